@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { setupAction } from "../actions";
+
+export function SetupForm() {
+  const [state, action, pending] = useActionState(setupAction, null);
+
+  useEffect(() => {
+    if (state?.ok) window.location.assign("/sign-in");
+  }, [state]);
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h1" className="text-2xl">Set up Claimdesk</CardTitle>
+        <CardDescription>
+          Create the first account. It owns the first project and can invite colleagues.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form action={action} className="space-y-4">
+          {state && !state.ok ? (
+            <Alert variant="destructive">
+              <AlertDescription>{state.error}</AlertDescription>
+            </Alert>
+          ) : null}
+          <div className="space-y-2">
+            <Label htmlFor="name">Your name</Label>
+            <Input id="name" name="name" autoComplete="name" required />
+          </div>
+          <div className="space-y-2">
+            <Label htmlFor="email">Email</Label>
+            <Input id="email" name="email" type="email" autoComplete="username" required />
+          </div>
+          <div className="space-y-2">
+            <Label htmlFor="password">Password</Label>
+            <Input id="password" name="password" type="password" autoComplete="new-password" minLength={10} required aria-describedby="password-hint" />
+            <p id="password-hint" className="text-sm text-muted-foreground">At least 10 characters.</p>
+          </div>
+          <div className="space-y-2">
+            <Label htmlFor="projectName">First project</Label>
+            <Input id="projectName" name="projectName" defaultValue="Fact checks" required />
+          </div>
+          <Button type="submit" className="w-full" disabled={pending}>
+            {pending ? "Creating…" : "Create account"}
+          </Button>
+        </form>
+        {state?.ok ? (
+          <p role="status" className="mt-4 text-sm">
+            Account created.{" "}
+            <button type="button" className="underline" onClick={() => void signIn(undefined, { callbackUrl: "/projects" })}>
+              Sign in
+            </button>
+          </p>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

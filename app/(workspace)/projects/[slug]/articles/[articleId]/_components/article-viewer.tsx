@@ -1,0 +1,34 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import type { ArticleDoc } from "@/lib/article-content/types";
+
+type Props = { content: ArticleDoc; label: string };
+
+// Read-only view of the article. The document comes from the canonical text
+// (lib/article-content), so what is shown is exactly what offsets count.
+// Annotation highlights will be drawn as decorations on top of it, never
+// inside the document.
+export function ArticleViewer({ content, label }: Props) {
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ link: false, undoRedo: false })],
+    content,
+    editable: false,
+    // Rendered on the client only; SSR would need a second, DOM-less render.
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        class: "article-prose focus-visible:outline-none",
+        "aria-label": label,
+        "aria-readonly": "true",
+        role: "document",
+      },
+    },
+  });
+  return (
+    <div data-testid="article-text" aria-busy={!editor}>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

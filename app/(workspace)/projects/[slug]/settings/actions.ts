@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireUser } from "@/lib/auth/current-user";
+import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { createMemberAccount } from "@/lib/server/user/create-member-account";
+import { createInvite } from "@/lib/server/invite/create-invite";
+import { revokeInvite } from "@/lib/server/invite/revoke-invite";
+import { changeMemberRole } from "@/lib/server/membership/change-member-role";
+
+// Each action re-checks the session and the owner's right inside the lib
+// function it calls: a server action is a public endpoint.
+
+export async function addMemberAction(slug: string, _prev: ActionResult<{ email: string; accountExisted: boolean }> | null, form: FormData) {
+  return runAction(async () => {
+    const user = await requireUser();
+    const created = await createMemberAccount(user.id, slug, {
+      name: form.get("name"),
+      email: form.get("email"),
+      password: form.get("password"),
+      role: form.get("role"),
+    });
+    revalidatePath(`/projects/${slug}/settings`);
+    return { email: created.email, accountExisted: created.accountExisted };
+  });
+}
+
+export async function createInviteAction(slug: string, _prev: ActionResult<{ link: string }> | null, form: FormData) {
+  return runAction(async () => {
+    const user = await requireUser();
+    const invite = await createInvite(user.id, slug, {
+      role: form.get("role"),
+      email: form.get("email") ?? "",
+      expiresInDays: form.get("expiresInDays") ?? 7,
+    });
+    const h = await headers();
+    const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+    revalidatePath(`/projects/${slug}/settings`);
+    return { link: `${origin}/invite/${invite.token}` };
+  });
+}
+
+export async function revokeInviteAction(slug: string, inviteId: string): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await revokeInvite(user.id, slug, inviteId);
+    revalidatePath(`/projects/${slug}/settings`);
+    return undefined;
+  });
+}
+
+export async function changeRoleAction(slug: string, userId: string, role: string | null): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await changeMemberRole(user.id, slug, { userId, role });
+    revalidatePath(`/projects/${slug}/settings`);
+    return undefined;
+  });
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
+import { listMembers } from "@/lib/server/membership/list-members";
+import { listOpenInvites } from "@/lib/server/invite/list-open-invites";
+import { listLabels } from "@/lib/server/label/list-labels";
+import { formatDate } from "@/lib/format/format-date";
+import { roleLabels } from "@/lib/auth/permissions";
+import { PageContainer } from "@/components/shell/page-container";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { MemberRoleControl } from "./_components/member-role-control";
+import { AddMemberForm } from "./_components/add-member-form";
+import { InviteForm } from "./_components/invite-form";
+import { RevokeInviteButton } from "./_components/revoke-invite-button";
+import { LabelSchema } from "./_components/label-schema";
+
+export const metadata: Metadata = { title: "Project settings" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function SettingsPage({ params }: Props) {
+  const { slug } = await params;
+  const { project, user, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
+  const [members, invites, labels] = await Promise.all([
+    listMembers(project.id),
+    canManage ? listOpenInvites(project.id) : Promise.resolve([]),
+    listLabels(project.id),
+  ]);
+
+  return (
+    <PageContainer width="narrow" className="space-y-8">
+      <PageHeader title="Settings" description={`Team and label schema of ${project.name}.`} />
+
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">Members</CardTitle>
+          <CardDescription>
+            Owners manage the team and labels; reviewers accept and edit anyone&apos;s tags; annotators tag; viewers read.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Table aria-label="Members">
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Name</TableHead>
+                <TableHead scope="col">Email</TableHead>
+                <TableHead scope="col">Role</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {members.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell className="font-medium">{m.name}{m.id === user.id ? " (you)" : ""}</TableCell>
+                  <TableCell>{m.email}</TableCell>
+                  <TableCell>
+                    {canManage ? (
+                      <MemberRoleControl slug={project.slug} userId={m.id} name={m.name} role={m.role} />
+                    ) : (
+                      roleLabels[m.role]
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      </Card>
+
+      {canManage ? (
+        <>
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Invite by link</CardTitle>
+              <CardDescription>The link works once and expires. Bind it to an email address to be sure who uses it.</CardDescription>
+            </CardHeader>
+            <CardContent className="space-y-4">
+              <InviteForm slug={project.slug} />
+              {invites.length > 0 ? (
+                <ul className="divide-y rounded-md border text-sm" aria-label="Open invites">
+                  {invites.map((invite) => (
+                    <li key={invite.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                      <span>
+                        {roleLabels[invite.role]} · {invite.email ?? "anyone with the link"} · expires {formatDate(invite.expiresAt)}
+                      </span>
+                      <RevokeInviteButton slug={project.slug} inviteId={invite.id} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Add a colleague</CardTitle>
+              <CardDescription>Creates the account with a first password you hand over, or adds an existing account.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <AddMemberForm slug={project.slug} />
+            </CardContent>
+          </Card>
+        </>
+      ) : null}
+
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">Label schema</CardTitle>
+          <CardDescription>Claim types, entity types (with their 1–9 keys) and verification statuses used in this project.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <LabelSchema labels={labels} />
+        </CardContent>
+      </Card>
+    </PageContainer>
+  );
+}

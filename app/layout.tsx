@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { ThemeProvider } from "@/components/theme/theme-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimdesk", template: "%s · Claimdesk" },
+  description: "Annotate claims and entities in news articles, review colleagues' work, export the dataset.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // next-themes sets the theme class before hydration; the warning it
+    // would cause on <html> is expected.
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-screen bg-background text-foreground antialiased">
+        <ThemeProvider>{children}</ThemeProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// What each project role may do. Pure data and functions so the server can
+// enforce and the UI can mirror exactly the same rules.
+export type ProjectAction =
+  | "project.view"
+  | "project.manage"
+  | "members.manage"
+  | "labels.manage"
+  | "articles.import"
+  | "articles.editText"
+  | "articles.assign"
+  | "annotations.create"
+  | "annotations.editAny"
+  | "comments.create"
+  | "reviews.decide"
+  | "gold.adjudicate"
+  | "dataset.export";
+
+const allowed: Record<Role, ReadonlySet<ProjectAction>> = {
+  VIEWER: new Set<ProjectAction>(["project.view", "dataset.export"]),
+  ANNOTATOR: new Set<ProjectAction>(["project.view", "dataset.export", "annotations.create", "comments.create"]),
+  REVIEWER: new Set<ProjectAction>([
+    "project.view",
+    "dataset.export",
+    "annotations.create",
+    "comments.create",
+    "annotations.editAny",
+    "reviews.decide",
+    "gold.adjudicate",
+    "articles.import",
+  ]),
+  OWNER: new Set<ProjectAction>([
+    "project.view",
+    "dataset.export",
+    "annotations.create",
+    "comments.create",
+    "annotations.editAny",
+    "reviews.decide",
+    "gold.adjudicate",
+    "articles.import",
+    "articles.editText",
+    "articles.assign",
+    "members.manage",
+    "labels.manage",
+    "project.manage",
+  ]),
+};
+
+export function can(role: Role | null | undefined, action: ProjectAction): boolean {
+  if (!role) return false;
+  return allowed[role].has(action);
+}
+
+// Annotators edit their own annotations; reviewers and owners edit anyone's.
+export function canEditAnnotation(role: Role | null | undefined, userId: string, authorId: string): boolean {
+  if (!role) return false;
+  if (can(role, "annotations.editAny")) return true;
+  return can(role, "annotations.create") && userId === authorId;
+}
+
+export const roleOrder: readonly Role[] = ["OWNER", "REVIEWER", "ANNOTATOR", "VIEWER"];
+
+export const roleLabels: Record<Role, string> = {
+  OWNER: "Owner",
+  REVIEWER: "Reviewer",
+  ANNOTATOR: "Annotator",
+  VIEWER: "Viewer",
+};

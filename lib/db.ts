@@ -1,0 +1,24 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
+
+// One Prisma client per process. Next.js dev reloads modules on every change,
+// so the client is kept on globalThis to avoid opening a new pool each time.
+// It is created on first use, not at import, so `next build` needs no database.
+const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
+
+function client(): PrismaClient {
+  if (!globalForDb.claimdeskDb) {
+    const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+    globalForDb.claimdeskDb = createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
+  }
+  return globalForDb.claimdeskDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});

@@ -1,0 +1,60 @@
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedPostgres = {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  // A folder to persist data in; undefined keeps the database in memory.
+  dataDir?: string;
+  port?: number;
+};
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port, "127.0.0.1");
+  });
+}
+
+async function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once("error", reject)
+      .listen(0, "127.0.0.1", () => {
+        const address = probe.address();
+        const port = typeof address === "object" && address ? address.port : 0;
+        probe.close(() => resolve(port));
+      });
+  });
+}
+
+// Real Postgres (PGlite, Postgres compiled to WebAssembly) served over the
+// wire protocol on loopback, so the app uses the same `pg` driver as with a
+// server. The socket server accepts ONE connection at a time — more mixes up
+// clients' messages — so clients must use a pool of one (DATABASE_POOL_MAX=1).
+export async function startEmbeddedPostgres({ dataDir, port }: Options = {}): Promise<EmbeddedPostgres> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const chosen = port && (await portIsFree(port)) ? port : await anyFreePort();
+  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: chosen, maxConnections: 1 });
+  await server.start();
+  let stopped = false;
+  return {
+    url: `postgresql://postgres@127.0.0.1:${chosen}/postgres?sslmode=disable`,
+    port: chosen,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { isAppError } from "@/lib/errors/app-error";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+// Wraps a route handler: user-caused errors become their 4xx with a clear
+// message; anything else is logged with a request id and answered with a
+// generic 500 that names the id, so nothing internal leaks to the client.
+export function routeHandler<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (isAppError(error)) {
+        return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+      }
+      const requestId = randomUUID();
+      console.error(`[${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
+      return NextResponse.json(
+        { error: { code: "INTERNAL", message: `Something went wrong (request ${requestId}).` } },
+        { status: 500 },
+      );
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { Role } from "@/lib/generated/prisma/enums";
+import { emailSchema } from "@/lib/validations/auth";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { randomToken } from "@/lib/crypto/random-token";
+import { sha256Hex } from "@/lib/crypto/sha256-hex";
+import { z } from "zod";
+
+const inviteSchema = z.object({
+  role: z.enum(Role),
+  email: z.union([z.literal(""), emailSchema]).optional(),
+  expiresInDays: z.coerce.number().int().min(1).max(30).default(7),
+});
+
+// Returns the secret token once; only its hash is stored.
+export async function createInvite(actorId: string, projectSlug: string, input: unknown) {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "members.manage");
+  const parsed = inviteSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid invite.", parsed.error.issues);
+  }
+  const token = randomToken();
+  const expiresAt = new Date(Date.now() + parsed.data.expiresInDays * 86_400_000);
+  const invite = await db.$transaction(async (tx) => {
+    const created = await tx.invite.create({
+      data: {
+        projectId: project.id,
+        role: parsed.data.role,
+        email: parsed.data.email || null,
+        tokenHash: sha256Hex(token),
+        createdById: actorId,
+        expiresAt,
+      },
+    });
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId,
+      action: "invite.create",
+      entityType: "Invite",
+      entityId: created.id,
+      after: { role: created.role, email: created.email, expiresAt: expiresAt.toISOString() },
+    });
+    return created;
+  });
+  return { id: invite.id, token, role: invite.role, email: invite.email, expiresAt };
+}

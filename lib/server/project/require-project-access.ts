@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { can, type ProjectAction } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type ProjectAccess = {
+  project: { id: string; slug: string; name: string; description: string; blindAnnotation: boolean };
+  role: Role;
+};
+
+// The one gate for project data. Non-members get NOT_FOUND rather than
+// FORBIDDEN so a project's existence is not revealed to outsiders.
+export async function requireProjectAccess(
+  userId: string,
+  projectSlug: string,
+  action: ProjectAction = "project.view",
+): Promise<ProjectAccess> {
+  const membership = await db.membership.findFirst({
+    where: { userId, project: { slug: projectSlug, deletedAt: null } },
+    select: {
+      role: true,
+      project: { select: { id: true, slug: true, name: true, description: true, blindAnnotation: true } },
+    },
+  });
+  if (!membership) throw new AppError("NOT_FOUND", "Project not found.");
+  if (!can(membership.role, action)) {
+    throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
+  }
+  return membership;
+}

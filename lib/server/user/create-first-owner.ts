@@ -1,0 +1,35 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors/app-error";
+import { newAccountSchema } from "@/lib/validations/auth";
+import { hashPassword } from "@/lib/auth/password";
+import { createProject } from "@/lib/server/project/create-project";
+import { slugFromName } from "@/lib/validations/project";
+import { z } from "zod";
+
+const firstRunSchema = newAccountSchema.extend({
+  projectName: z.string().trim().min(1, "Enter a project name.").max(120, "Name is too long."),
+});
+
+// The first-run path of a fresh install with no demo data: the first account
+// becomes the administrator and owner of a first project. A transaction-level
+// advisory lock makes two simultaneous first runs create one account only.
+export async function createFirstOwner(client: PrismaClient, input: unknown) {
+  const parsed = firstRunSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid input.", parsed.error.issues);
+  }
+  const { name, email, password, projectName } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
+    if ((await tx.user.count()) > 0) {
+      throw new AppError("CONFLICT", "Claimdesk is already set up. Sign in instead.");
+    }
+    const user = await tx.user.create({ data: { name, email, passwordHash, isAdmin: true } });
+    const project = await createProject(tx, user.id, {
+      name: projectName,
+      slug: slugFromName(projectName) || "project",
+    });
+    return { user, project };
+  });
+}

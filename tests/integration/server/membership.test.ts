@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { changeMemberRole } from "@/lib/server/membership/change-member-role";
+import { createMemberAccount } from "@/lib/server/user/create-member-account";
+import { createTestProject } from "@/tests/support/create-test-project";
+import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
+
+describe("members (real Postgres)", () => {
+  it("an owner creates a colleague's account, who can then sign in", async () => {
+    const { project, owner } = await createTestProject();
+    const email = `new.${Date.now()}@test.example`;
+    const created = await createMemberAccount(owner.id, project.slug, { name: "New Person", email, password: "first-password-1", role: "ANNOTATOR" });
+    expect(created).toMatchObject({ email, role: "ANNOTATOR", accountExisted: false });
+    expect((await authenticateCredentials({ email, password: "first-password-1" }, "192.0.2.10")).ok).toBe(true);
+    const audit = await db.auditLog.findFirst({ where: { projectId: project.id, action: "member.create_account" } });
+    expect(audit?.actorId).toBe(owner.id);
+  });
+
+  it("refuses non-owners and bad input, changing nothing", async () => {
+    const { project, reviewer } = await createTestProject();
+    const email = `x.${Date.now()}@test.example`;
+    await expect(createMemberAccount(reviewer.id, project.slug, { name: "X", email, password: "long-enough-1", role: "VIEWER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("rejects a short password with a clear message", async () => {
+    const { project, owner } = await createTestProject();
+    await expect(createMemberAccount(owner.id, project.slug, { name: "X", email: "short@test.example", password: "short", role: "VIEWER" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Use at least 10 characters." });
+  });
+
+  it("never leaves a project without an owner", async () => {
+    const { project, owner, reviewer } = await createTestProject();
+    await expect(changeMemberRole(owner.id, project.slug, { userId: owner.id, role: "VIEWER" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await changeMemberRole(owner.id, project.slug, { userId: reviewer.id, role: "OWNER" });
+    await changeMemberRole(owner.id, project.slug, { userId: owner.id, role: "VIEWER" });
+    const roles = await db.membership.findMany({ where: { projectId: project.id }, select: { userId: true, role: true } });
+    expect(roles.find((r) => r.userId === owner.id)?.role).toBe("VIEWER");
+    expect(roles.find((r) => r.userId === reviewer.id)?.role).toBe("OWNER");
+  });
+
+  it("removes a member, who then cannot see the project", async () => {
+    const { project, owner, annotator } = await createTestProject();
+    await changeMemberRole(owner.id, project.slug, { userId: annotator.id, role: null });
+    expect(await db.membership.count({ where: { projectId: project.id, userId: annotator.id } })).toBe(0);
+  });
+});

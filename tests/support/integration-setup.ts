@@ -1,0 +1,14 @@
+import { afterAll, inject } from "vitest";
+
+// Point lib/db.ts at this run's scratch database before any test imports it.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-not-used-for-anything-real";
+
+// The embedded database serves one connection at a time, so each file must
+// give its connection back before the next file runs.
+afterAll(async () => {
+  const holder = globalThis as unknown as { claimdeskDb?: { $disconnect: () => Promise<void> } };
+  await holder.claimdeskDb?.$disconnect();
+  holder.claimdeskDb = undefined;
+});
