@@ -8,7 +8,10 @@ export function NativeSelect({ className, ...props }: ComponentProps<"select">) 
     <select
       data-slot="native-select"
       className={cn(
-        "h-9 rounded-md border border-input bg-background px-2 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:opacity-50",
+        // No outline override: the global :focus-visible ring in globals.css
+        // is the one focus style, and a half-transparent ring fails 3:1.
+        "h-9 rounded-md border border-input bg-background px-2 text-sm shadow-xs dark:bg-input/10",
+        "disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive",
         className,
       )}
       {...props}
