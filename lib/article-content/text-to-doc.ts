@@ -2,6 +2,7 @@ import { BLOCK_SEPARATOR } from "./block-separator";
 import type {
   ArticleBlockNode,
   ArticleDoc,
+  ArticleHeadingNode,
   ArticleInlineNode,
   BlockHint,
   HeadingLevel,
@@ -18,10 +19,10 @@ import type {
  * canonical "by convention": leading, trailing or repeated blank lines simply
  * become empty paragraphs.
  *
- * `blocks` marks headings. It is matched to the text's blocks by content and
- * in order, so callers may pass all import blocks (removed ones are skipped
- * because their text does not line up) or only the kept ones; a block with no
- * matching hint is a paragraph.
+ * `blocks` marks headings. Hints are matched to the text's blocks by content
+ * and in order, skipping hints marked `kept: false`, so callers may pass all
+ * import blocks or only the kept ones; a block with no matching hint is a
+ * paragraph.
  */
 export function textToDoc(text: string, blocks?: readonly BlockHint[]): ArticleDoc {
   const hints = blocks ?? [];
@@ -32,10 +33,7 @@ export function textToDoc(text: string, blocks?: readonly BlockHint[]): ArticleD
     const hint = found === -1 ? undefined : hints[found];
     const inline = toInline(part);
     if (hint?.kind === "heading") {
-      const heading: ArticleBlockNode = {
-        type: "heading",
-        attrs: { level: toHeadingLevel(hint.level) },
-      };
+      const heading: ArticleHeadingNode = { type: "heading", attrs: { level: toHeadingLevel(hint.level) } };
       if (inline.length > 0) heading.content = inline;
       return heading;
     }
@@ -46,7 +44,8 @@ export function textToDoc(text: string, blocks?: readonly BlockHint[]): ArticleD
 
 function findHint(hints: readonly BlockHint[], from: number, part: string): number {
   for (let i = from; i < hints.length; i++) {
-    if (hints[i]?.text === part) return i;
+    const hint = hints[i];
+    if (hint && hint.kept !== false && hint.text === part) return i;
   }
   return -1;
 }

@@ -30,11 +30,13 @@ export type ArticleBlockNode = ArticleParagraphNode | ArticleHeadingNode;
 export type ArticleDoc = { type: "doc"; content: ArticleBlockNode[] };
 
 // What `textToDoc` needs to know about a block beyond its text: whether it is
-// a heading. Import blocks (lib/import) satisfy this shape structurally.
+// a heading. Import blocks (lib/import) satisfy this shape structurally; a
+// hint with `kept: false` (a removed import block) is ignored.
 export type BlockHint = {
   text: string;
   kind: "paragraph" | "heading";
   level?: number;
+  kept?: boolean;
 };
 
 // Any editor JSON, e.g. `editor.getJSON()`. Kept loose on purpose: `docToText`

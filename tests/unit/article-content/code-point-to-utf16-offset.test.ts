@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointToUtf16Offset } from "../../../lib/article-content/code-point-to-utf16-offset";
+import { codePointToUtf16Offset } from "@/lib/article-content/code-point-to-utf16-offset";
 
 describe("codePointToUtf16Offset", () => {
   it("is the identity for text without astral characters", () => {

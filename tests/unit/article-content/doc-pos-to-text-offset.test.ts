@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docPosToTextOffset } from "../../../lib/article-content/doc-pos-to-text-offset";
+import { docPosToTextOffset } from "@/lib/article-content/doc-pos-to-text-offset";
 
 // Same document as in text-offset-to-doc-pos.test.ts: <p>ab</p><p>cd</p>, size 8.
 describe("docPosToTextOffset", () => {

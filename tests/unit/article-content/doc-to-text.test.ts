@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docToText } from "../../../lib/article-content/doc-to-text";
+import { docToText } from "@/lib/article-content/doc-to-text";
 
 describe("docToText", () => {
   it("joins textblocks with a blank line and renders hardBreak as a line break", () => {

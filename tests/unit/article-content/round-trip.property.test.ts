@@ -3,12 +3,12 @@ import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import StarterKit from "@tiptap/starter-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codePointToUtf16Offset } from "../../../lib/article-content/code-point-to-utf16-offset";
-import { docPosToTextOffset } from "../../../lib/article-content/doc-pos-to-text-offset";
-import { docToText } from "../../../lib/article-content/doc-to-text";
-import { textOffsetToDocPos } from "../../../lib/article-content/text-offset-to-doc-pos";
-import { textToDoc } from "../../../lib/article-content/text-to-doc";
-import { utf16ToCodePointOffset } from "../../../lib/article-content/utf16-to-code-point-offset";
+import { codePointToUtf16Offset } from "@/lib/article-content/code-point-to-utf16-offset";
+import { docPosToTextOffset } from "@/lib/article-content/doc-pos-to-text-offset";
+import { docToText } from "@/lib/article-content/doc-to-text";
+import { textOffsetToDocPos } from "@/lib/article-content/text-offset-to-doc-pos";
+import { textToDoc } from "@/lib/article-content/text-to-doc";
+import { utf16ToCodePointOffset } from "@/lib/article-content/utf16-to-code-point-offset";
 
 const schema = getSchema([StarterKit]);
 

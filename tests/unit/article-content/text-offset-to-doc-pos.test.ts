@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textOffsetToDocPos } from "../../../lib/article-content/text-offset-to-doc-pos";
+import { textOffsetToDocPos } from "@/lib/article-content/text-offset-to-doc-pos";
 
 // "ab\n\ncd" as a document: <p>ab</p><p>cd</p>
 //   pos 0 before <p>, 1 before "a", 2 before "b", 3 after "b", 4 between the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textToDoc } from "../../../lib/article-content/text-to-doc";
+import { textToDoc } from "@/lib/article-content/text-to-doc";
 
 describe("textToDoc", () => {
   it("turns empty text into one empty paragraph", () => {
@@ -52,6 +52,16 @@ describe("textToDoc", () => {
       { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Conclusion" }] },
       { type: "paragraph", content: [{ type: "text", text: "End." }] },
     ]);
+  });
+
+  it("ignores hints for removed blocks, even when their text matches", () => {
+    // A user dropped the heading copy and kept the paragraph copy of a repeated line.
+    const doc = textToDoc("Conclusion\n\nEnd.", [
+      { text: "Conclusion", kind: "heading", kept: false },
+      { text: "Conclusion", kind: "paragraph", kept: true },
+      { text: "End.", kind: "paragraph", kept: true },
+    ]);
+    expect(doc.content[0]).toEqual({ type: "paragraph", content: [{ type: "text", text: "Conclusion" }] });
   });
 
   it("falls back to paragraphs when hints do not match and clamps odd levels", () => {

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { Editor } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { afterEach, describe, expect, it } from "vitest";
-import { codePointToUtf16Offset } from "../../../lib/article-content/code-point-to-utf16-offset";
-import { docPosToTextOffset } from "../../../lib/article-content/doc-pos-to-text-offset";
-import { docToText } from "../../../lib/article-content/doc-to-text";
-import { textOffsetToDocPos } from "../../../lib/article-content/text-offset-to-doc-pos";
-import { textToDoc } from "../../../lib/article-content/text-to-doc";
+import { codePointToUtf16Offset } from "@/lib/article-content/code-point-to-utf16-offset";
+import { docPosToTextOffset } from "@/lib/article-content/doc-pos-to-text-offset";
+import { docToText } from "@/lib/article-content/doc-to-text";
+import { textOffsetToDocPos } from "@/lib/article-content/text-offset-to-doc-pos";
+import { textToDoc } from "@/lib/article-content/text-to-doc";
 
 // A real headless editor (no `document` in the node test environment, so
 // Tiptap creates it unmounted): the JSON we produce must load without being

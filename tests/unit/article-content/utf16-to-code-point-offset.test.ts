@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utf16ToCodePointOffset } from "../../../lib/article-content/utf16-to-code-point-offset";
+import { utf16ToCodePointOffset } from "@/lib/article-content/utf16-to-code-point-offset";
 
 describe("utf16ToCodePointOffset", () => {
   it("counts code points before the offset", () => {
