@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import "./globals.css";
 
+// Every page depends on the signed-in user and live data: never prerender at
+// build time (the build has no database) and never serve a cached copy.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Claimdesk", template: "%s · Claimdesk" },
   description: "Annotate claims and entities in news articles, review colleagues' work, export the dataset.",

@@ -7,7 +7,8 @@ export type ProjectNavItem = {
 
 /**
  * The project's primary sections. "Articles" is the project root, so it also
- * owns `/articles/...` (the editor) but must not claim Review/Export/Settings.
+ * owns `/articles/...` (the editor) but must not claim Settings. Review and
+ * Export join this list when their pages exist (a link must never 404).
  */
 export function projectNavItems(slug: string): ProjectNavItem[] {
   const base = `/projects/${encodeURIComponent(slug)}`;
@@ -18,8 +19,6 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
       href: base,
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
-    { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
-    { label: "Export", href: `${base}/export`, isActive: section(`${base}/export`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

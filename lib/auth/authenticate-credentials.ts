@@ -10,8 +10,10 @@ export type CredentialsResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; reason: "invalid" | "rate_limited" | "malformed" };
 
-// Failures are counted per (email, client address) and per address alone, so
-// one address cannot spray guesses across many accounts either.
+// Failures are counted per (email, client address), and per address alone when
+// the address is known, so one address cannot spray guesses across many
+// accounts either. Without a proxy header every client is "local"; a shared
+// per-address cap would then let anyone lock everybody out, so it is skipped.
 export async function authenticateCredentials(
   input: unknown,
   clientAddress: string,
@@ -23,18 +25,16 @@ export async function authenticateCredentials(
 
   const accountKey = `signin:${email}:${clientAddress}`;
   const addressKey = `signin-ip:${clientAddress}`;
-  const [account, address] = await Promise.all([
-    readRateLimit(accountKey, max),
-    readRateLimit(addressKey, max * 4),
-  ]);
-  if (account.blocked || address.blocked) return { ok: false, reason: "rate_limited" };
+  const keys = clientAddress === "local" ? [accountKey] : [accountKey, addressKey];
+  const states = await Promise.all(keys.map((key) => readRateLimit(key, key === accountKey ? max : max * 4)));
+  if (states.some((s) => s.blocked)) return { ok: false, reason: "rate_limited" };
 
   const user = await db.user.findUnique({ where: { email } });
   const hash = user?.passwordHash ?? (await timingSafeDummyHash());
   const valid = (await verifyPassword(password, hash)) && !!user?.passwordHash && !user.disabledAt;
 
   if (!valid || !user) {
-    await Promise.all([hitRateLimit(accountKey, windowSeconds), hitRateLimit(addressKey, windowSeconds)]);
+    await Promise.all(keys.map((key) => hitRateLimit(key, windowSeconds)));
     return { ok: false, reason: "invalid" };
   }
   await clearRateLimit(accountKey);

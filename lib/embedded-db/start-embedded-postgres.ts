@@ -6,6 +6,10 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export type EmbeddedPostgres = {
   url: string;
   port: number;
+  // Resolves once no client is connected. The server notices a client's
+  // disconnect a moment after the client does; a new client that connects in
+  // between is turned away, so hand-overs between clients wait for this.
+  waitForNoClients: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -50,6 +54,11 @@ export async function startEmbeddedPostgres({ dataDir, port }: Options = {}): Pr
   return {
     url: `postgresql://postgres@127.0.0.1:${chosen}/postgres?sslmode=disable`,
     port: chosen,
+    waitForNoClients: async () => {
+      for (let i = 0; i < 250 && server.getStats().activeConnections > 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     stop: async () => {
       if (stopped) return;
       stopped = true;

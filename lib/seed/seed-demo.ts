@@ -28,13 +28,14 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
     const meta = extracted.metadata;
     return {
       fileName: file.fileName,
-      title: meta.title ?? file.overrides?.title ?? file.fileName,
+      title: meta.title ?? file.overrides?.title ?? extracted.title,
       outlet: meta.outlet ?? file.overrides?.outlet ?? "",
       author: meta.author ?? null,
       url: meta.url ?? null,
       publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : null,
       language: meta.language ?? file.overrides?.language ?? "en",
       text: extracted.text,
+      keptBlocks: extracted.blocks.filter((b) => b.kept),
       removed: extracted.blocks.filter((b) => !b.kept).map((b) => ({ text: b.text, reason: b.reason })),
     };
   });
@@ -63,7 +64,7 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
         data: users.filter((u) => u.role !== "OWNER").map((u) => ({ projectId: project.id, userId: u.user.id, role: u.role })),
       });
       for (const article of articles) {
-        const content = textToDoc(article.text) as unknown as Prisma.InputJsonValue;
+        const content = textToDoc(article.text, article.keptBlocks) as unknown as Prisma.InputJsonValue;
         const hash = contentHash(article.text);
         const created = await tx.article.create({
           data: {

@@ -3,7 +3,7 @@
 //   tsx scripts/launch/launch.ts start   production build (rebuilt when sources change)
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
@@ -23,49 +23,60 @@ if (!["start", "dev", "e2e"].includes(mode)) {
 }
 if (existsSync(join(root, ".env"))) process.loadEnvFile(join(root, ".env"));
 
+// Git-ignored folder for the embedded database and the generated secret.
+const dataRoot = resolve(process.env.CLAIMDESK_DATA_DIR ?? join(root, ".data"));
+
 const cleanups: Array<() => Promise<void>> = [];
 async function cleanup(): Promise<void> {
   for (const fn of cleanups.reverse()) await fn().catch((e: unknown) => console.error(e));
   cleanups.length = 0;
 }
 
-async function database(): Promise<{ url: string; poolMax: string; label: string }> {
+type Database = { url: string; poolMax: string; label: string; handOver: () => Promise<void> };
+const noWait = async () => undefined;
+
+async function database(): Promise<Database> {
   if (mode === "e2e") {
     const server = process.env.TEST_DATABASE_URL;
     if (server) {
       const scratch = await createScratchDatabase(server, "claimdesk_e2e");
       cleanups.push(scratch.drop);
-      return { url: scratch.url, poolMax: "5", label: `scratch database ${scratch.name}` };
+      return { url: scratch.url, poolMax: "5", label: `scratch database ${scratch.name}`, handOver: noWait };
     }
     const embedded = await startEmbeddedPostgres({ port: 0 });
     cleanups.push(embedded.stop);
-    return { url: embedded.url, poolMax: "1", label: "embedded Postgres (in memory)" };
+    return { url: embedded.url, poolMax: "1", label: "embedded Postgres (in memory)", handOver: embedded.waitForNoClients };
   }
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX ?? "10", label: "DATABASE_URL" };
+    return { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX ?? "10", label: "DATABASE_URL", handOver: noWait };
   }
-  const dataDir = join(root, ".data", "pglite");
+  const dataDir = join(dataRoot, "pglite");
   const embedded = await startEmbeddedPostgres({
     dataDir,
     port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
   });
   cleanups.push(embedded.stop);
-  return { url: embedded.url, poolMax: "1", label: `embedded Postgres in ${join(".data", "pglite")}` };
+  return { url: embedded.url, poolMax: "1", label: `embedded Postgres in ${dataDir}`, handOver: embedded.waitForNoClients };
 }
 
-function buildIfNeeded(env: NodeJS.ProcessEnv): void {
+// Asynchronous on purpose: this process also serves the embedded database,
+// and a blocking wait would freeze it for anyone connected.
+async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   const stamp = join(root, ".next", "claimdesk-build-fingerprint");
   const fingerprint = buildFingerprint(root);
   if (existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) {
     return;
   }
   console.log("Building the app (next build)…");
-  const result = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {
+  // The build needs no database; leaving it out guarantees it never queries one.
+  const { DATABASE_URL: _omit, ...buildEnv } = env;
+  const build = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
-    env,
+    env: buildEnv,
   });
-  if (result.status !== 0) throw new Error("next build failed");
+  const code = await new Promise<number | null>((done) => build.on("exit", done));
+  if (code !== 0) throw new Error("next build failed");
   writeFileSync(stamp, fingerprint);
 }
 
@@ -88,18 +99,20 @@ async function main(): Promise<void> {
   const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const db = await database();
   await migrateDatabase(db.url);
+  await db.handOver();
   const seeded = process.env.SEED_DEMO === "false" ? false : await seedIfEmpty(db.url);
+  await db.handOver();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
     DATABASE_POOL_MAX: db.poolMax,
     NEXTAUTH_URL: appUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? ensureSecret(join(root, ".data", "nextauth-secret")),
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? ensureSecret(join(dataRoot, "nextauth-secret")),
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
-  if (mode !== "dev") buildIfNeeded({ ...env, NODE_ENV: "production" });
+  if (mode !== "dev") await buildIfNeeded({ ...env, NODE_ENV: "production" });
 
   const next = spawn(
     process.execPath,

@@ -18,6 +18,7 @@ export async function freshDatabase(): Promise<FreshDatabase> {
   }
   const embedded = await startEmbeddedPostgres({ port: 0 });
   await migrateDatabase(embedded.url);
+  await embedded.waitForNoClients();
   const client = createPrismaClient(embedded.url, 1);
   return { url: embedded.url, client, close: async () => { await client.$disconnect(); await embedded.stop(); } };
 }

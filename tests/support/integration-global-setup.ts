@@ -26,6 +26,7 @@ export default async function setup(project: TestProject) {
   }
   const embedded = await startEmbeddedPostgres({ port: 0 });
   await migrateDatabase(embedded.url);
+  await embedded.waitForNoClients();
   project.provide("databaseUrl", embedded.url);
   project.provide("databasePoolMax", 1);
   project.provide("databaseKind", "embedded Postgres (PGlite, in memory)");

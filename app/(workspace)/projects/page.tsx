@@ -38,7 +38,7 @@ export default async function ProjectsPage() {
                 <Card className="relative h-full transition-colors hover:border-primary/50">
                   <CardHeader>
                     <CardTitle as="h2" className="text-lg">
-                      <Link href={`/projects/${project.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+                      <Link href={`/projects/${project.slug}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring focus-visible:outline-none">
                         {project.name}
                       </Link>
                     </CardTitle>

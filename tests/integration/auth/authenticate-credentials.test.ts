@@ -53,3 +53,22 @@ describe("authenticateCredentials (real Postgres)", () => {
     expect(bucket?.count).toBe(8);
   });
 });
+
+describe("per-address limit", () => {
+  it("blocks an address that sprays guesses over many accounts", async () => {
+    const address = "203.0.113.50";
+    for (let i = 0; i < 20; i++) {
+      await authenticateCredentials({ email: `spray${i}@test.example`, password: "guess-guess" }, address);
+    }
+    const victim = await createTestUser("Victim");
+    expect(await authenticateCredentials({ email: victim.email, password: TEST_PASSWORD }, address)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("does not let failures from unknown ('local') addresses lock out other accounts", async () => {
+    for (let i = 0; i < 25; i++) {
+      await authenticateCredentials({ email: `local${i}@test.example`, password: "guess-guess" }, "local");
+    }
+    const user = await createTestUser("Local");
+    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, "local")).ok).toBe(true);
+  });
+});

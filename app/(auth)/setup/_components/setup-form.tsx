@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,11 +11,12 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { setupAction } from "../actions";
 
 export function SetupForm() {
+  const router = useRouter();
   const [state, action, pending] = useActionState(setupAction, null);
 
   useEffect(() => {
-    if (state?.ok) window.location.assign("/sign-in");
-  }, [state]);
+    if (state?.ok) router.push("/sign-in");
+  }, [state, router]);
 
   return (
     <Card>

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState, useTransition } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,6 +13,7 @@ import { acceptAsCurrentUserAction, acceptWithNewAccountAction } from "../action
 type Props = { token: string; signedInAs: string | null; invitedEmail: string | null };
 
 export function AcceptInvite({ token, signedInAs, invitedEmail }: Props) {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [state, action, creating] = useActionState(acceptWithNewAccountAction.bind(null, token), null);
@@ -37,7 +39,7 @@ export function AcceptInvite({ token, signedInAs, invitedEmail }: Props) {
           onClick={() =>
             startTransition(async () => {
               const result = await acceptAsCurrentUserAction(token);
-              if (result.ok) window.location.assign(`/projects/${result.data.projectSlug}`);
+              if (result.ok) router.push(`/projects/${result.data.projectSlug}`);
               else setError(result.error);
             })
           }

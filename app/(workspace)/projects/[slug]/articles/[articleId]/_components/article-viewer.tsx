@@ -19,7 +19,7 @@ export function ArticleViewer({ content, label }: Props) {
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        class: "article-prose focus-visible:outline-none",
+        class: "article-prose rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring",
         "aria-label": label,
         "aria-readonly": "true",
         role: "document",

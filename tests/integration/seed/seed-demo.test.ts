@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
+import { docToText } from "@/lib/article-content/doc-to-text";
+import { contentHash } from "@/lib/import/content-hash";
+import type { DocJSON } from "@/lib/article-content/types";
+import { verifyPassword } from "@/lib/auth/password";
+import { demoAccounts, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { freshDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
+
+describe("demo seed (fresh real Postgres)", () => {
+  let fresh: FreshDatabase;
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+  });
+  afterAll(async () => {
+    await fresh.close();
+  });
+
+  it("creates the demo project once, with one account per role and the five cleaned articles", async () => {
+    const corpus = loadDemoCorpus();
+    expect(corpus.map((c) => c.fileName)).toEqual(["article-000.txt", "article-001.txt", "article-002.txt", "article-003.txt", "article-004.txt"]);
+    expect(await seedDemo(fresh.client, corpus)).toBe(true);
+    expect(await seedDemo(fresh.client, corpus)).toBe(false);
+
+    const project = await fresh.client.project.findUniqueOrThrow({ where: { slug: "demo" }, include: { memberships: { include: { user: true } } } });
+    expect(project.memberships.map((m) => [m.user.email, m.role]).sort()).toEqual(demoAccounts.map((a) => [a.email, a.role]).sort());
+
+    const articles = await fresh.client.article.findMany({ where: { projectId: project.id }, include: { revisions: true }, orderBy: { createdAt: "asc" } });
+    expect(articles).toHaveLength(5);
+    for (const article of articles) {
+      // The editor document shows exactly the canonical text.
+      expect(docToText(article.content as DocJSON)).toBe(article.text);
+      expect(article.contentHash).toBe(contentHash(article.text));
+      expect(article.revisions).toHaveLength(1);
+      expect(article.revisions[0]?.text).toBe(article.text);
+      for (const chrome of ["spot_img", "Buy now", "LEAVE A REPLY", "Share this Post", "STORY CONTINUES BELOW THIS AD", "Source link", "Leave a Reply"]) {
+        expect(article.text, `${article.title} still contains "${chrome}"`).not.toContain(chrome);
+      }
+      expect(article.text).toBe(article.text.trim());
+    }
+    // Exact text kept: every paragraph is a verbatim piece of its source file.
+    for (const article of articles) {
+      const source = corpus.find((c) => (article.source as { fileName: string }).fileName === c.fileName)!.content.replace(/\r\n?/g, "\n");
+      for (const paragraph of article.text.split("\n\n")) expect(source).toContain(paragraph);
+    }
+    expect(articles.find((a) => a.outlet === "Firstpost")).toBeDefined();
+  });
+
+  it("lets every demo account sign in with the documented password", async () => {
+    for (const account of demoAccounts) {
+      const user = await fresh.client.user.findUniqueOrThrow({ where: { email: account.email } });
+      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash!)).toBe(true);
+    }
+  });
+});
