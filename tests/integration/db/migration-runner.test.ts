@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { migrationChecksum } from "@/lib/db/migrations/migration-checksum";
 import type { SqlClient, SqlPool } from "@/lib/db/migrations/sql-client";
@@ -174,15 +174,15 @@ describe.each(targets)("applyMigrations against $name", ({ open, multiConnection
   });
 
   it("is silent unless given a log function", async () => {
-    const written: unknown[] = [];
-    const original = { log: console.log, info: console.info, warn: console.warn };
-    console.log = console.info = console.warn = (...args: unknown[]) => void written.push(args);
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => undefined),
+    );
     try {
       await applyMigrations(target.client, { migrationsDir });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     } finally {
-      Object.assign(console, original);
+      for (const spy of spies) spy.mockRestore();
     }
-    expect(written).toEqual([]);
   });
 
   it("refuses to run when an applied migration's file no longer matches its checksum", async () => {
