@@ -16,7 +16,7 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
   await page.getByLabel("Email").fill("reviewer@example.com");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.locator('[data-slot="alert"]')).toHaveText("Email or password is incorrect.");
   await page.goto("/projects");
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -39,12 +39,12 @@ test("repeated bad attempts are rate-limited, even with the right password after
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator('[data-slot="alert"]')).toHaveText("Email or password is incorrect.");
   }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("first-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+  await expect(page.locator('[data-slot="alert"]')).toContainText("Too many failed attempts");
 });
 
 test("signing out ends the session", async ({ page }) => {

@@ -12,7 +12,9 @@ type Props = { content: ArticleDoc; label: string };
 // inside the document.
 export function ArticleViewer({ content, label }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: false, undoRedo: false })],
+    // No trailing node: it would append an empty paragraph after a final
+    // heading and the shown text would no longer equal the canonical text.
+    extensions: [StarterKit.configure({ link: false, undoRedo: false, trailingNode: false })],
     content,
     editable: false,
     // Rendered on the client only; SSR would need a second, DOM-less render.
@@ -20,9 +22,11 @@ export function ArticleViewer({ content, label }: Props) {
     editorProps: {
       attributes: {
         class: "article-prose rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring",
+        // Tiptap gives the editable root role="textbox"; a read-only textbox
+        // with a name is how screen readers should announce it.
         "aria-label": label,
         "aria-readonly": "true",
-        role: "document",
+        "aria-multiline": "true",
       },
     },
   });
