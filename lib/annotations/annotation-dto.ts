@@ -1,0 +1,117 @@
+// The JSON shapes of annotations as the API returns them and the editor uses
+// them. Shared by server (lib/server/annotation) and client (components/editor)
+// so both sides agree; never raw Prisma rows.
+//
+// Offsets: `start`/`end` are half-open [start, end) in Unicode CODE POINTS into
+// the canonical text of article revision `revision` (W3C TextPositionSelector,
+// Python slicing). `exact`/`prefix`/`suffix` form the W3C TextQuoteSelector
+// (up to 32 code points of context either side).
+
+export type AnnotationKindDTO = "CLAIM" | "ENTITY_MENTION";
+export type ReviewStateDTO = "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
+export type EntityRoleDTO = "CLAIMANT" | "SUBJECT" | "OBJECT" | "PLACE" | "OTHER";
+export type EvidenceStanceDTO = "SUPPORTS" | "REFUTES" | "CONTEXT";
+
+export type ClaimEntityDTO = {
+  entityId: string;
+  role: EntityRoleDTO;
+  // The entity mention (an ENTITY_MENTION annotation inside the claim) this link points at, if any.
+  mentionId: string | null;
+};
+
+export type EvidenceDTO = {
+  id: string;
+  url: string;
+  title: string;
+  stance: EvidenceStanceDTO;
+  note: string;
+};
+
+export type AnnotationDTO = {
+  id: string;
+  articleId: string;
+  revision: number;
+  kind: AnnotationKindDTO;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorState: "ANCHORED" | "ORPHANED";
+  author: { id: string; name: string };
+  // Claims
+  claimTypeId: string | null;
+  statusId: string | null;
+  checkWorthiness: number | null; // 1–5
+  confidence: number | null; // 0–1
+  textChangedAfterVerdict: boolean;
+  entities: ClaimEntityDTO[];
+  evidence: EvidenceDTO[];
+  // Entity mentions
+  entityId: string | null;
+  entityTypeId: string | null;
+  note: string;
+  reviewState: ReviewStateDTO;
+  isGold: boolean;
+  version: number;
+  createdAt: string; // ISO 8601
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type EntityDTO = {
+  id: string;
+  typeId: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  externalId: string | null;
+  version: number;
+};
+
+// POST /api/projects/[slug]/articles/[articleId]/annotations
+export type CreateAnnotationInput = {
+  kind: AnnotationKindDTO;
+  revision: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  claimTypeId?: string | null;
+  statusId?: string | null;
+  checkWorthiness?: number | null;
+  confidence?: number | null;
+  entityId?: string | null;
+  entityTypeId?: string | null;
+  note?: string;
+  entities?: ClaimEntityDTO[];
+  evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
+};
+
+// PATCH /api/projects/[slug]/annotations/[annotationId]
+// Every field optional except `version`, the version being edited. `entities`
+// and `evidence`, when present, replace the whole list (evidence rows not in
+// the list are soft-deleted; rows with an `id` are updated; without, created).
+export type UpdateAnnotationInput = {
+  version: number;
+  start?: number;
+  end?: number;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  claimTypeId?: string | null;
+  statusId?: string | null;
+  checkWorthiness?: number | null;
+  confidence?: number | null;
+  entityId?: string | null;
+  entityTypeId?: string | null;
+  note?: string;
+  entities?: ClaimEntityDTO[];
+  evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
+  // A reviewer confirming that a verdict still holds after the text changed.
+  textChangedAfterVerdict?: false;
+};
+
+// 409 body for a stale version: the stored state, so the UI can offer it.
+export type ConflictBody = { error: { code: "CONFLICT"; message: string }; current: AnnotationDTO };
