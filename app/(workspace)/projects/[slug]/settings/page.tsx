@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { listMembers } from "@/lib/server/membership/list-members";
 import { listOpenInvites } from "@/lib/server/invite/list-open-invites";
-import { listLabels } from "@/lib/server/label/list-labels";
+import { listLabelSchema } from "@/lib/server/label/list-label-schema";
 import { formatDate } from "@/lib/format/format-date";
-import { roleLabels } from "@/lib/auth/permissions";
+import { can, roleLabels } from "@/lib/auth/permissions";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -21,11 +21,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
+  const { project, user, role, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
   const [members, invites, labels] = await Promise.all([
     listMembers(project.id),
     canManage ? listOpenInvites(project.id) : Promise.resolve([]),
-    listLabels(project.id),
+    listLabelSchema(project.id),
   ]);
 
   return (
@@ -108,7 +108,7 @@ export default async function SettingsPage({ params }: Props) {
           <CardDescription>Claim types, entity types (with their 1–9 keys) and verification statuses used in this project.</CardDescription>
         </CardHeader>
         <CardContent>
-          <LabelSchema labels={labels} />
+          <LabelSchema slug={project.slug} labels={labels} canManage={can(role, "labels.manage")} />
         </CardContent>
       </Card>
     </PageContainer>

@@ -1,22 +1,35 @@
 import type { LabelKind } from "@/lib/generated/prisma/enums";
+import type { LabelSchemaRow } from "@/lib/server/label/list-label-schema";
+import { labelKindNames } from "@/lib/validations/label";
+import { LabelKindEditor } from "./label-kind-editor";
 
-type LabelRow = { id: string; kind: LabelKind; key: string; name: string; color: string; description: string; rating: number | null; hotkey: string | null };
+type Props = { slug: string; labels: LabelSchemaRow[]; canManage: boolean };
 
-const kindTitles: Record<LabelKind, string> = {
-  CLAIM_TYPE: "Claim types",
-  ENTITY_TYPE: "Entity types",
-  VERIFICATION_STATUS: "Verification statuses",
-};
+const kinds: readonly LabelKind[] = ["CLAIM_TYPE", "ENTITY_TYPE", "VERIFICATION_STATUS"];
 
-export function LabelSchema({ labels }: { labels: LabelRow[] }) {
-  const kinds: LabelKind[] = ["CLAIM_TYPE", "ENTITY_TYPE", "VERIFICATION_STATUS"];
+// Owners get the editor; everyone else sees the active schema read-only (the
+// server refuses their edits anyway, so offering controls would only mislead).
+export function LabelSchema({ slug, labels, canManage }: Props) {
+  if (canManage) {
+    return (
+      <div className="space-y-6">
+        <p className="text-sm text-muted-foreground">
+          Archiving hides a label from new tags but keeps it on existing annotations and in exports. Keys never change.
+        </p>
+        {kinds.map((kind) => (
+          <LabelKindEditor key={kind} slug={slug} kind={kind} labels={labels.filter((l) => l.kind === kind)} />
+        ))}
+      </div>
+    );
+  }
+
   return (
     <div className="grid gap-6 sm:grid-cols-3">
       {kinds.map((kind) => (
         <section key={kind} aria-labelledby={`labels-${kind}`}>
-          <h3 id={`labels-${kind}`} className="mb-2 text-sm font-semibold">{kindTitles[kind]}</h3>
+          <h3 id={`labels-${kind}`} className="mb-2 text-sm font-semibold">{labelKindNames[kind].many}</h3>
           <ul className="space-y-1.5 text-sm">
-            {labels.filter((l) => l.kind === kind).map((label) => (
+            {labels.filter((l) => l.kind === kind && !l.archivedAt).map((label) => (
               <li key={label.id} className="flex items-center gap-2" title={label.description || undefined}>
                 <span className="size-3 shrink-0 rounded-full" style={{ backgroundColor: label.color }} aria-hidden="true" />
                 <span>{label.name}</span>

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { labelIdSchema } from "@/lib/validations/label";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
+import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
+import { nextLabelVersion } from "@/lib/server/label/next-label-version";
+
+// Soft delete: annotations and entities keep pointing at the label and
+// exports keep its key; it only stops being offered for new tags.
+export async function archiveLabel(actorId: string, projectSlug: string, labelId: unknown) {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "labels.manage");
+  const parsed = labelIdSchema.safeParse(labelId);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Choose a label.");
+  const id = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    await lockLabelSchema(tx, project.id);
+    const before = await tx.label.findFirst({ where: { id, projectId: project.id } });
+    if (!before) throw new AppError("NOT_FOUND", "That label does not exist in this project.");
+    if (before.archivedAt) throw new AppError("CONFLICT", `"${before.name}" is already archived.`);
+    const after = await tx.label.update({
+      where: { id },
+      data: { archivedAt: new Date(), updatedAt: nextLabelVersion(before.updatedAt) },
+    });
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId,
+      action: "label.archive",
+      entityType: "Label",
+      entityId: id,
+      before: labelAuditSnapshot(before),
+      after: labelAuditSnapshot(after),
+    });
+    return after;
+  });
+}
