@@ -5,7 +5,11 @@ test("a signed-in member of another project sees nothing of the demo project", a
   // The outsider is a colleague the owner adds to a different, new project.
   await signIn(page, "owner@example.com");
   await page.goto("/projects");
-  await page.getByRole("button", { name: "New project" }).click();
+  // The dialog opens only once the page has hydrated; retry until it does.
+  await expect(async () => {
+    await page.getByRole("button", { name: "New project" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   const slug = `other-${Date.now()}`;
   await page.getByLabel("Name").fill(`Other ${slug}`);
   await page.getByLabel("Address").fill(slug);

@@ -49,8 +49,13 @@ test("repeated bad attempts are rate-limited, even with the right password after
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, "viewer@example.com");
-  await page.getByRole("button", { name: /account menu|Vera Viewer/i }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  // The menu opens only once the page has hydrated; retry the click until it does.
+  const signOut = page.getByRole("menuitem", { name: "Sign out" });
+  await expect(async () => {
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await expect(signOut).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await signOut.click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/projects/demo");
   await expect(page).toHaveURL(/\/sign-in/);

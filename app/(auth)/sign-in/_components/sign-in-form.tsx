@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,11 +10,16 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import type { OAuthProviderInfo } from "@/lib/auth/oauth-provider-list";
 
+const noSubscription = () => () => undefined;
+
 type Props = { callbackUrl: string; initialError: string | null; oauthProviders: OAuthProviderInfo[] };
 
 export function SignInForm({ callbackUrl, initialError, oauthProviders }: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
+  // Until the page has hydrated, submitting would fall back to a native form
+  // post to this page; keep the button off until the handler is attached.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,7 +57,7 @@ export function SignInForm({ callbackUrl, initialError, oauthProviders }: Props)
             <AlertDescription>{error}</AlertDescription>
           </Alert>
         ) : null}
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
           <div className="space-y-2">
             <Label htmlFor="email">Email</Label>
             <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
@@ -61,7 +66,7 @@ export function SignInForm({ callbackUrl, initialError, oauthProviders }: Props)
             <Label htmlFor="password">Password</Label>
             <Input id="password" name="password" type="password" autoComplete="current-password" required />
           </div>
-          <Button type="submit" className="w-full" disabled={pending}>
+          <Button type="submit" className="w-full" disabled={pending || !hydrated}>
             {pending ? "Signing in…" : "Sign in"}
           </Button>
         </form>
