@@ -13,7 +13,15 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
       return await handler(request, context);
     } catch (error) {
       if (isAppError(error)) {
-        return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+        const body: { error: { code: string; message: string }; current?: unknown } = {
+          error: { code: error.code, message: error.message },
+        };
+        // A stale-version conflict carries the stored state, so the client can
+        // show what won (ConflictBody in lib/annotations/annotation-dto.ts).
+        // Other details (e.g. validation issues) stay on the server.
+        const current = conflictCurrent(error.code, error.details);
+        if (current !== undefined) body.current = current;
+        return NextResponse.json(body, { status: error.status });
       }
       const requestId = randomUUID();
       console.error(`[${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
@@ -23,4 +31,9 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
       );
     }
   };
+}
+
+function conflictCurrent(code: string, details: unknown): unknown {
+  if (code !== "CONFLICT" || typeof details !== "object" || details === null || !("current" in details)) return undefined;
+  return details.current;
 }
