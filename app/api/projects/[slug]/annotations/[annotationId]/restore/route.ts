@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { restoreAnnotation } from "@/lib/server/annotation/restore-annotation";
+
+type Context = { params: Promise<{ slug: string; annotationId: string }> };
+
+// POST { version } → { annotation: AnnotationDTO }; stale version → 409 ConflictBody
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const annotation = await restoreAnnotation(principal.user.id, slug, annotationId, await readJsonBody(request));
+  return NextResponse.json({ annotation });
+});

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { updateAnnotation } from "@/lib/server/annotation/update-annotation";
+import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
+
+type Context = { params: Promise<{ slug: string; annotationId: string }> };
+
+// PATCH UpdateAnnotationInput → { annotation: AnnotationDTO }; stale version → 409 ConflictBody
+export const PATCH = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const annotation = await updateAnnotation(principal.user.id, slug, annotationId, await readJsonBody(request));
+  return NextResponse.json({ annotation });
+});
+
+// DELETE ?version=N → { annotation: AnnotationDTO } (soft-deleted); stale version → 409 ConflictBody
+export const DELETE = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const version = new URL(request.url).searchParams.get("version");
+  const annotation = await deleteAnnotation(principal.user.id, slug, annotationId, { version });
+  return NextResponse.json({ annotation });
+});

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { listAnnotations } from "@/lib/server/annotation/list-annotations";
+import { createAnnotation } from "@/lib/server/annotation/create-annotation";
+
+type Context = { params: Promise<{ slug: string; articleId: string }> };
+
+// GET ?includeDeleted=true → { annotations: AnnotationDTO[] }
+export const GET = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, articleId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const includeDeleted = new URL(request.url).searchParams.get("includeDeleted") === "true";
+  const annotations = await listAnnotations(principal.user.id, slug, articleId, { includeDeleted });
+  return NextResponse.json({ annotations });
+});
+
+// POST CreateAnnotationInput → 201 { annotation: AnnotationDTO }
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, articleId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const annotation = await createAnnotation(principal.user.id, slug, articleId, await readJsonBody(request));
+  return NextResponse.json({ annotation }, { status: 201 });
+});

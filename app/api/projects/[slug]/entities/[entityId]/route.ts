@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { updateEntity } from "@/lib/server/entity/update-entity";
+
+type Context = { params: Promise<{ slug: string; entityId: string }> };
+
+// PATCH { version, typeId?, name?, aliases?, description?, externalId? } → { entity: EntityDTO };
+// stale version → 409 { error, current: EntityDTO }
+export const PATCH = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, entityId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const entity = await updateEntity(principal.user.id, slug, entityId, await readJsonBody(request));
+  return NextResponse.json({ entity });
+});

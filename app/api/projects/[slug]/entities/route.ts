@@ -1,0 +1,32 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { searchEntities } from "@/lib/server/entity/search-entities";
+import { createEntity } from "@/lib/server/entity/create-entity";
+
+type Context = { params: Promise<{ slug: string }> };
+
+// GET ?q=&typeId=&limit= → { entities: EntityDTO[] }
+export const GET = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const params = new URL(request.url).searchParams;
+  const entities = await searchEntities(principal.user.id, slug, {
+    q: params.get("q"),
+    typeId: params.get("typeId"),
+    limit: params.get("limit"),
+  });
+  return NextResponse.json({ entities });
+});
+
+// POST { typeId, name, aliases?, description?, externalId? } → 201 { entity: EntityDTO }
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const entity = await createEntity(principal.user.id, slug, await readJsonBody(request));
+  return NextResponse.json({ entity }, { status: 201 });
+});

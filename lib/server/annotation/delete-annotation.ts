@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import { annotationVersionSchema } from "@/lib/validations/annotation";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
+import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
+import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-for-edit";
+import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit-annotation";
+import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
+import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
+
+// Soft delete: the row stays (restorable, audited) with deletedAt and who
+// deleted it. Guarded by version like an edit, so nobody deletes a state they
+// have not seen.
+export async function deleteAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
+  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const parsed = annotationVersionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
+  }
+  const { version } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    assertCanEditAnnotation(role, userId, stored.authorId);
+    const written = await tx.annotation.updateMany({
+      where: { id: annotationId, projectId: project.id, version, deletedAt: null },
+      data: { deletedAt: new Date(), deletedById: userId, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "live");
+    const after = await findAnnotationDTO(tx, project.id, annotationId);
+    if (!after) throw new Error(`Annotation ${annotationId} vanished inside the transaction that deleted it.`);
+    await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.delete", before: toAnnotationDTO(stored), after });
+    return after;
+  });
+}

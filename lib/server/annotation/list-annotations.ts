@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { annotationDtoSelect } from "@/lib/server/annotation/annotation-dto-select";
+import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
+
+export type ListAnnotationsOptions = { includeDeleted?: boolean };
+
+// The annotations on an article's current text, in reading order. In a
+// blind-annotation project an annotator sees only their own until their
+// assignment on the article is submitted, so colleagues cannot sway them.
+export async function listAnnotations(
+  userId: string,
+  projectSlug: string,
+  articleId: string,
+  options: ListAnnotationsOptions = {},
+): Promise<AnnotationDTO[]> {
+  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const article = await db.article.findFirst({
+    where: { id: articleId, projectId: project.id, deletedAt: null },
+    select: { id: true, revision: true },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "Article not found.");
+
+  const where: Prisma.AnnotationWhereInput = { projectId: project.id, articleId: article.id, revision: article.revision };
+  if (!options.includeDeleted) where.deletedAt = null;
+  if (project.blindAnnotation && role === "ANNOTATOR") {
+    const submitted = await db.assignment.count({ where: { articleId: article.id, userId, status: "SUBMITTED" } });
+    if (submitted === 0) where.authorId = userId;
+  }
+  const rows = await db.annotation.findMany({
+    where,
+    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: annotationDtoSelect,
+  });
+  return rows.map(toAnnotationDTO);
+}

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import { annotationVersionSchema } from "@/lib/validations/annotation";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
+import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
+import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-for-edit";
+import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit-annotation";
+import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
+import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
+
+// Undoes a soft delete, under the same permission and version rules. The
+// annotation comes back on the revision and offsets it had; if the article's
+// text changed since, it still needs re-anchoring to appear on the new text.
+export async function restoreAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
+  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const parsed = annotationVersionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
+  }
+  const { version } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    assertCanEditAnnotation(role, userId, stored.authorId);
+    const written = await tx.annotation.updateMany({
+      where: { id: annotationId, projectId: project.id, version, deletedAt: { not: null } },
+      data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "deleted");
+    const after = await findAnnotationDTO(tx, project.id, annotationId);
+    if (!after) throw new Error(`Annotation ${annotationId} vanished inside the transaction that restored it.`);
+    await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.restore", before: toAnnotationDTO(stored), after });
+    return after;
+  });
+}

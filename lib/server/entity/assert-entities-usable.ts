@@ -1,0 +1,24 @@
+import { AppError } from "@/lib/errors/app-error";
+import type { DbClient } from "@/lib/server/db-client";
+
+export type EntityRef = { field: string; entityId: string };
+export type UsableEntity = { id: string; name: string; typeId: string };
+
+// Entities an annotation is about to point at must be this project's and not
+// deleted. `field` names the API field in the message ("entityId",
+// "entities[2].entityId"). Returns the entities by id.
+export async function assertEntitiesUsable(tx: DbClient, projectId: string, refs: readonly EntityRef[]): Promise<Map<string, UsableEntity>> {
+  const found = new Map<string, UsableEntity>();
+  if (refs.length === 0) return found;
+  const entities = await tx.entity.findMany({
+    where: { projectId, id: { in: [...new Set(refs.map((r) => r.entityId))] } },
+    select: { id: true, name: true, typeId: true, deletedAt: true },
+  });
+  for (const { field, entityId } of refs) {
+    const entity = entities.find((e) => e.id === entityId);
+    if (!entity) throw new AppError("BAD_REQUEST", `${field} "${entityId}" is not an entity of this project.`);
+    if (entity.deletedAt) throw new AppError("BAD_REQUEST", `${field}: the entity "${entity.name}" has been deleted.`);
+    found.set(entity.id, { id: entity.id, name: entity.name, typeId: entity.typeId });
+  }
+  return found;
+}

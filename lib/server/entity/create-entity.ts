@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { EntityDTO } from "@/lib/annotations/annotation-dto";
+import { createEntitySchema } from "@/lib/validations/entity";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
+import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
+import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+
+// Anyone who may annotate may add an entity: annotators meet new people and
+// places in the text and link their mentions straight away.
+export async function createEntity(userId: string, projectSlug: string, input: unknown): Promise<EntityDTO> {
+  const { project } = await requireProjectAccess(userId, projectSlug, "annotations.create");
+  const parsed = createEntitySchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid entity.", parsed.error.issues);
+  }
+  const values = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    await assertEntityType(tx, project.id, values.typeId);
+    const row = await tx.entity.create({
+      data: { projectId: project.id, ...values, createdById: userId },
+      select: entityDtoSelect,
+    });
+    const entity = toEntityDTO(row);
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId: userId,
+      action: "entity.create",
+      entityType: "Entity",
+      entityId: entity.id,
+      after: entity,
+    });
+    return entity;
+  });
+}

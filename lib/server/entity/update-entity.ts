@@ -1,0 +1,63 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { canEditAnnotation } from "@/lib/auth/permissions";
+import type { EntityDTO } from "@/lib/annotations/annotation-dto";
+import { updateEntitySchema } from "@/lib/validations/entity";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
+import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
+import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+
+// Edits an entity made on `version`; a stale version gets CONFLICT with the
+// stored entity (`details.current`). Annotators edit the entities they added,
+// reviewers and owners any (the rule annotations follow). Mentions keep the
+// type they were tagged with when an entity's type changes.
+export async function updateEntity(userId: string, projectSlug: string, entityId: string, input: unknown): Promise<EntityDTO> {
+  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const parsed = updateEntitySchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid change.", parsed.error.issues);
+  }
+  const { version, ...changes } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const stored = await tx.entity.findFirst({
+      where: { id: entityId, projectId: project.id, deletedAt: null },
+      select: { ...entityDtoSelect, createdById: true },
+    });
+    if (!stored) throw new AppError("NOT_FOUND", "Entity not found.");
+    if (!canEditAnnotation(role, userId, stored.createdById ?? "")) {
+      throw new AppError("FORBIDDEN", "You can only change entities you added; ask a reviewer to change this one.");
+    }
+    const conflict = (current: EntityDTO) =>
+      new AppError(
+        "CONFLICT",
+        `Someone else changed "${current.name}" (it is now at version ${current.version}; you edited version ${version}). Your change was not saved: look at the current version and make it again.`,
+        { current },
+      );
+    const before = toEntityDTO(stored);
+    if (stored.version !== version) throw conflict(before);
+    if (Object.values(changes).every((value) => value === undefined)) return before;
+    if (changes.typeId !== undefined && changes.typeId !== stored.typeId) await assertEntityType(tx, project.id, changes.typeId);
+
+    const written = await tx.entity.updateMany({
+      where: { id: entityId, projectId: project.id, version, deletedAt: null },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    const current = await tx.entity.findFirst({ where: { id: entityId, projectId: project.id }, select: entityDtoSelect });
+    if (!current) throw new AppError("NOT_FOUND", "Entity not found.");
+    const after = toEntityDTO(current);
+    if (written.count !== 1) throw conflict(after);
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId: userId,
+      action: "entity.update",
+      entityType: "Entity",
+      entityId,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,242 @@
+import { z } from "zod";
+
+// Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
+// contract). These check what can be checked without the database; the text
+// under a span, label kinds and entity ownership are checked by
+// lib/server/annotation/* against the project. Messages name the API field,
+// because API clients and the editor both show them as-is.
+
+export const ANNOTATION_NOTE_MAX = 10_000;
+// W3C TextQuoteSelector context, in code points either side of the span.
+export const QUOTE_CONTEXT_MAX = 32;
+export const EVIDENCE_MAX = 50;
+export const CLAIM_ENTITIES_MAX = 50;
+const EXACT_MAX = 100_000;
+const OFFSET_MAX = 10_000_000;
+
+const idSchema = (field: string) =>
+  z.string({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
+
+const offsetSchema = (field: string) =>
+  z
+    .number({ error: `${field} must be a whole number of code points.` })
+    .int(`${field} must be a whole number of code points.`)
+    .min(0, `${field} cannot be negative.`)
+    .max(OFFSET_MAX, `${field} is past the end of any article.`);
+
+const quoteContextSchema = (field: "prefix" | "suffix") =>
+  z
+    .string({ error: `${field} must be text.` })
+    .refine(
+      (value) => Array.from(value).length <= QUOTE_CONTEXT_MAX,
+      `${field} must be at most ${QUOTE_CONTEXT_MAX} characters of the text ${field === "prefix" ? "before" : "after"} the span.`,
+    );
+
+const exactSchema = z
+  .string({ error: "exact must be the annotated text." })
+  .min(1, "exact cannot be empty: empty spans cannot be annotated.")
+  .max(EXACT_MAX, "exact is too long for one annotation.");
+
+export const annotationKindSchema = z.enum(["CLAIM", "ENTITY_MENTION"], { error: "kind must be CLAIM or ENTITY_MENTION." });
+
+const labelIdSchema = (field: string) => idSchema(field).nullable();
+
+const checkWorthinessMessage = "checkWorthiness must be a whole number from 1 to 5, or null.";
+const checkWorthinessSchema = z
+  .number({ error: checkWorthinessMessage })
+  .int(checkWorthinessMessage)
+  .min(1, checkWorthinessMessage)
+  .max(5, checkWorthinessMessage)
+  .nullable();
+
+const confidenceMessage = "confidence must be a number from 0 to 1, or null.";
+const confidenceSchema = z.number({ error: confidenceMessage }).min(0, confidenceMessage).max(1, confidenceMessage).nullable();
+
+const noteSchema = z
+  .string({ error: "note must be text." })
+  .max(ANNOTATION_NOTE_MAX, `note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`);
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+}
+
+export const evidenceInputSchema = z.strictObject(
+  {
+    id: idSchema("evidence id").optional(),
+    url: z
+      .string({ error: "evidence url must be an http:// or https:// address." })
+      .trim()
+      .max(2048, "evidence url must be at most 2048 characters.")
+      .refine(isHttpUrl, "evidence url must be an http:// or https:// address."),
+    title: z.string({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
+    stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], { error: "evidence stance must be SUPPORTS, REFUTES or CONTEXT." }),
+    note: z
+      .string({ error: "evidence note must be text." })
+      .max(ANNOTATION_NOTE_MAX, `evidence note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`)
+      .default(""),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown evidence field: ${issue.keys.join(", ")}.` : "Each evidence item must be an object.") },
+);
+
+export const evidenceListSchema = z
+  .array(evidenceInputSchema, { error: "evidence must be a list." })
+  .max(EVIDENCE_MAX, `A claim can have at most ${EVIDENCE_MAX} evidence items.`)
+  .superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (!item.id) continue;
+      if (seen.has(item.id)) ctx.addIssue({ code: "custom", message: `evidence id ${item.id} is listed twice.` });
+      seen.add(item.id);
+    }
+  });
+
+export const entityRoleSchema = z.enum(["CLAIMANT", "SUBJECT", "OBJECT", "PLACE", "OTHER"], {
+  error: "entities role must be CLAIMANT, SUBJECT, OBJECT, PLACE or OTHER.",
+});
+
+export const claimEntityInputSchema = z.strictObject(
+  {
+    entityId: idSchema("entities entityId"),
+    role: entityRoleSchema,
+    mentionId: idSchema("entities mentionId").nullable().default(null),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown entities field: ${issue.keys.join(", ")}.` : "Each entities item must be an object.") },
+);
+
+export const claimEntityListSchema = z
+  .array(claimEntityInputSchema, { error: "entities must be a list." })
+  .max(CLAIM_ENTITIES_MAX, `A claim can link at most ${CLAIM_ENTITIES_MAX} entities.`)
+  .superRefine((links, ctx) => {
+    const seen = new Set<string>();
+    for (const link of links) {
+      const key = `${link.entityId}\u0000${link.role}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", message: `entities lists entity ${link.entityId} twice as ${link.role}.` });
+      seen.add(key);
+    }
+  });
+
+const claimOnlyFields = ["claimTypeId", "statusId", "checkWorthiness", "confidence", "entities", "evidence"] as const;
+const mentionOnlyFields = ["entityId", "entityTypeId"] as const;
+type KindFields = Partial<Record<(typeof claimOnlyFields)[number] | (typeof mentionOnlyFields)[number], unknown>>;
+
+function isSet(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  return !Array.isArray(value) || value.length > 0;
+}
+
+// Claim fields on a mention (or the reverse) would be stored and then ignored
+// by every view and export, so they are refused. null and [] mean "none" and pass.
+export function annotationKindRuleError(kind: "CLAIM" | "ENTITY_MENTION", fields: KindFields): string | null {
+  if (kind === "ENTITY_MENTION") {
+    const field = claimOnlyFields.find((name) => isSet(fields[name]));
+    return field ? `${field} applies to claims only; an entity mention cannot have it.` : null;
+  }
+  const field = mentionOnlyFields.find((name) => isSet(fields[name]));
+  return field ? `${field} applies to entity mentions only; link entities to a claim through entities.` : null;
+}
+
+const emptySpanMessage = "end must be greater than start: empty spans cannot be annotated.";
+
+export const createAnnotationSchema = z
+  .strictObject(
+    {
+      kind: annotationKindSchema,
+      revision: z
+        .number({ error: "revision must be the article revision the offsets refer to." })
+        .int("revision must be a whole number.")
+        .min(1, "revision must be 1 or more."),
+      start: offsetSchema("start"),
+      end: offsetSchema("end"),
+      exact: exactSchema,
+      prefix: quoteContextSchema("prefix").optional(),
+      suffix: quoteContextSchema("suffix").optional(),
+      claimTypeId: labelIdSchema("claimTypeId").optional(),
+      statusId: labelIdSchema("statusId").optional(),
+      checkWorthiness: checkWorthinessSchema.optional(),
+      confidence: confidenceSchema.optional(),
+      entityId: idSchema("entityId").nullable().optional(),
+      entityTypeId: labelIdSchema("entityTypeId").optional(),
+      note: noteSchema.optional(),
+      entities: claimEntityListSchema.optional(),
+      evidence: evidenceListSchema.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? `Unknown annotation field: ${issue.keys.join(", ")}.` : "Send the annotation as a JSON object.",
+    },
+  )
+  .superRefine((value, ctx) => {
+    if (value.end <= value.start) ctx.addIssue({ code: "custom", path: ["end"], message: emptySpanMessage });
+    const kindError = annotationKindRuleError(value.kind, value);
+    if (kindError) ctx.addIssue({ code: "custom", message: kindError });
+    if (value.kind === "ENTITY_MENTION" && value.entityTypeId == null && value.entityId == null) {
+      ctx.addIssue({ code: "custom", path: ["entityTypeId"], message: "An entity mention needs entityTypeId (or entityId, whose type it then takes)." });
+    }
+    if (value.evidence?.some((item) => item.id !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["evidence"], message: "A new claim's evidence cannot have ids; leave id out." });
+    }
+  });
+
+export type CreateAnnotationValues = z.output<typeof createAnnotationSchema>;
+
+const spanFields = ["start", "end", "exact", "prefix", "suffix"] as const;
+
+export const updateAnnotationSchema = z
+  .strictObject(
+    {
+      version: z
+        .number({ error: "version is required: send the version of the annotation you edited." })
+        .int("version must be a whole number.")
+        .min(1, "version must be 1 or more."),
+      start: offsetSchema("start").optional(),
+      end: offsetSchema("end").optional(),
+      exact: exactSchema.optional(),
+      prefix: quoteContextSchema("prefix").optional(),
+      suffix: quoteContextSchema("suffix").optional(),
+      claimTypeId: labelIdSchema("claimTypeId").optional(),
+      statusId: labelIdSchema("statusId").optional(),
+      checkWorthiness: checkWorthinessSchema.optional(),
+      confidence: confidenceSchema.optional(),
+      entityId: idSchema("entityId").nullable().optional(),
+      entityTypeId: labelIdSchema("entityTypeId").optional(),
+      note: noteSchema.optional(),
+      entities: claimEntityListSchema.optional(),
+      evidence: evidenceListSchema.optional(),
+      textChangedAfterVerdict: z.literal(false, { error: "textChangedAfterVerdict can only be set to false." }).optional(),
+    },
+    {
+      error: (issue) => {
+        if (issue.code !== "unrecognized_keys") return "Send the changes as a JSON object.";
+        if (issue.keys.includes("kind")) return "kind cannot be changed; delete the annotation and create a new one.";
+        if (issue.keys.includes("revision")) return "revision is not editable; a moved span is placed on the article's current revision.";
+        return `Unknown annotation field: ${issue.keys.join(", ")}.`;
+      },
+    },
+  )
+  .superRefine((value, ctx) => {
+    if (!spanFields.some((field) => value[field] !== undefined)) return;
+    if (value.start === undefined || value.end === undefined || value.exact === undefined) {
+      ctx.addIssue({ code: "custom", message: "To move or resize an annotation, send start, end and exact together." });
+    } else if (value.end <= value.start) {
+      ctx.addIssue({ code: "custom", path: ["end"], message: emptySpanMessage });
+    }
+  });
+
+export type UpdateAnnotationValues = z.output<typeof updateAnnotationSchema>;
+
+// DELETE ?version= and POST .../restore { version }.
+export const annotationVersionSchema = z.strictObject(
+  {
+    version: z.coerce
+      .number({ error: "version is required: send the version of the annotation you saw." })
+      .int("version must be a whole number.")
+      .min(1, "version is required: send the version of the annotation you saw."),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}.` : "Send { version }.") },
+);
+
+export const listAnnotationsOptionsSchema = z.object({
+  includeDeleted: z.boolean({ error: "includeDeleted must be true or false." }).default(false),
+});
