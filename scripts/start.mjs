@@ -3,12 +3,17 @@
 // locked dependencies if they are missing, generates the Prisma client, then
 // hands over to scripts/launch/launch.ts (database, migrations, demo data,
 // Next.js). Plain JavaScript on purpose: it must run before anything is installed.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { ensureInstalled } from "./support/ensure-installed.mjs";
 
 const mode = process.argv[2] ?? "start";
 ensureInstalled();
-const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch/launch.ts", mode], {
+const launcher = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch/launch.ts", mode], {
   stdio: "inherit",
 });
-process.exit(result.status ?? 1);
+// Pass stop signals on, so the launcher can stop Next.js and close the
+// embedded database cleanly instead of being orphaned.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => launcher.kill(signal));
+}
+launcher.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
