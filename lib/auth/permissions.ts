@@ -17,34 +17,24 @@ export type ProjectAction =
   | "gold.adjudicate"
   | "dataset.export";
 
+// Each role can do everything the role below it can, and more.
+const viewer: ProjectAction[] = ["project.view", "dataset.export"];
+const annotator: ProjectAction[] = [...viewer, "annotations.create", "comments.create"];
+const reviewer: ProjectAction[] = [...annotator, "annotations.editAny", "reviews.decide", "gold.adjudicate", "articles.import"];
+const owner: ProjectAction[] = [
+  ...reviewer,
+  "articles.editText",
+  "articles.assign",
+  "members.manage",
+  "labels.manage",
+  "project.manage",
+];
+
 const allowed: Record<Role, ReadonlySet<ProjectAction>> = {
-  VIEWER: new Set<ProjectAction>(["project.view", "dataset.export"]),
-  ANNOTATOR: new Set<ProjectAction>(["project.view", "dataset.export", "annotations.create", "comments.create"]),
-  REVIEWER: new Set<ProjectAction>([
-    "project.view",
-    "dataset.export",
-    "annotations.create",
-    "comments.create",
-    "annotations.editAny",
-    "reviews.decide",
-    "gold.adjudicate",
-    "articles.import",
-  ]),
-  OWNER: new Set<ProjectAction>([
-    "project.view",
-    "dataset.export",
-    "annotations.create",
-    "comments.create",
-    "annotations.editAny",
-    "reviews.decide",
-    "gold.adjudicate",
-    "articles.import",
-    "articles.editText",
-    "articles.assign",
-    "members.manage",
-    "labels.manage",
-    "project.manage",
-  ]),
+  VIEWER: new Set(viewer),
+  ANNOTATOR: new Set(annotator),
+  REVIEWER: new Set(reviewer),
+  OWNER: new Set(owner),
 };
 
 export function can(role: Role | null | undefined, action: ProjectAction): boolean {

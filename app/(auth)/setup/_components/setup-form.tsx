@@ -6,7 +6,8 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
+import { NewAccountFields } from "@/components/forms/new-account-fields";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { setupAction } from "../actions";
 
@@ -28,24 +29,8 @@ export function SetupForm() {
       </CardHeader>
       <CardContent>
         <form action={action} className="space-y-4">
-          {state && !state.ok ? (
-            <Alert variant="destructive">
-              <AlertDescription>{state.error}</AlertDescription>
-            </Alert>
-          ) : null}
-          <div className="space-y-2">
-            <Label htmlFor="name">Your name</Label>
-            <Input id="name" name="name" autoComplete="name" required />
-          </div>
-          <div className="space-y-2">
-            <Label htmlFor="email">Email</Label>
-            <Input id="email" name="email" type="email" autoComplete="username" required />
-          </div>
-          <div className="space-y-2">
-            <Label htmlFor="password">Password</Label>
-            <Input id="password" name="password" type="password" autoComplete="new-password" minLength={10} required aria-describedby="password-hint" />
-            <p id="password-hint" className="text-sm text-muted-foreground">At least 10 characters.</p>
-          </div>
+          <FormError message={state && !state.ok ? state.error : null} />
+          <NewAccountFields />
           <div className="space-y-2">
             <Label htmlFor="projectName">First project</Label>
             <Input id="projectName" name="projectName" defaultValue="Fact checks" required />

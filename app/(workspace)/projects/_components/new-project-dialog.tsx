@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { slugFromName } from "@/lib/validations/project";
 import { createProjectAction } from "../actions";
@@ -36,11 +36,7 @@ export function NewProjectDialog() {
           <DialogDescription>You will be its owner. It starts with the default label schema.</DialogDescription>
         </DialogHeader>
         <form action={action} className="space-y-4">
-          {state && !state.ok ? (
-            <Alert variant="destructive">
-              <AlertDescription>{state.error}</AlertDescription>
-            </Alert>
-          ) : null}
+          <FormError message={state && !state.ok ? state.error : null} />
           <div className="space-y-2">
             <Label htmlFor="project-name">Name</Label>
             <Input

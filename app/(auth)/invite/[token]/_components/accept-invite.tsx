@@ -5,9 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
+import { NewAccountFields } from "@/components/forms/new-account-fields";
 import { acceptAsCurrentUserAction, acceptWithNewAccountAction } from "../actions";
 
 type Props = { token: string; signedInAs: string | null; invitedEmail: string | null };
@@ -28,11 +27,7 @@ export function AcceptInvite({ token, signedInAs, invitedEmail }: Props) {
   if (signedInAs) {
     return (
       <div className="space-y-4">
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
+        <FormError message={error} />
         <p className="text-sm">Signed in as {signedInAs}.</p>
         <Button
           disabled={pending}
@@ -52,24 +47,8 @@ export function AcceptInvite({ token, signedInAs, invitedEmail }: Props) {
 
   return (
     <form action={action} className="space-y-4">
-      {state && !state.ok ? (
-        <Alert variant="destructive">
-          <AlertDescription>{state.error}</AlertDescription>
-        </Alert>
-      ) : null}
-      <div className="space-y-2">
-        <Label htmlFor="name">Your name</Label>
-        <Input id="name" name="name" autoComplete="name" required />
-      </div>
-      <div className="space-y-2">
-        <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" defaultValue={invitedEmail ?? ""} readOnly={!!invitedEmail} required />
-      </div>
-      <div className="space-y-2">
-        <Label htmlFor="password">Password</Label>
-        <Input id="password" name="password" type="password" autoComplete="new-password" minLength={10} required value={password} onChange={(e) => setPassword(e.target.value)} />
-        <p className="text-sm text-muted-foreground">At least 10 characters.</p>
-      </div>
+      <FormError message={state && !state.ok ? state.error : null} />
+      <NewAccountFields fixedEmail={invitedEmail} password={password} onPasswordChange={(e) => setPassword(e.target.value)} />
       <Button type="submit" className="w-full" disabled={creating}>
         {creating ? "Creating account…" : "Create account and join"}
       </Button>
