@@ -7,6 +7,7 @@ import { extractArticle } from "@/lib/import/extract-article";
 import { contentHash } from "@/lib/import/content-hash";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
 
 export type CorpusFile = {
   fileName: string;
@@ -16,8 +17,9 @@ export type CorpusFile = {
 
 export const DEMO_PROJECT_SLUG = "demo";
 
-// Creates the demo project on an EMPTY database: one account per role and the
-// five corpus articles, cleaned by the same importer users get. Returns false
+// Creates the demo project on an EMPTY database: one account per role, the
+// five corpus articles (cleaned by the same importer users get), and sample
+// annotations, entities and cross-article claim clusters. Returns false
 // (and changes nothing) when any user exists, so it is safe on every start.
 export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile[]): Promise<boolean> {
   if ((await client.user.count()) > 0) return false;
@@ -44,14 +46,12 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
       if ((await tx.user.count()) > 0) return;
-      const users = [];
+      const users: Array<(typeof demoAccounts)[number] & { user: { id: string } }> = [];
       for (const account of demoAccounts) {
-        users.push({
-          ...account,
-          user: await tx.user.create({
-            data: { email: account.email, name: account.name, passwordHash, isAdmin: account.role === "OWNER" },
-          }),
+        const user = await tx.user.create({
+          data: { email: account.email, name: account.name, passwordHash, isAdmin: account.role === "OWNER" },
         });
+        users.push({ ...account, user });
       }
       const owner = users.find((u) => u.role === "OWNER")!.user;
       const project = await createProject(tx, owner.id, {
@@ -63,6 +63,7 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
       await tx.membership.createMany({
         data: users.filter((u) => u.role !== "OWNER").map((u) => ({ projectId: project.id, userId: u.user.id, role: u.role })),
       });
+      const byFile = new Map<string, { id: string; text: string }>();
       for (const article of articles) {
         const content = textToDoc(article.text, article.keptBlocks) as unknown as Prisma.InputJsonValue;
         const hash = contentHash(article.text);
@@ -85,6 +86,7 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
             },
           },
         });
+        byFile.set(article.fileName, { id: created.id, text: article.text });
         await writeAuditLog(tx, {
           projectId: project.id,
           actorId: owner.id,
@@ -94,6 +96,13 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
           after: { title: created.title, contentHash: hash },
         });
       }
+      const userId = (email: string) => users.find((u) => u.email === email)!.user.id;
+      await seedDemoAnnotations(tx, {
+        projectId: project.id,
+        articles: byFile,
+        authors: { annotator: userId("annotator@example.com"), annotator2: userId("annotator2@example.com") },
+        ownerId: owner.id,
+      });
     },
     { timeout: 60_000 },
   );

@@ -5,6 +5,8 @@ import { docToText } from "@/lib/article-content/doc-to-text";
 import { contentHash } from "@/lib/import/content-hash";
 import type { DocJSON } from "@/lib/article-content/types";
 import { verifyPassword } from "@/lib/auth/password";
+import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
+import { describeQuote } from "@/lib/anchoring/describe-quote";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { freshDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
 
@@ -45,6 +47,18 @@ describe("demo seed (fresh real Postgres)", () => {
       for (const paragraph of article.text.split("\n\n")) expect(source).toContain(paragraph);
     }
     expect(articles.find((a) => a.outlet === "Firstpost")).toBeDefined();
+  });
+
+  it("places every demo annotation exactly on its quote, in code points", async () => {
+    const annotations = await fresh.client.annotation.findMany({ include: { article: true, clusterMember: true } });
+    expect(annotations.length).toBeGreaterThanOrEqual(15);
+    for (const a of annotations) {
+      expect(sliceCodePoints(a.article.text, a.start, a.end)).toBe(a.exact);
+      expect(describeQuote(a.article.text, a.start, a.end)).toEqual({ type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix });
+    }
+    const contradicting = annotations.filter((a) => a.clusterMember?.relation === "CONTRADICTS");
+    expect(contradicting.map((a) => a.exact)).toEqual([expect.stringContaining("just weeks prior")]);
+    expect(new Set(annotations.map((a) => a.authorId)).size).toBe(2);
   });
 
   it("lets every demo account sign in with the documented password", async () => {
