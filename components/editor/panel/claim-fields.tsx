@@ -9,7 +9,6 @@ import { LabelSelect } from "@/components/editor/panel/label-select";
 import { LinkedEntitiesField } from "@/components/editor/panel/linked-entities-field";
 import { NoteField } from "@/components/editor/panel/note-field";
 import { PanelField } from "@/components/editor/panel/panel-field";
-import { PanelSection } from "@/components/editor/panel/panel-section";
 import type { AnnotationPanelProps } from "@/components/editor/panel/types";
 
 type ClaimFieldsProps = Pick<AnnotationPanelProps, "labels" | "projectSlug" | "onChange"> & {
@@ -51,9 +50,9 @@ export function ClaimFields({ annotation, mentionsInside, labels, projectSlug, o
         onChange={(entities) => onChange({ entities })}
       />
       <EvidenceField evidence={annotation.evidence} onChange={(evidence) => onChange({ evidence })} />
-      <PanelSection title="Note">
+      <div className="border-t pt-4">
         <NoteField value={annotation.note} onChange={(note) => onChange({ note })} placeholder="Context, sources to try, open questions…" />
-      </PanelSection>
+      </div>
     </div>
   );
 }

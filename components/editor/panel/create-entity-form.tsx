@@ -13,6 +13,7 @@ import { createEntityRequest, EntityRequestError } from "@/components/editor/pan
 import { rememberEntities } from "@/components/editor/panel/entity-cache";
 import { parseAliases } from "@/components/editor/panel/parse-aliases";
 import { describedBy } from "@/components/editor/panel/described-by";
+import { humanizeFieldMessage } from "@/components/editor/panel/humanize-field-message";
 import { PanelField } from "@/components/editor/panel/panel-field";
 import type { LabelOption } from "@/components/editor/panel/types";
 
@@ -62,7 +63,7 @@ export function CreateEntityForm({ projectSlug, entityTypes, initialName, initia
       const next: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        if (fieldOrder.includes(field)) next[field] ??= issue.message;
+        if (fieldOrder.includes(field)) next[field] ??= humanizeFieldMessage(issue.message);
       }
       setErrors(next);
       const first = fieldOrder.find((field) => next[field]);

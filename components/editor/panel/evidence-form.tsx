@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 import type { EvidenceStanceDTO } from "@/lib/annotations/annotation-dto";
 import { evidenceInputSchema } from "@/lib/validations/annotation";
 import { describedBy } from "@/components/editor/panel/described-by";
+import { humanizeFieldMessage } from "@/components/editor/panel/humanize-field-message";
 import type { EvidenceInput } from "@/components/editor/panel/evidence-inputs";
 import { evidenceStanceLabels, evidenceStances } from "@/components/editor/panel/evidence-stance-labels";
 import { normalizeEvidenceUrl } from "@/components/editor/panel/normalize-evidence-url";
@@ -54,7 +55,7 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
       const next: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        if (fieldOrder.includes(field)) next[field] ??= sentence(issue.message);
+        if (fieldOrder.includes(field)) next[field] ??= humanizeFieldMessage(issue.message);
       }
       setErrors(next);
       const first = fieldOrder.find((field) => next[field]);
@@ -148,9 +149,3 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
   );
 }
 
-// The schema names the API field ("evidence url must be…"); beside the field
-// the plain sentence reads better.
-function sentence(message: string): string {
-  const plain = message.replace(/^evidence (\w)/, (_, first: string) => first.toUpperCase());
-  return plain === message ? message : plain.replace(/^Url\b/, "URL");
-}

@@ -6,13 +6,15 @@ import { CLAIM_ENTITIES_MAX } from "@/lib/validations/annotation";
 import { addEntityLink } from "@/components/editor/panel/add-entity-link";
 import { defaultLinkRole } from "@/components/editor/panel/default-link-role";
 import { entityFallbackName } from "@/components/editor/panel/entity-display-name";
-import { entityRoleLabels } from "@/components/editor/panel/entity-role-labels";
+import { entityRoleLabels, entityRoles } from "@/components/editor/panel/entity-role-labels";
 import { EntityPicker } from "@/components/editor/panel/entity-picker";
 import { LinkedEntityRow } from "@/components/editor/panel/linked-entity-row";
 import { MentionsInsideList } from "@/components/editor/panel/mentions-inside-list";
 import { PanelSection } from "@/components/editor/panel/panel-section";
 import { useEntityLookup } from "@/components/editor/panel/use-entity-lookup";
 import type { LabelOption } from "@/components/editor/panel/types";
+
+const roleHelp = entityRoles.map((role) => `${entityRoleLabels[role].name}: ${entityRoleLabels[role].hint}`).join(" · ");
 
 type LinkedEntitiesFieldProps = {
   projectSlug: string;
@@ -49,7 +51,7 @@ export function LinkedEntitiesField({ projectSlug, links, mentionsInside, entity
   }
 
   return (
-    <PanelSection title="Entities" description="Who and what the claim involves, and the role each plays.">
+    <PanelSection title="Entities" description={roleHelp}>
       {links.length > 0 ? (
         <ul className="space-y-2" aria-label="Linked entities">
           {links.map((item, index) => {

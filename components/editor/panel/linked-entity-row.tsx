@@ -20,41 +20,41 @@ type LinkedEntityRowProps = {
   onRemove: () => void;
 };
 
+// One linked entity on one line, so a claim with five entities still fits beside the text.
 export function LinkedEntityRow({ link, name, entity, type, takenRoles, onRoleChange, onRemove }: LinkedEntityRowProps) {
   const id = useId();
+  const details = [type?.name ?? "Entity", entity?.externalId, link.mentionId ? "from its mention" : null].filter(Boolean).join(" · ");
   return (
-    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1.5 rounded-md border px-2.5 py-2">
-      <div className="min-w-0">
-        <p className="truncate text-sm font-medium">{name}</p>
+    <li className="flex items-center gap-2 rounded-md border py-1.5 pl-2.5 pr-1">
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium" title={name}>
+          {name}
+        </p>
         <p className="flex min-w-0 items-center gap-1.5 text-xs text-muted-foreground">
           <LabelDot color={type?.color} className="size-2" />
-          <span className="truncate">
-            {type?.name ?? "Entity"}
-            {entity?.externalId ? ` · ${entity.externalId}` : ""}
-            {link.mentionId ? " · linked to its mention" : ""}
+          <span className="truncate" title={details}>
+            {details}
           </span>
         </p>
       </div>
-      <Button variant="ghost" size="icon-sm" onClick={onRemove} aria-label={`Unlink ${name}`} title={`Unlink ${name}`}>
-        <XIcon />
+      <label htmlFor={id} className="sr-only">
+        Role of {name}
+      </label>
+      <NativeSelect
+        id={id}
+        value={link.role}
+        onChange={(event) => onRoleChange(event.currentTarget.value as EntityRoleDTO)}
+        className="h-8 w-[6.5rem] shrink-0 text-xs"
+      >
+        {entityRoles.map((role) => (
+          <option key={role} value={role} disabled={role !== link.role && takenRoles.has(role)}>
+            {entityRoleLabels[role].name}
+          </option>
+        ))}
+      </NativeSelect>
+      <Button variant="ghost" size="icon-sm" className="size-7 shrink-0" onClick={onRemove} aria-label={`Unlink ${name}`} title={`Unlink ${name}`}>
+        <XIcon className="size-3.5" />
       </Button>
-      <div className="col-span-2 flex items-center gap-2">
-        <label htmlFor={id} className="text-xs text-muted-foreground">
-          Role<span className="sr-only"> of {name}</span>
-        </label>
-        <NativeSelect
-          id={id}
-          value={link.role}
-          onChange={(event) => onRoleChange(event.currentTarget.value as EntityRoleDTO)}
-          className="h-8 min-w-0 flex-1"
-        >
-          {entityRoles.map((role) => (
-            <option key={role} value={role} disabled={role !== link.role && takenRoles.has(role)}>
-              {entityRoleLabels[role].name} — {entityRoleLabels[role].hint}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
     </li>
   );
 }

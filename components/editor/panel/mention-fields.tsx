@@ -36,7 +36,7 @@ export function MentionFields({ annotation, labels, projectSlug, onChange }: Men
       <PanelField
         id={`${id}-type`}
         label="Entity type"
-        hint={entity ? `Choosing another type unlinks ${entity.name} (a ${typeOf(entity.typeId)?.name.toLocaleLowerCase() ?? "different type"}).` : undefined}
+        hint={entity ? `Choosing another type unlinks ${entity.name} (type: ${typeOf(entity.typeId)?.name ?? "another type"}).` : undefined}
       >
         <LabelSelect
           id={`${id}-type`}

@@ -20,7 +20,7 @@ export function NoteField({ value, onChange, placeholder }: NoteFieldProps) {
   const nearLimit = draft.length > ANNOTATION_NOTE_MAX * 0.9;
   return (
     <div className="space-y-1.5">
-      <label htmlFor={id} className="text-sm font-medium leading-none">
+      <label htmlFor={id} className="text-sm font-semibold leading-none">
         Note
       </label>
       <Textarea
