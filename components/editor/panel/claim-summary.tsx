@@ -61,7 +61,7 @@ export function ClaimSummary({ annotation, labels, projectSlug }: ClaimSummaryPr
         ) : (
           <ul className="space-y-2">
             {annotation.evidence.map((item, index) => (
-              <EvidenceItem key={item.id || index} item={item} />
+              <EvidenceItem key={`${item.id}-${index}`} item={item} />
             ))}
           </ul>
         )}

@@ -86,6 +86,7 @@ export function CreateEntityForm({ projectSlug, entityTypes, initialName, initia
   function keyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key !== "Escape") return;
     // Escape closes this form, not the whole panel.
+    event.preventDefault();
     event.stopPropagation();
     onCancel();
   }

@@ -85,6 +85,7 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
     } else if (event.key === "Escape") {
       if (!open && query === "") return;
       // Escape closes the list (then clears it) before it may close the panel.
+      event.preventDefault();
       event.stopPropagation();
       if (open) setOpen(false);
       else setQuery("");

@@ -44,7 +44,7 @@ export function EvidenceField({ evidence, onChange }: EvidenceFieldProps) {
         <ul className="space-y-2" aria-label="Evidence">
           {evidence.map((item, index) =>
             editing === index ? (
-              <li key={item.id || index}>
+              <li key={`${item.id}-${index}`}>
                 <EvidenceForm
                   initial={toEvidenceInput(item)}
                   submitLabel="Save evidence"
@@ -58,7 +58,7 @@ export function EvidenceField({ evidence, onChange }: EvidenceFieldProps) {
               </li>
             ) : (
               <EvidenceItem
-                key={item.id || index}
+                key={`${item.id}-${index}`}
                 item={item}
                 onEdit={editing === null ? () => setEditing(index) : undefined}
                 onRemove={

@@ -68,6 +68,8 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
 
   function keyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key !== "Escape") return;
+    // Escape closes this form, not the whole panel.
+    event.preventDefault();
     event.stopPropagation();
     onCancel();
   }

@@ -85,7 +85,11 @@ export function LinkedEntitiesField({ projectSlug, links, mentionsInside, entity
         nameOf={nameOf}
         typeOf={(mention) => typeOf(mention.entityTypeId)}
         disabled={full}
-        onLink={(mention) => mention.entityId && link(mention.entityId, mention.id)}
+        onLink={(mention) => {
+          if (mention.entityId) link(mention.entityId, mention.id);
+          // The mention's row (and the button pressed) leaves the list.
+          pickerRef.current?.focus();
+        }}
         onLinkAll={(toLink) => {
           let next: ClaimEntityDTO[] = [...links];
           for (const mention of toLink) {
@@ -94,6 +98,7 @@ export function LinkedEntitiesField({ projectSlug, links, mentionsInside, entity
           }
           onChange(next);
           setAnnouncement(`Linked ${next.length - links.length} entities.`);
+          pickerRef.current?.focus();
         }}
       />
       {full ? (
