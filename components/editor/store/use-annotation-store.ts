@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import { createAnnotationApi } from "./annotation-api";
+import { createAnnotationStore, type AnnotationStore } from "./create-annotation-store";
+import type { AnnotationStoreState, StoreNotice } from "./types";
+
+type Options = {
+  projectSlug: string;
+  articleId: string;
+  initial: readonly AnnotationDTO[];
+  onNotice: (notice: StoreNotice) => void;
+};
+
+/**
+ * One annotation store for the page's lifetime, with its state as React
+ * state. Saves are retried as soon as the browser is back online and
+ * flushed (debounce skipped) when the page is hidden; leaving with unsaved
+ * work asks first.
+ */
+export function useAnnotationStore({ projectSlug, articleId, initial, onNotice }: Options): [AnnotationStore, AnnotationStoreState] {
+  const [store] = useState(() => createAnnotationStore({ api: createAnnotationApi(projectSlug, articleId), initial }));
+  useEffect(() => store.subscribeNotices(onNotice), [store, onNotice]);
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+
+  useEffect(() => {
+    const online = () => store.retry();
+    const hidden = () => {
+      if (document.visibilityState === "hidden") store.flush();
+    };
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!store.hasUnsavedWork()) return;
+      store.flush();
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = "";
+    };
+    window.addEventListener("online", online);
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("beforeunload", beforeUnload);
+    return () => {
+      window.removeEventListener("online", online);
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("beforeunload", beforeUnload);
+    };
+  }, [store]);
+
+  // Leaving the page inside the app: what is waiting goes out now and
+  // finishes in the background (the store is not torn down, so nothing the
+  // person did is dropped).
+  useEffect(() => () => store.flush(), [store]);
+  return [store, state];
+}
