@@ -2,13 +2,15 @@
 
 import { useId, useRef, useState } from "react";
 import type { KeyboardEvent, RefObject } from "react";
-import { PlusIcon, SearchIcon } from "lucide-react";
+import { SearchIcon } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { useEntitySearch } from "@/components/editor/panel/use-entity-search";
 import { CreateEntityForm } from "@/components/editor/panel/create-entity-form";
-import { EntityOptionContent } from "@/components/editor/panel/entity-option-content";
+import { EntityResultList } from "@/components/editor/panel/entity-result-list";
+import type { EntityPickerOption } from "@/components/editor/panel/entity-result-list";
+import { entitySearchMessage } from "@/components/editor/panel/entity-search-message";
 import type { LabelOption } from "@/components/editor/panel/types";
 
 type EntityPickerProps = {
@@ -23,8 +25,6 @@ type EntityPickerProps = {
   onPick: (entity: EntityDTO) => void;
   inputRef?: RefObject<HTMLInputElement | null>;
 };
-
-type Option = { kind: "entity"; entity: EntityDTO } | { kind: "create"; name: string };
 
 // An ARIA 1.2 combobox over the project's entity registry: type to search,
 // arrows to move, Enter to pick; the last option creates a new entity from
@@ -46,7 +46,7 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
   const typeOf = (entity: EntityDTO) => entityTypes.find((type) => type.id === entity.typeId);
   const restrictedType = typeId ? entityTypes.find((type) => type.id === typeId) : undefined;
 
-  const options: Option[] = search.results.map((entity) => ({ kind: "entity", entity }));
+  const options: EntityPickerOption[] = search.results.map((entity) => ({ kind: "entity", entity }));
   if (q !== "") options.push({ kind: "create", name: q });
   const activeIndex = Math.min(active, options.length - 1);
   const sameName = search.results.some((entity) => entity.name.toLocaleLowerCase() === q.toLocaleLowerCase());
@@ -55,7 +55,7 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
     ref.current?.focus();
   }
 
-  function choose(option: Option) {
+  function choose(option: EntityPickerOption) {
     if (option.kind === "create") {
       setCreating(option.name);
       setOpen(false);
@@ -135,49 +135,22 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
           Only {restrictedType.name.toLocaleLowerCase()} entities
         </label>
       ) : null}
-      <ul
+      <EntityResultList
         id={listId}
-        role="listbox"
-        aria-label={`${label}: results`}
-        aria-busy={!fresh}
+        label={label}
+        options={options}
+        activeIndex={activeIndex}
+        optionId={optionId}
         hidden={!expanded}
-        className="max-h-72 overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-sm"
-      >
-        {options.map((option, index) => (
-          <li
-            key={option.kind === "entity" ? option.entity.id : "create"}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === activeIndex}
-            // Keep focus in the input: a click must not blur (and close) the list first.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-            onMouseMove={() => setActive(index)}
-            className={cn(
-              "flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5 text-sm",
-              index === activeIndex && "bg-accent text-accent-foreground",
-              option.kind === "entity" && !fresh && "opacity-60",
-            )}
-          >
-            {option.kind === "entity" ? (
-              <EntityOptionContent
-                entity={option.entity}
-                type={typeOf(option.entity)}
-                note={linkedIds?.has(option.entity.id) ? "linked" : undefined}
-              />
-            ) : (
-              <>
-                <PlusIcon aria-hidden="true" className="size-4 shrink-0" />
-                <span className="min-w-0 truncate">
-                  {sameName ? "Create another" : "Create"} “{option.name}”
-                </span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+        fresh={fresh}
+        sameName={sameName}
+        linkedIds={linkedIds}
+        typeOf={typeOf}
+        onActivate={setActive}
+        onChoose={choose}
+      />
       <p role="status" className={cn("text-xs text-muted-foreground", !open && "sr-only")}>
-        {open ? searchMessage(search.status, fresh, search.results.length, q) : ""}
+        {open ? entitySearchMessage(search, fresh, q, searchTypeId ? restrictedType?.name : undefined) : ""}
       </p>
       {open && search.status === "failed" ? (
         <p role="alert" className="text-xs text-destructive">
@@ -207,9 +180,3 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
   );
 }
 
-function searchMessage(status: string, fresh: boolean, count: number, q: string): string {
-  if (status === "failed") return "";
-  if (!fresh) return "Searching…";
-  if (count > 0) return `${count} ${count === 1 ? "entity" : "entities"} found.`;
-  return q === "" ? "No entities in this project yet: type a name to create one." : `No entities match “${q}”.`;
-}
