@@ -53,7 +53,7 @@ export function CheckWorthinessField({ value, onChange }: CheckWorthinessFieldPr
         ))}
       </div>
       <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        {value === null ? "Not rated. " : `${value}: ${levelNames[value as (typeof levels)[number]] ?? ""}. `}1 = not worth checking, 5 = must check.
+        {value === null ? "Not rated yet. " : null}1 = not worth checking, 5 = must check.
       </p>
     </fieldset>
   );

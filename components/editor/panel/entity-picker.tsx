@@ -159,6 +159,8 @@ export function EntityPicker({ projectSlug, entityTypes, label, typeId, linkedId
       ) : null}
       {creating !== null ? (
         <CreateEntityForm
+          // A new "Create …" choice starts a fresh form with the new name.
+          key={creating}
           projectSlug={projectSlug}
           entityTypes={entityTypes}
           initialName={creating}

@@ -6,16 +6,24 @@ import { ANNOTATION_NOTE_MAX } from "@/lib/validations/annotation";
 
 type NoteFieldProps = { value: string; onChange: (value: string) => void; placeholder?: string };
 
-// Sends every keystroke: the editor core debounces saving. A local draft
-// keeps the caret where it is even if the core echoes the note back late.
+// How many sent values to recognise when they come back late.
+const SENT_MEMORY = 50;
+
+// Sends every keystroke: the editor core debounces saving. The text shown is
+// a local draft, so the caret never jumps. An outside change (undo, a
+// conflict resolved to the stored note) replaces the draft, except while
+// typing when the "change" is only an earlier keystroke of ours coming back
+// from a save: adopting it would delete what was typed since.
 export function NoteField({ value, onChange, placeholder }: NoteFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [previousValue, setPreviousValue] = useState(value);
-  // Adopt outside changes (undo, a conflict resolved to the stored note).
+  const [focused, setFocused] = useState(false);
+  const [sent, setSent] = useState<readonly string[]>([]);
   if (value !== previousValue) {
     setPreviousValue(value);
-    setDraft(value);
+    const staleEcho = focused && sent.includes(value);
+    if (!staleEcho) setDraft(value);
   }
   const nearLimit = draft.length > ANNOTATION_NOTE_MAX * 0.9;
   return (
@@ -31,7 +39,13 @@ export function NoteField({ value, onChange, placeholder }: NoteFieldProps) {
         onChange={(event) => {
           const next = event.currentTarget.value;
           setDraft(next);
+          setSent((values) => [...values.slice(-(SENT_MEMORY - 1)), next]);
           onChange(next);
+        }}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          setSent([]);
         }}
         aria-describedby={nearLimit ? `${id}-count` : undefined}
         className="min-h-24 resize-y"
