@@ -1,0 +1,123 @@
+// Injected into the app's pages before any of their scripts (esbuild IIFE,
+// page.addInitScript). It watches the CSS Custom Highlight registry — the
+// editor paints annotations there — without touching the editor: every
+// change to the registry or to a Highlight's ranges schedules one count of
+// the ranges at the end of the current task (a microtask), and each new count is logged
+// with its time and, two frames later, the time it was painted.
+import { afterFrames } from "./after-frames";
+import { measureScroll } from "./measure-scroll";
+import type { KeystrokePaint, LoadPaint, ScrollRun } from "./bench-results";
+
+type Sample = { at: number; ranges: number; painted: Promise<number> };
+
+const samples: Sample[] = [];
+let scheduled = false;
+let lastKeyAt = -1;
+
+// Distinct ranges over all highlights: an editor may put one annotation's
+// range in several highlights (colour, underline, state), and it is still
+// one painted annotation.
+function countRanges(): number {
+  const ranges = new Set<AbstractRange>();
+  CSS.highlights.forEach((highlight) => {
+    highlight.forEach((range) => ranges.add(range));
+  });
+  return ranges.size;
+}
+
+function record(): void {
+  scheduled = false;
+  const ranges = countRanges();
+  if (samples.at(-1)?.ranges === ranges) return;
+  samples.push({ at: performance.now(), ranges, painted: afterFrames(2) });
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(record);
+}
+
+function watch(proto: object, methods: readonly string[]): void {
+  for (const name of methods) {
+    const original = Reflect.get(proto, name) as (...args: unknown[]) => unknown;
+    Reflect.set(proto, name, function (this: unknown, ...args: unknown[]) {
+      schedule();
+      return original.apply(this, args);
+    });
+  }
+}
+
+watch(Object.getPrototypeOf(CSS.highlights) as object, ["set", "delete", "clear"]);
+watch(Highlight.prototype, ["add", "delete", "clear"]);
+addEventListener("keydown", (event) => {
+  if (event.key.toLowerCase() === "c") lastKeyAt = event.timeStamp;
+}, { capture: true });
+
+// The first logged count that satisfies `test`, waiting for it frame by frame
+// (and recounting each frame, in case ranges arrived some unwatched way).
+function firstSample(test: (s: Sample) => boolean, timeoutMs: number): Promise<Sample> {
+  const deadline = performance.now() + timeoutMs;
+  return new Promise((done, fail) => {
+    const poll = () => {
+      record();
+      const found = samples.find(test);
+      if (found) done(found);
+      else if (performance.now() > deadline) fail(new Error(`no such highlight change within ${timeoutMs} ms (ranges now ${countRanges()})`));
+      else requestAnimationFrame(poll);
+    };
+    poll();
+  });
+}
+
+function annotationsResponseEnd(): number | null {
+  const entry = performance.getEntriesByType("resource").find((e) => /\/annotations(\?|$)/.test(new URL(e.name).pathname + new URL(e.name).search));
+  return entry ? (entry as PerformanceResourceTiming).responseEnd : null;
+}
+
+const probe = {
+  ranges: countRanges,
+  async load(expected: number, timeoutMs: number): Promise<LoadPaint> {
+    const sample = await firstSample((s) => s.ranges >= expected, timeoutMs);
+    return { ranges: sample.ranges, detectedAt: sample.at, paintedAt: await sample.painted, annotationsResponseEnd: annotationsResponseEnd() };
+  },
+  // After the benchmark presses "c": the first growth of the ranges since
+  // that key went down.
+  async keystroke(before: number, timeoutMs: number): Promise<KeystrokePaint> {
+    if (lastKeyAt < 0) throw new Error("no keydown of C was seen");
+    const keyAt = lastKeyAt;
+    const sample = await firstSample((s) => s.at >= keyAt && s.ranges > before, timeoutMs);
+    lastKeyAt = -1;
+    return { keyAt, detectedAt: sample.at, paintedAt: await sample.painted, ranges: sample.ranges };
+  },
+  // Selects three words in a longer paragraph of the editor (a different one
+  // for each `nth`), scrolled into view, the way a reader's selection would
+  // land: DOM selection on the text nodes, editor focused.
+  selectWords(rootSelector: string, nth: number): string {
+    const root = document.querySelector(rootSelector);
+    if (!root) throw new Error(`nothing matches ${rootSelector}`);
+    const paragraphs = [...root.querySelectorAll("p")].filter((p) => (p.textContent ?? "").split(/\s+/u).length > 12);
+    const paragraph = paragraphs[(nth * 7 + 3) % paragraphs.length];
+    if (!paragraph) throw new Error("the editor shows no paragraph of text");
+    paragraph.scrollIntoView({ block: "center" });
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const words = [...node.data.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
+      const [first, last] = [words[2], words[4]];
+      if (!first || !last) continue;
+      const editable = root.closest<HTMLElement>("[contenteditable]") ?? root.querySelector<HTMLElement>("[contenteditable]");
+      editable?.focus({ preventScroll: true });
+      const end = last.index + last[0].length;
+      getSelection()?.setBaseAndExtent(node, first.index, node, end);
+      return node.data.slice(first.index, end);
+    }
+    throw new Error("no text node with five words in the chosen paragraph");
+  },
+  scroll(selector: string, durationMs: number): Promise<ScrollRun> {
+    const from = document.querySelector(selector);
+    if (!from) throw new Error(`nothing matches ${selector}`);
+    return measureScroll(from, durationMs);
+  },
+};
+
+Reflect.set(window, "__benchProbe", probe);

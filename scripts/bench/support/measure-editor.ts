@@ -1,0 +1,67 @@
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import type { KeystrokePaint, LoadPaint, ScrollRun } from "../browser/bench-results";
+import { callInPage } from "./call-in-page";
+import { BENCH_AUTHOR_EMAIL } from "./insert-bench-articles";
+
+export type EditorResult = { firstLoad: LoadPaint; loads: LoadPaint[]; keystrokes: KeystrokePaint[]; scroll: ScrollRun };
+
+type Options = {
+  appUrl: string;
+  articlePath: string;
+  expected: number;
+  runs: number;
+  keystrokes: number;
+  scrollMs: number;
+  timeoutMs: number;
+};
+
+const PROBE = "__benchProbe";
+const EDITOR = ".ProseMirror";
+
+// The app's article page as the demo annotator sees it: one cold load, then
+// `runs` loads measured (navigation start → all highlights painted); on the
+// last page, `keystrokes` claims made by selecting words and pressing C, then
+// a scroll through the whole article.
+export async function measureEditor(browser: Browser, probeJs: string, options: Options): Promise<EditorResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: options.appUrl });
+  try {
+    await signIn(context);
+    const loads: LoadPaint[] = [];
+    let page: Page | undefined;
+    for (let run = 0; run <= options.runs; run++) {
+      await page?.close();
+      page = await context.newPage();
+      await page.addInitScript({ content: probeJs });
+      await page.goto(options.articlePath);
+      loads.push(await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs));
+    }
+    const keystrokes: KeystrokePaint[] = [];
+    for (let i = 0; i < options.keystrokes; i++) keystrokes.push(await keystroke(page!, i, options.timeoutMs));
+    const scroll = await callInPage<ScrollRun>(page!, PROBE, "scroll", EDITOR, options.scrollMs);
+    return { firstLoad: loads[0]!, loads: loads.slice(1), keystrokes, scroll };
+  } finally {
+    await context.close();
+  }
+}
+
+async function signIn(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(BENCH_AUTHOR_EMAIL);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/projects/);
+  await page.close();
+}
+
+async function keystroke(page: Page, nth: number, timeoutMs: number): Promise<KeystrokePaint> {
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(300);
+  const before = await callInPage<number>(page, PROBE, "ranges");
+  await callInPage<string>(page, PROBE, "selectWords", EDITOR, nth);
+  // Let the editor see the new selection (selectionchange) before the key.
+  await page.waitForTimeout(150);
+  await page.keyboard.press("c");
+  return callInPage<KeystrokePaint>(page, PROBE, "keystroke", before, timeoutMs);
+}
