@@ -1,0 +1,89 @@
+import type { CodePointIndex } from "@/lib/anchoring/types";
+import { claimAppearances } from "./claim-appearances";
+import type { ExportLookup } from "./create-export-lookup";
+import { projectIri } from "./project-iri";
+import type { ExportAnnotation, ExportArticle, ExportArticleRef, ExportOptions, ExportProject } from "./types";
+import { wikidataQid } from "./wikidata-qid";
+
+/**
+ * A schema.org ClaimReview (JSON-LD) for a claim with a verdict (a status
+ * with a rating), or null for any other annotation. It carries the
+ * properties Google's fact-check guide requires (claimReviewed, reviewRating
+ * with alternateName, url) and recommends, and only properties schema.org
+ * defines on ClaimReview, Claim, Rating, CreativeWork, Person and
+ * Organization:
+ *
+ * - url: the claim in Claimdesk's article page (`?annotation=<id>`);
+ * - claimReviewed: the cluster's neutral statement when the claim states it
+ *   (relation SAME), else the claim's own words;
+ * - reviewRating: the status's 1–5 rating (5 = true) and its name;
+ *   ratingExplanation is the note, when notes are exported;
+ * - author: the project, as the organisation publishing the review;
+ *   datePublished: when the claim's verdict was last saved (`updatedAt`);
+ * - itemReviewed: a Claim whose author is the claimant entity (a Person when
+ *   its type key is "person", else an Organization; sameAs its Wikidata page),
+ *   appearance every article it appears in (`claimAppearances`),
+ *   firstAppearance the earliest dated one, datePublished that one's date.
+ */
+export function buildClaimReview(
+  annotation: ExportAnnotation,
+  article: ExportArticle,
+  index: CodePointIndex,
+  project: ExportProject,
+  lookup: ExportLookup,
+  options: ExportOptions,
+): Record<string, unknown> | null {
+  const status = lookup.label(annotation.statusId);
+  if (annotation.kind !== "CLAIM" || status === null || status.rating === null) return null;
+
+  const cluster = annotation.cluster ? lookup.cluster(annotation.cluster.clusterId) : null;
+  const statement = annotation.cluster?.relation === "SAME" ? (cluster?.statement.trim() ?? "") : "";
+  const appearances = claimAppearances(annotation, article, lookup);
+  const first = appearances.find((a) => a.publishedAt !== null);
+  const claimantLink = annotation.entities.find((link) => link.role === "CLAIMANT");
+  const claimant = claimantLink ? lookup.entity(claimantLink.entityId) : null;
+  const qid = claimant ? wikidataQid(claimant.externalId) : null;
+
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${projectIri(options, project, "articles", article.id)}?annotation=${encodeURIComponent(annotation.id)}`,
+    claimReviewed: statement !== "" ? statement : index.slice(annotation.start, annotation.end),
+    author: { "@type": "Organization", name: project.name, url: projectIri(options, project) },
+    datePublished: annotation.updatedAt,
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: status.rating,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: status.name,
+      name: status.name,
+      ...(options.includeNotes && annotation.note !== "" ? { ratingExplanation: annotation.note } : {}),
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      ...(claimant
+        ? {
+            author: {
+              "@type": claimant.typeKey === "person" ? "Person" : "Organization",
+              name: claimant.name,
+              ...(qid ? { sameAs: `https://www.wikidata.org/wiki/${qid}` } : {}),
+            },
+          }
+        : {}),
+      ...(first ? { datePublished: first.publishedAt } : {}),
+      appearance: appearances.map(creativeWork),
+      ...(first ? { firstAppearance: creativeWork(first) } : {}),
+    },
+  };
+}
+
+function creativeWork(article: ExportArticleRef): Record<string, unknown> {
+  return {
+    "@type": "CreativeWork",
+    ...(article.url ? { url: article.url } : {}),
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    inLanguage: article.language,
+  };
+}

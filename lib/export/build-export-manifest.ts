@@ -1,0 +1,51 @@
+import type { PayloadDigest } from "./create-payload-hasher";
+import { type ExportFormat, exportFormats } from "./export-formats";
+import type { ExportCounts, ExportFilters, ExportOptions, ExportProject } from "./types";
+
+export type ExportManifestInput = {
+  format: ExportFormat;
+  project: ExportProject;
+  options: ExportOptions;
+  filters: ExportFilters;
+  counts: ExportCounts;
+  // The whole payload for stream formats; one entry per file for brat.
+  payload: PayloadDigest | Array<PayloadDigest & { path: string }>;
+};
+
+/**
+ * The manifest that travels with every export: what was exported (format and
+ * its version, project, filters, options), how much (counts), when (the
+ * injected `generatedAt`, never the clock), the payload's SHA-256, and how to
+ * read its offsets.
+ */
+export function buildExportManifest(input: ExportManifestInput): Record<string, unknown> {
+  const format = exportFormats[input.format];
+  const { includeNotes, pseudonymise, baseUrl, generatedAt } = input.options;
+  return {
+    manifest_version: 1,
+    generator: "Claimdesk",
+    format: input.format,
+    format_version: format.version,
+    media_type: format.mediaType,
+    created_at: generatedAt,
+    project: { id: input.project.id, slug: input.project.slug, name: input.project.name },
+    filters: {
+      article_ids: input.filters.articleIds,
+      published_from: input.filters.publishedFrom,
+      published_to: input.filters.publishedTo,
+      annotator_ids: input.filters.annotatorIds,
+      kinds: input.filters.kinds,
+      status_keys: input.filters.statusKeys,
+      review_state: input.filters.reviewState,
+    },
+    options: { include_notes: includeNotes, pseudonymise, base_url: baseUrl },
+    counts: input.counts,
+    offsets: {
+      unit: "Unicode code points",
+      convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span",
+    },
+    payload: Array.isArray(input.payload)
+      ? { files: input.payload.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })) }
+      : { sha256: input.payload.sha256, bytes: input.payload.bytes },
+  };
+}

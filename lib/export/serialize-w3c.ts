@@ -1,0 +1,38 @@
+import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
+import { buildW3cAnnotation } from "./build-w3c-annotation";
+import { createExportLookup } from "./create-export-lookup";
+import { exportableAnnotations } from "./exportable-annotations";
+import { projectIri } from "./project-iri";
+import { toJsonLine } from "./to-json-line";
+import type { ExportDataset, ExportOptions } from "./types";
+
+/**
+ * A W3C AnnotationCollection (JSON-LD) whose single embedded AnnotationPage
+ * lists every annotation, one per line. The head is written before any
+ * article is read, so the collection has no `total` (the manifest counts);
+ * splitting into several pages would need the count up front too.
+ */
+export async function* serializeW3c(dataset: ExportDataset, options: ExportOptions): AsyncGenerator<string, void, undefined> {
+  const { project } = dataset;
+  const lookup = createExportLookup(dataset);
+  const head = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: projectIri(options, project, "exports", "w3c"),
+    type: "AnnotationCollection",
+    label: project.name,
+    generator: { id: options.baseUrl.replace(/\/+$/, "") + "/", type: "Software", name: "Claimdesk" },
+    generated: options.generatedAt,
+  };
+  // The page is opened by hand so items can stream between "[" and "]".
+  yield `${toJsonLine(head).slice(0, -1)},"first":{"type":"AnnotationPage","startIndex":0,"items":[\n`;
+  let first = true;
+  for await (const article of dataset.articles) {
+    const index = createCodePointIndex(article.text);
+    for (const annotation of exportableAnnotations(article)) {
+      const item = toJsonLine(buildW3cAnnotation(annotation, article, index, project, lookup, options));
+      yield first ? item : `,\n${item}`;
+      first = false;
+    }
+  }
+  yield first ? "]}}\n" : "\n]}}\n";
+}
