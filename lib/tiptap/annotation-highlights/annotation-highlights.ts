@@ -40,7 +40,10 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
     return {
       setAnnotationHighlights:
         (spans) =>
-        ({ editor }) => {
+        ({ editor, tr }) => {
+          // Painting is not a document change: nothing to dispatch (the
+          // decorations renderer dispatches its own meta transaction).
+          tr.setMeta("preventDispatch", true);
           const storage = editor.storage.annotationHighlights;
           storage.spans = spans;
           if (!storage.renderer) {
@@ -52,7 +55,8 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
         },
       repaintAnnotationHighlights:
         () =>
-        ({ editor }) => {
+        ({ editor, tr }) => {
+          tr.setMeta("preventDispatch", true);
           editor.storage.annotationHighlights.renderer?.repaint();
           return true;
         },

@@ -1,0 +1,62 @@
+import { formatDate } from "@/lib/format/format-date";
+import { articleStatusLabels } from "@/lib/format/article-status-labels";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { Badge } from "@/components/ui/badge";
+
+type Props = {
+  article: {
+    status: ArticleStatus;
+    outlet: string;
+    publishedAt: Date | null;
+    url: string | null;
+    revision: number;
+    language: string;
+    contentHash: string;
+    text: string;
+  };
+};
+
+/** The article's metadata, under its text: where it is from and what exactly the offsets count. */
+export function ArticleDetails({ article }: Props) {
+  const codePoints = [...article.text].length;
+  const words = article.text.split(/\s+/u).filter(Boolean).length;
+  return (
+    <section aria-labelledby="article-details-heading" className="mb-10 max-w-[70ch] border-t pt-4">
+      <h2 id="article-details-heading" className="mb-3 text-sm font-semibold">
+        Article details
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+        <dt className="text-muted-foreground">Status</dt>
+        <dd>
+          <Badge variant="secondary">{articleStatusLabels[article.status]}</Badge>
+        </dd>
+        <dt className="text-muted-foreground">Outlet</dt>
+        <dd>{article.outlet || "—"}</dd>
+        <dt className="text-muted-foreground">Published</dt>
+        <dd>{formatDate(article.publishedAt)}</dd>
+        <dt className="text-muted-foreground">Source</dt>
+        <dd className="truncate">
+          {article.url ? (
+            <a className="underline" href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+              {new URL(article.url).hostname}
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
+        <dt className="text-muted-foreground">Revision</dt>
+        <dd>{article.revision}</dd>
+        <dt className="text-muted-foreground">Language</dt>
+        <dd>{article.language}</dd>
+        <dt className="text-muted-foreground">Length</dt>
+        <dd>
+          {words.toLocaleString("en")} words · <span data-testid="code-point-count">{codePoints.toLocaleString("en")}</span> characters
+        </dd>
+        <dt className="text-muted-foreground">SHA-256</dt>
+        <dd className="font-mono text-xs break-all" title={article.contentHash}>
+          {article.contentHash.slice(0, 16)}…
+        </dd>
+      </dl>
+    </section>
+  );
+}

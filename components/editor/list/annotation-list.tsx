@@ -1,0 +1,83 @@
+"use client";
+
+import { memo, useEffect, useRef } from "react";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import type { PanelLabels } from "@/components/editor/panel/types";
+import { Button } from "@/components/ui/button";
+import { AnnotationFilterBar } from "./annotation-filter-bar";
+import { AnnotationListItem } from "./annotation-list-item";
+import { isFiltered, NO_FILTERS, type AnnotationFilters } from "./filter-annotations";
+
+type Props = {
+  annotations: readonly AnnotationDTO[];
+  total: number;
+  labels: PanelLabels;
+  filters: AnnotationFilters;
+  onFiltersChange: (filters: AnnotationFilters) => void;
+  selectedId: string | null;
+  unsaved: ReadonlySet<string>;
+  failed: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  children?: React.ReactNode;
+};
+
+/** The article's annotations in text order, filtered; the selected one is kept in view. */
+export const AnnotationList = memo(function AnnotationList(props: Props) {
+  const { annotations, total, labels, filters, onFiltersChange, selectedId, unsaved, failed, onSelect, children } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // Scrolls only the list's own box: scrollIntoView would also scroll the
+  // page, moving the text under the pointer between the clicks of a double-click.
+  useEffect(() => {
+    const list = listRef.current;
+    const box = list?.parentElement;
+    const item = selectedId ? list?.querySelector(`[data-annotation-id="${CSS.escape(selectedId)}"]`) : null;
+    if (!box || !item) return;
+    const outer = box.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top + 8;
+    else if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom + 8;
+  }, [selectedId]);
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3">
+      <div className="flex items-baseline justify-between gap-2 px-1">
+        <h2 className="text-sm font-semibold">Annotations</h2>
+        <span className="text-xs text-muted-foreground" data-testid="annotation-count">
+          {isFiltered(filters) ? `${annotations.length} of ${total}` : total}
+        </span>
+      </div>
+      <AnnotationFilterBar filters={filters} labels={labels} onChange={onFiltersChange} />
+      <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
+        {annotations.length === 0 ? (
+          <div className="space-y-2 px-1 py-6 text-center text-sm text-muted-foreground">
+            {isFiltered(filters) ? (
+              <>
+                <p>No annotation matches these filters.</p>
+                <Button size="sm" variant="outline" onClick={() => onFiltersChange(NO_FILTERS)}>
+                  Clear filters
+                </Button>
+              </>
+            ) : (
+              <p>No annotations yet. Select text in the article to add one.</p>
+            )}
+          </div>
+        ) : (
+          <ul ref={listRef} aria-label="Annotations in text order" className="space-y-1" data-testid="annotation-list">
+            {annotations.map((annotation) => (
+              <AnnotationListItem
+                key={annotation.id}
+                annotation={annotation}
+                labels={labels}
+                selected={annotation.id === selectedId}
+                saveState={failed.has(annotation.id) ? "failed" : unsaved.has(annotation.id) ? "unsaved" : "saved"}
+                onSelect={onSelect}
+              />
+            ))}
+          </ul>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+});

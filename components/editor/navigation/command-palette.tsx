@@ -1,0 +1,131 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState } from "react";
+import { SearchIcon } from "lucide-react";
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
+import { cn } from "@/lib/cn";
+
+export type PaletteCommand = {
+  id: string;
+  group: string;
+  label: string;
+  /** A key to show beside the label (the command's own shortcut). */
+  shortcut?: string;
+  /** Extra words the command is found by. */
+  keywords?: string;
+  run: () => void;
+};
+
+type Props = { open: boolean; onOpenChange: (open: boolean) => void; commands: readonly PaletteCommand[] };
+
+const LIMIT = 60;
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+
+function matching(commands: readonly PaletteCommand[], query: string): PaletteCommand[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return commands.slice(0, LIMIT);
+  return commands.filter((c) => {
+    const haystack = fold(`${c.label} ${c.group} ${c.keywords ?? ""}`);
+    return words.every((w) => haystack.includes(w));
+  }).slice(0, LIMIT);
+}
+
+/**
+ * Ctrl/Cmd+K: every editor action by name — create from the selection, go
+ * to an annotation by its words, switch layers, undo. A combobox over a
+ * listbox (arrow keys move, Enter runs), so it works the same by keyboard,
+ * mouse and screen reader.
+ */
+export function CommandPalette({ open, onOpenChange, commands }: Props) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent showCloseButton={false} className="top-[20%] translate-y-0 gap-0 overflow-hidden p-0 sm:max-w-xl" aria-describedby={undefined}>
+        {open ? <PaletteBody commands={commands} onDone={() => onOpenChange(false)} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function PaletteBody({ commands, onDone }: { commands: readonly PaletteCommand[]; onDone: () => void }) {
+  const listId = useId();
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const shown = useMemo(() => matching(commands, query), [commands, query]);
+  const current = Math.min(active, Math.max(0, shown.length - 1));
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, PaletteCommand[]>();
+    for (const command of shown) byGroup.set(command.group, [...(byGroup.get(command.group) ?? []), command]);
+    return [...byGroup];
+  }, [shown]);
+
+  const activeId = shown[current] ? `${listId}-${shown[current].id}` : undefined;
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+  }, [activeId]);
+
+  const run = (command: PaletteCommand | undefined) => {
+    if (!command) return;
+    onDone();
+    command.run();
+  };
+
+  return (
+    <>
+      <DialogTitle className="sr-only">Commands</DialogTitle>
+      <DialogDescription className="sr-only">Type to filter, use the arrow keys to choose, Enter to run.</DialogDescription>
+      <div className="flex items-center gap-2 border-b px-3">
+        <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
+        <input
+          autoFocus
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={activeId}
+          aria-autocomplete="list"
+          aria-label="Command"
+          placeholder="Create, go to an annotation, show layers…"
+          className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "ArrowDown") setActive((current + 1) % Math.max(1, shown.length));
+            else if (event.key === "ArrowUp") setActive((current - 1 + shown.length) % Math.max(1, shown.length));
+            else if (event.key === "Enter") run(shown[current]);
+            else return;
+            event.preventDefault();
+          }}
+        />
+      </div>
+      <div id={listId} role="listbox" aria-label="Commands" className="max-h-[min(24rem,60dvh)] overflow-y-auto p-1">
+        {shown.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No matching command.</p> : null}
+        {groups.map(([group, items]) => (
+          <div key={group} role="group" aria-label={group}>
+            <div aria-hidden="true" className="px-2 pb-1 pt-2 text-xs font-medium text-muted-foreground">
+              {group}
+            </div>
+            {items.map((command) => {
+              const isActive = shown[current]?.id === command.id;
+              return (
+                <div
+                  key={command.id}
+                  id={`${listId}-${command.id}`}
+                  role="option"
+                  aria-selected={isActive}
+                  className={cn("flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm", isActive && "bg-accent text-accent-foreground")}
+                  onMouseMove={() => setActive(shown.indexOf(command))}
+                  onClick={() => run(command)}
+                >
+                  <span className="min-w-0 flex-1 truncate">{command.label}</span>
+                  {command.shortcut ? <kbd className="rounded border px-1.5 font-mono text-[0.6875rem] text-muted-foreground">{command.shortcut}</kbd> : null}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

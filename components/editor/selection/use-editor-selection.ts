@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Editor } from "@tiptap/react";
+import { annotatableRange } from "@/lib/tiptap/article-selection/utils/annotatable-range";
+import type { PositionRange } from "@/lib/tiptap/article-selection/types";
+
+export type EditorSelection = {
+  /** What a new annotation would cover now (snapped to words unless made with Alt), or null. */
+  range: PositionRange | null;
+  /** The person is still dragging: the toolbar waits until they let go. */
+  dragging: boolean;
+};
+
+function sameRange(a: PositionRange | null, b: PositionRange | null) {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
+/** Follows the editor's selection as the range a new annotation would take. */
+export function useEditorSelection(editor: Editor | null, locale: string): EditorSelection {
+  const [range, setRange] = useState<PositionRange | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    if (!editor) return;
+    const read = () => {
+      const storage = editor.storage.articleSelection;
+      const { from, to } = editor.state.selection;
+      const exact = storage.exactRange !== null && storage.exactRange.from === from && storage.exactRange.to === to;
+      const next = annotatableRange(editor.state, { exact, locale });
+      setRange((previous) => (sameRange(previous, next) ? previous : next));
+    };
+    const down = (event: MouseEvent) => {
+      if (event.button === 0) setDragging(true);
+    };
+    const up = () => setDragging(false);
+    read();
+    editor.on("selectionUpdate", read);
+    const dom = editor.view.dom;
+    dom.addEventListener("mousedown", down);
+    document.addEventListener("mouseup", up);
+    return () => {
+      editor.off("selectionUpdate", read);
+      dom.removeEventListener("mousedown", down);
+      document.removeEventListener("mouseup", up);
+    };
+  }, [editor, locale]);
+
+  return { range, dragging };
+}
