@@ -47,7 +47,10 @@ export function ClaimSummary({ annotation, labels, projectSlug }: ClaimSummaryPr
                   <span className="min-w-0 truncate font-medium">
                     {entity?.name ?? (lookup.settled ? entityFallbackName(link.entityId) : "Loading…")}
                   </span>
-                  <span className="shrink-0 text-xs text-muted-foreground">{entityRoleLabels[link.role].name}</span>
+                  <span className="shrink-0 text-xs text-muted-foreground">
+                    {type ? `${type.name} · ` : ""}
+                    {entityRoleLabels[link.role].name}
+                  </span>
                 </li>
               );
             })}
