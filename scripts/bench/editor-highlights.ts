@@ -19,7 +19,7 @@ import { countWords } from "./support/count-words";
 import { loadCorpusSentences } from "./support/load-corpus-sentences";
 import { currentLoadAverage, machineInfo } from "./support/machine-info";
 import { measureEditor, type EditorResult } from "./support/measure-editor";
-import { measureReference, type Offsets } from "./support/measure-reference";
+import { DEFAULT_LAYOUT, measureReference, type Offsets } from "./support/measure-reference";
 import { openBenchDatabase } from "./support/open-bench-database";
 import { fillBenchDatabase } from "./support/fill-bench-database";
 import { parseBenchOptions } from "./support/parse-bench-options";
@@ -63,8 +63,6 @@ async function main(): Promise<number> {
 
     const sizes: SizeResult[] = [];
     for (const { size, spans } of sets) {
-      console.log(`${size.toLocaleString("en")} annotations: text-annotator and the CSS floor…`);
-      const ref = await measureReference(browser, reference, { text, offsets: toUtf16(index, spans), addOffsets, runs: options.runs, scrollMs: options.scrollMs });
       let editor: EditorResult | null = null;
       if (app) {
         console.log(`${size.toLocaleString("en")} annotations: the app…`);
@@ -82,6 +80,10 @@ async function main(): Promise<number> {
           failures.push(`${size} annotations, app: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
+      // Same column width and type as the app, so both wrap the same lines.
+      console.log(`${size.toLocaleString("en")} annotations: text-annotator and the CSS floor…`);
+      const layout = editor?.layout ?? DEFAULT_LAYOUT;
+      const ref = await measureReference(browser, reference, { text, layout, offsets: toUtf16(index, spans), addOffsets, runs: options.runs, scrollMs: options.scrollMs });
       sizes.push({ size, spans: spanStats(spans), editor, reference: ref });
     }
 

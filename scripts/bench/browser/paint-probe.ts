@@ -6,12 +6,17 @@
 // with its time and, two frames later, the time it was painted.
 import { afterFrames } from "./after-frames";
 import { measureScroll } from "./measure-scroll";
-import type { KeystrokePaint, LoadPaint, ScrollRun } from "./bench-results";
+import type { KeystrokePaint, LoadPaint, RepaintPaint, ScrollRun, TextLayout } from "./bench-results";
 
-type Sample = { at: number; ranges: number; painted: Promise<number> };
+type TiptapLike = { commands: { repaintAnnotationHighlights?: () => boolean } };
+
+// `writesFrom`: the first registry or Highlight call of the task that led to
+// this count, i.e. when the editor began writing these highlights.
+type Sample = { at: number; writesFrom: number; ranges: number; painted: Promise<number> };
 
 const samples: Sample[] = [];
 let scheduled = false;
+let writesFrom = 0;
 let lastKeyAt = -1;
 
 // Distinct ranges over all highlights: an editor may put one annotation's
@@ -29,12 +34,15 @@ function record(): void {
   scheduled = false;
   const ranges = countRanges();
   if (samples.at(-1)?.ranges === ranges) return;
-  samples.push({ at: performance.now(), ranges, painted: afterFrames(2) });
+  const at = performance.now();
+  samples.push({ at, writesFrom: writesFrom || at, ranges, painted: afterFrames(2) });
+  writesFrom = 0;
 }
 
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
+  writesFrom = performance.now();
   queueMicrotask(record);
 }
 
@@ -70,16 +78,44 @@ function firstSample(test: (s: Sample) => boolean, timeoutMs: number): Promise<S
   });
 }
 
-function annotationsResponseEnd(): number | null {
-  const entry = performance.getEntriesByType("resource").find((e) => /\/annotations(\?|$)/.test(new URL(e.name).pathname + new URL(e.name).search));
-  return entry ? (entry as PerformanceResourceTiming).responseEnd : null;
+function loadMilestones(): Omit<LoadPaint, "ranges" | "firstRangeAt" | "writesFrom" | "detectedAt" | "paintedAt"> {
+  const page = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  const request = performance.getEntriesByType("resource").find((e) => /\/annotations$/.test(new URL(e.name).pathname)) as PerformanceResourceTiming | undefined;
+  return {
+    dataAt: request?.responseEnd ?? page?.responseEnd ?? Number.NaN,
+    dataSource: request ? "annotations request" : "page document",
+    responseStart: page?.responseStart ?? Number.NaN,
+    responseEnd: page?.responseEnd ?? Number.NaN,
+    domContentLoaded: page?.domContentLoadedEventEnd ?? Number.NaN,
+  };
 }
 
 const probe = {
   ranges: countRanges,
   async load(expected: number, timeoutMs: number): Promise<LoadPaint> {
     const sample = await firstSample((s) => s.ranges >= expected, timeoutMs);
-    return { ranges: sample.ranges, detectedAt: sample.at, paintedAt: await sample.painted, annotationsResponseEnd: annotationsResponseEnd() };
+    const first = samples.find((s) => s.ranges > 0)!;
+    return {
+      ranges: sample.ranges,
+      firstRangeAt: first.at,
+      writesFrom: sample.writesFrom,
+      detectedAt: sample.at,
+      paintedAt: await sample.painted,
+      ...loadMilestones(),
+    };
+  },
+  // Repaints every highlight through the editor's own Tiptap command, on a
+  // page already laid out: the renderer's cost alone, like text-annotator's
+  // setAnnotations on its laid-out page. Null when the editor has no such
+  // command.
+  async repaint(): Promise<RepaintPaint | null> {
+    const dom = document.querySelector(".ProseMirror") as (Element & { editor?: TiptapLike }) | null;
+    const repaint = dom?.editor?.commands.repaintAnnotationHighlights;
+    if (!repaint) return null;
+    const t0 = performance.now();
+    repaint();
+    const callMs = performance.now() - t0;
+    return { callMs, paintMs: (await afterFrames(2)) - t0, ranges: countRanges() };
   },
   // After the benchmark presses "c": the first growth of the ranges since
   // that key went down.
@@ -112,6 +148,18 @@ const probe = {
       return node.data.slice(first.index, end);
     }
     throw new Error("no text node with five words in the chosen paragraph");
+  },
+  layout(selector: string): TextLayout {
+    const paragraph = document.querySelector(`${selector} p`);
+    if (!paragraph) throw new Error(`no paragraph in ${selector}`);
+    const style = getComputedStyle(paragraph);
+    return {
+      width: paragraph.clientWidth,
+      fontSize: style.fontSize,
+      lineHeight: style.lineHeight,
+      fontFamily: style.fontFamily,
+      paragraphGap: style.marginBottom,
+    };
   },
   scroll(selector: string, durationMs: number): Promise<ScrollRun> {
     const from = document.querySelector(selector);

@@ -7,7 +7,7 @@ import "@recogito/text-annotator/text-annotator.css";
 import { afterFrames } from "./after-frames";
 import { measureScroll } from "./measure-scroll";
 import { rangesAt, renderArticle } from "./render-article";
-import type { ReferencePaint, ScrollRun } from "./bench-results";
+import type { ReferencePaint, ScrollRun, TextLayout } from "./bench-results";
 
 type Offsets = ReadonlyArray<readonly [number, number]>;
 
@@ -45,10 +45,13 @@ function timeUntilDrawn(drawn: () => boolean, call: () => void, count: () => num
 }
 
 const reference = {
-  async open(text: string): Promise<void> {
+  async open(text: string, layout: TextLayout): Promise<void> {
     article = text;
     container = document.createElement("div");
-    container.className = "article-prose";
+    Object.assign(container.style, { width: `${layout.width}px`, fontSize: layout.fontSize, lineHeight: layout.lineHeight, fontFamily: layout.fontFamily });
+    const gap = document.createElement("style");
+    gap.textContent = `p { margin: 0 0 ${layout.paragraphGap}; }`;
+    document.head.append(gap);
     document.body.append(container);
     renderArticle(container, text);
     await afterFrames(2);

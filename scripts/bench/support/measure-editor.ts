@@ -1,10 +1,17 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
-import type { KeystrokePaint, LoadPaint, ScrollRun } from "../browser/bench-results";
+import type { KeystrokePaint, LoadPaint, RepaintPaint, ScrollRun, TextLayout } from "../browser/bench-results";
 import { callInPage } from "./call-in-page";
 import { BENCH_AUTHOR_EMAIL } from "./insert-bench-articles";
 
-export type EditorResult = { firstLoad: LoadPaint; loads: LoadPaint[]; keystrokes: KeystrokePaint[]; scroll: ScrollRun };
+export type EditorResult = {
+  layout: TextLayout;
+  firstLoad: LoadPaint;
+  loads: LoadPaint[];
+  repaints: RepaintPaint[];
+  keystrokes: KeystrokePaint[];
+  scroll: ScrollRun;
+};
 
 type Options = {
   appUrl: string;
@@ -20,7 +27,8 @@ const PROBE = "__benchProbe";
 const EDITOR = ".ProseMirror";
 
 // The app's article page as the demo annotator sees it: one cold load, then
-// `runs` loads measured (navigation start → all highlights painted); on the
+// `runs` loads measured (navigation start → all highlights painted), each
+// followed by a repaint of all highlights once the page has settled; on the
 // last page, `keystrokes` claims made by selecting words and pressing C, then
 // a scroll through the whole article.
 export async function measureEditor(browser: Browser, probeJs: string, options: Options): Promise<EditorResult> {
@@ -28,6 +36,7 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
   try {
     await signIn(context);
     const loads: LoadPaint[] = [];
+    const repaints: RepaintPaint[] = [];
     let page: Page | undefined;
     for (let run = 0; run <= options.runs; run++) {
       await page?.close();
@@ -35,11 +44,16 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       await page.addInitScript({ content: probeJs });
       await page.goto(options.articlePath);
       loads.push(await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs));
+      if (run === 0) continue;
+      await page.waitForTimeout(500);
+      const repaint = await callInPage<RepaintPaint | null>(page, PROBE, "repaint");
+      if (repaint) repaints.push(repaint);
     }
+    const layout = await callInPage<TextLayout>(page!, PROBE, "layout", EDITOR);
     const keystrokes: KeystrokePaint[] = [];
     for (let i = 0; i < options.keystrokes; i++) keystrokes.push(await keystroke(page!, i, options.timeoutMs));
     const scroll = await callInPage<ScrollRun>(page!, PROBE, "scroll", EDITOR, options.scrollMs);
-    return { firstLoad: loads[0]!, loads: loads.slice(1), keystrokes, scroll };
+    return { layout, firstLoad: loads[0]!, loads: loads.slice(1), repaints, keystrokes, scroll };
   } finally {
     await context.close();
   }

@@ -13,17 +13,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export type FrameSummary = { frames: number; dropped: number; p95: number; max: number; distance: number };
+export type FrameSummary = { frames: number; dropped: number; p95: number; max: number };
 
 // A frame is dropped when its interval exceeds 1.5 × the 60 Hz budget.
 export const DROPPED_FRAME_MS = 1.5 * (1000 / 60);
 
-export function summarizeFrames(intervals: readonly number[], distance: number): FrameSummary {
+export function summarizeFrames(intervals: readonly number[]): FrameSummary {
   return {
     frames: intervals.length,
     dropped: intervals.filter((ms) => ms > DROPPED_FRAME_MS).length,
     p95: percentile(intervals, 95),
     max: Math.max(...intervals),
-    distance,
   };
 }
