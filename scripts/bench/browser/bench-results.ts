@@ -22,6 +22,8 @@ export type LoadPaint = {
   responseStart: number;
   responseEnd: number;
   domContentLoaded: number;
+  // Size of the page document as received (decoded), in bytes.
+  documentBytes: number;
 };
 
 export type RepaintPaint = { callMs: number; paintMs: number; ranges: number };

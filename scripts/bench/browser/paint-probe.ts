@@ -87,6 +87,7 @@ function loadMilestones(): Omit<LoadPaint, "ranges" | "firstRangeAt" | "writesFr
     responseStart: page?.responseStart ?? Number.NaN,
     responseEnd: page?.responseEnd ?? Number.NaN,
     domContentLoaded: page?.domContentLoadedEventEnd ?? Number.NaN,
+    documentBytes: page?.decodedBodySize ?? Number.NaN,
   };
 }
 

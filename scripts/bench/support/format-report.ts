@@ -54,10 +54,11 @@ export function formatReport(report: BenchReport): string {
     }),
   );
   const milestones = table(
-    ["annotations", "first byte", "page received (data)", "DOMContentLoaded", "first highlight", "all highlights in registry", "all painted"],
+    ["annotations", "page size", "first byte", "page received (data)", "DOMContentLoaded", "first highlight", "all highlights in registry", "all painted"],
     report.sizes.map(({ size, editor }) => {
       const at = (pick: (l: LoadPaint) => number) => (editor ? ms(median(editor.loads.map(pick))) : "—");
-      return [size.toLocaleString("en"), at((l) => l.responseStart), at((l) => l.responseEnd), at((l) => l.domContentLoaded), at((l) => l.firstRangeAt), at((l) => l.detectedAt), at((l) => l.paintedAt)];
+      const bytes = editor ? `${(median(editor.loads.map((l) => l.documentBytes)) / 2 ** 20).toFixed(1)} MiB` : "—";
+      return [size.toLocaleString("en"), bytes, at((l) => l.responseStart), at((l) => l.responseEnd), at((l) => l.domContentLoaded), at((l) => l.firstRangeAt), at((l) => l.detectedAt), at((l) => l.paintedAt)];
     }),
   );
   const sources = new Set(report.sizes.flatMap(({ editor }) => editor?.loads.map((l) => l.dataSource) ?? []));
