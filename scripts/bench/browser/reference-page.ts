@@ -29,11 +29,13 @@ function toAnnotation(id: string, [start, end]: readonly [number, number]): Text
 // Call → the renderer's "onRedraw" with `drawn()` true → two frames.
 function timeUntilDrawn(drawn: () => boolean, call: () => void, count: () => number): Promise<ReferencePaint> {
   const ta = annotator!;
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const t0 = performance.now();
+    const timeout = setTimeout(() => fail(new Error("text-annotator drew nothing within 60 s")), 60_000);
     const off = ta.renderer.on("onRedraw", () => {
       if (!drawn()) return;
       off();
+      clearTimeout(timeout);
       const detectedAt = performance.now();
       void afterFrames(2).then((paintedAt) =>
         done({ detectMs: detectedAt - t0, paintMs: paintedAt - t0, callMs, drawn: layer().childElementCount, stored: count() }),
