@@ -112,7 +112,10 @@ export function reanchorAnnotation(pair: RevisionPair, annotation: ReanchorInput
     if (foreign > foreignTolerance) continue;
     const context = contextSimilarity(newIndex, range, prefix, suffix);
     if (own * 2 < length && Math.max(context.prefix, context.suffix) < STRONG_CONTEXT) continue;
-    if (closest === undefined || errors < closest.errors || (errors === closest.errors && own > closest.own)) {
+    // Most of the annotation's own surviving text first: a word inserted at a
+    // span's edge must not push the span's own edge word out ("LeT leaders" →
+    // "LeT senior leaders" keeps "leaders"); fewer edits only break ties.
+    if (closest === undefined || own > closest.own || (own === closest.own && errors < closest.errors)) {
       closest = { range, errors, own };
     }
   }

@@ -277,7 +277,7 @@ describe("reviseArticleText: scripted corrections of a demo article (real Postgr
   // the candidate with fewer edits wins over the one that covers all the
   // annotation's own surviving text. Remove `.fails` once anchoring prefers
   // that one; each case must then keep all its words.
-  it.fails("an insertion next to a span's edge word keeps that word inside the span (known anchoring issue)", async () => {
+  it("an insertion next to a span's edge word keeps that word inside the span", async () => {
     const cases: Array<[quote: string, find: string, replace: string]> = [
       ["Hafiz Saeed met LeT leaders", "LeT leaders", "LeT senior leaders"],
       ["The meeting lasted three hours", "The meeting", "The secret meeting"],
@@ -289,7 +289,8 @@ describe("reviseArticleText: scripted corrections of a demo article (real Postgr
       const truth = replaceOnce(f.article.text, find, replace);
       const result = await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: truth.text, note: "" });
       const placed = await db.annotation.findUniqueOrThrow({ where: { id: claim.id } });
-      if (result.orphaned.length === 0) expectOnItsOwnWords(placed, truth, span, quote);
+      expect(result.orphaned).toEqual([]);
+      expectOnItsOwnWords(placed, truth, span, quote);
     }
   });
 
