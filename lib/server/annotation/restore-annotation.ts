@@ -9,10 +9,13 @@ import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-f
 import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit-annotation";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
+import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
+import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
 
-// Undoes a soft delete, under the same permission and version rules. The
-// annotation comes back on the revision and offsets it had; if the article's
-// text changed since, it still needs re-anchoring to appear on the new text.
+// Undoes a soft delete, under the same permission and version rules. If the
+// article's text was corrected since the delete, the annotation is re-anchored
+// onto the current text the way the correction would have done (or comes back
+// orphaned for a human to re-attach), so it reappears in the editor.
 export async function restoreAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
   const { project, role } = await requireProjectAccess(userId, projectSlug);
   const parsed = annotationVersionSchema.safeParse(input);
@@ -24,9 +27,12 @@ export async function restoreAnnotation(userId: string, projectSlug: string, ann
   return db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, project.id, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
+    // Article row first (as text corrections lock it), then the annotation.
+    const current = await lockArticleText(tx, project.id, stored.articleId);
+    const placement = await carryAnnotationForward(tx, current, { ...stored, id: annotationId });
     const written = await tx.annotation.updateMany({
       where: { id: annotationId, projectId: project.id, version, deletedAt: { not: null } },
-      data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
+      data: { ...(placement?.data ?? {}), deletedAt: null, deletedById: null, version: { increment: 1 } },
     });
     if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "deleted");
     const after = await findAnnotationDTO(tx, project.id, annotationId);

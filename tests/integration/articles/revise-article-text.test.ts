@@ -15,12 +15,10 @@ import { ARTICLE_TEXT_MAX } from "@/lib/validations/article-revision";
 import { reviseArticleText, type RevisionResult } from "@/lib/server/article/revise-article-text";
 import { previewRevision } from "@/lib/server/article/preview-revision";
 import { listArticleRevisions } from "@/lib/server/article/list-article-revisions";
-import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { updateAnnotation } from "@/lib/server/annotation/update-annotation";
 import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
 import { restoreAnnotation } from "@/lib/server/annotation/restore-annotation";
-import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
 import { createEntity } from "@/lib/server/entity/create-entity";
 import { createAnnotationFixture } from "@/tests/integration/annotations/support/create-annotation-fixture";
 import { countProjectRows } from "@/tests/integration/annotations/support/count-project-rows";
@@ -396,7 +394,7 @@ describe("reviseArticleText: refusals change nothing", () => {
 });
 
 describe("reviseArticleText: deleted annotations and articles without history", () => {
-  it("leaves soft-deleted annotations on their revision; a restore can carry them over with carryAnnotationForward", async () => {
+  it("leaves soft-deleted annotations on their revision; restoring carries them over to the current text", async () => {
     const f = await createAnnotationFixture();
     const verdict = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
       kind: "CLAIM",
@@ -412,17 +410,9 @@ describe("reviseArticleText: deleted annotations and articles without history", 
     expect(result).toEqual({ revision: 2, anchored: 0, changed: 0, flagged: 0, orphaned: [] });
     expect(await db.annotation.findUniqueOrThrow({ where: { id: verdict.id } })).toEqual(stored);
 
-    // Restore as it is today puts it back on revision 1; carrying it over places it on the new words.
+    // Restoring carries it over to the corrected text, flagged: its verdict was on other words.
     const restored = await restoreAnnotation(f.annotator.id, f.slug, verdict.id, { version: deleted.version });
-    expect(restored).toMatchObject({ revision: 1, deletedAt: null });
-    const carried = await db.$transaction(async (tx) => {
-      const current = await lockArticleText(tx, f.project.id, f.article.id);
-      const row = await tx.annotation.findUniqueOrThrow({ where: { id: verdict.id } });
-      const placement = await carryAnnotationForward(tx, current, row);
-      if (placement) await tx.annotation.update({ where: { id: row.id }, data: { ...placement.data, version: { increment: 1 } } });
-      return placement;
-    });
-    expect(carried?.plan).toMatchObject({ status: "anchored", method: "fuzzy", textChanged: true, flagVerdict: true });
+    expect(restored).toMatchObject({ revision: 2, deletedAt: null, anchorState: "ANCHORED", exact: "The meeting lasted four hours" });
     const after = await db.annotation.findUniqueOrThrow({ where: { id: verdict.id } });
     expect(after).toMatchObject({ revision: 2, anchorState: "ANCHORED", exact: "The meeting lasted four hours", textChangedAfterVerdict: true });
     expect(sliceCodePoints(text, after.start, after.end)).toBe(after.exact);
