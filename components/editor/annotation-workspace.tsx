@@ -10,7 +10,6 @@ import { can, canEditAnnotation } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
 import { textOffsetToDocPos } from "@/lib/article-content/text-offset-to-doc-pos";
-import { annotatableRange } from "@/lib/tiptap/article-selection/utils/annotatable-range";
 import { createIntervalIndex } from "@/lib/tiptap/annotation-highlights/utils/create-interval-index";
 import { AnnotationPanel } from "@/components/editor/panel/annotation-panel";
 import type { PanelLabels, SaveState } from "@/components/editor/panel/types";
@@ -24,6 +23,7 @@ import { useEditorSelection } from "./selection/use-editor-selection";
 import { SelectionToolbar } from "./selection/selection-toolbar";
 import { createDraftAnnotation } from "./selection/create-draft-annotation";
 import { spanOfRange } from "./selection/span-of-range";
+import { currentAnnotatableRange } from "./selection/current-annotatable-range";
 import { createHighlightStyler } from "./highlights/highlight-style-names";
 import { buildHighlightStylesheet } from "./highlights/build-highlight-stylesheet";
 import { toHighlightSpans } from "./highlights/to-highlight-spans";
@@ -150,7 +150,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const create = useCallback(
     (kind: AnnotationKindDTO, options: { entityTypeId?: string; exact?: boolean } = {}) => {
       if (!editor || !canCreate) return;
-      const range = options.exact ? annotatableRange(editor.state, { exact: true }) : selection.range;
+      const range = currentAnnotatableRange(editor, article.language, options.exact);
       const span = range ? spanOfRange(index, range) : null;
       if (!range || !span) {
         pushToast({ message: "Select some text first (drag, double-click, or Shift+arrow keys in the text).", tone: "info" });
@@ -175,7 +175,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       const type = labels.entityTypes.find((t) => t.id === options.entityTypeId);
       announce(`${type ? `${type.name} mention` : "Claim"} created: ${span.exact.slice(0, 120)}`);
     },
-    [editor, canCreate, selection.range, index, article.id, article.revision, user, labels, store, pushToast, announce, setSelectedKey],
+    [editor, canCreate, index, article.id, article.revision, article.language, user, labels, store, pushToast, announce, setSelectedKey],
   );
 
   const createMentionByHotkey = (hotkey: string, exact: boolean) => {
@@ -209,7 +209,8 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   }, [store, announce]);
 
   const reattach = (id: string) => {
-    const span = selection.range ? spanOfRange(index, selection.range) : null;
+    const range = editor ? currentAnnotatableRange(editor, article.language) : null;
+    const span = range ? spanOfRange(index, range) : null;
     if (!span) return;
     store.edit(id, { start: span.start, end: span.end, exact: span.exact, prefix: span.prefix, suffix: span.suffix });
     announce("Re-attached to the selected text");
@@ -236,7 +237,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       if (selectedKey !== null) {
         const fromPanel = document.activeElement?.closest("[data-annotation-panel]");
         setSelectedKey(null);
-        if (fromPanel) editor?.commands.focus();
+        if (fromPanel) editor?.view.focus();
         return true;
       }
       return false;
@@ -285,6 +286,17 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       <div className="sr-only" aria-live="polite" data-testid="editor-announcer">
         {announcement}
       </div>
+      {/* Past the list, straight to the text, where keyboard annotating starts. */}
+      <a
+        href="#annotation-text"
+        onClick={(event) => {
+          event.preventDefault();
+          editor?.view.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100] focus:rounded-md focus:bg-primary focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-primary-foreground focus:shadow-lg"
+      >
+        Skip to the article text
+      </a>
 
       <aside
         aria-label="Annotation list"
@@ -342,7 +354,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
           {legendOpen ? <HighlightLegend labels={labels} /> : null}
         </div>
         {header}
-        <article className="pb-8 pt-2" lang={article.language} data-testid="article-text" aria-busy={!editor}>
+        <article id="annotation-text" className="pb-8 pt-2" lang={article.language} data-testid="article-text" aria-busy={!editor}>
           <EditorContent editor={editor} />
         </article>
         {footer}
@@ -380,7 +392,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
                 onChange={onPanelChange}
                 onClose={() => {
                   setSelectedKey(null);
-                  editor?.commands.focus();
+                  editor?.view.focus();
                 }}
                 onDelete={() => remove(selected)}
               />

@@ -60,7 +60,10 @@ export function useWorkspaceShortcuts(editorDom: HTMLElement | null, shortcuts: 
       }
       if (inField || mod) return;
       if (event.key === "Escape") {
-        if (!event.defaultPrevented && on.escape()) event.preventDefault();
+        // ProseMirror marks every Escape in the text as handled (it only
+        // means "do nothing to the document"); elsewhere a handled Escape
+        // belongs to whatever handled it (a picker closing its list).
+        if ((inText || !event.defaultPrevented) && on.escape()) event.preventDefault();
         return;
       }
       if (!inText && target?.closest(OWNS_LETTERS)) return;

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Editor } from "@tiptap/react";
-import { annotatableRange } from "@/lib/tiptap/article-selection/utils/annotatable-range";
+import { currentAnnotatableRange } from "./current-annotatable-range";
 import type { PositionRange } from "@/lib/tiptap/article-selection/types";
 
 export type EditorSelection = {
@@ -16,7 +16,11 @@ function sameRange(a: PositionRange | null, b: PositionRange | null) {
   return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
-/** Follows the editor's selection as the range a new annotation would take. */
+/**
+ * Follows the editor's selection as the range a new annotation would take,
+ * for what is drawn (the toolbar). Actions read `currentAnnotatableRange`
+ * at the moment they run instead.
+ */
 export function useEditorSelection(editor: Editor | null, locale: string): EditorSelection {
   const [range, setRange] = useState<PositionRange | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -24,10 +28,7 @@ export function useEditorSelection(editor: Editor | null, locale: string): Edito
   useEffect(() => {
     if (!editor) return;
     const read = () => {
-      const storage = editor.storage.articleSelection;
-      const { from, to } = editor.state.selection;
-      const exact = storage.exactRange !== null && storage.exactRange.from === from && storage.exactRange.to === to;
-      const next = annotatableRange(editor.state, { exact, locale });
+      const next = currentAnnotatableRange(editor, locale);
       setRange((previous) => (sameRange(previous, next) ? previous : next));
     };
     const down = (event: MouseEvent) => {

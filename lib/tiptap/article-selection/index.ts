@@ -6,3 +6,4 @@ export { snapRangeToWords } from "./utils/snap-range-to-words";
 export { wordRangeAt } from "./utils/word-range-at";
 export { sentenceRangeAt } from "./utils/sentence-range-at";
 export type { ArticleSelectionOptions, ArticleSelectionStorage, PositionRange } from "./types";
+export { syncSelectionFromDom } from "./utils/sync-selection-from-dom";
