@@ -63,7 +63,7 @@ export async function quoteCharPoints(page: Page, quote: string, from = 0, to = 
 }
 
 /** Scrolls the page so that `quote` is in the middle of the viewport. */
-async function scrollToQuote(page: Page, quote: string): Promise<void> {
+export async function scrollToQuote(page: Page, quote: string): Promise<void> {
   const target = await quoteCharPoints(page, quote);
   await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), target.start.y);
 }
@@ -77,6 +77,13 @@ export async function dragSelect(page: Page, quote: string, inset = 1): Promise<
   await page.mouse.move(Math.round((start.x + end.x) / 2), Math.round((start.y + end.y) / 2), { steps: 4 });
   await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
+}
+
+/** Moves the mouse onto the `at`-th character of `quote`. */
+export async function hoverInQuote(page: Page, quote: string, at = 1): Promise<void> {
+  await scrollToQuote(page, quote);
+  const { start } = await quoteCharPoints(page, quote, at, at);
+  await page.mouse.move(start.x, start.y, { steps: 2 });
 }
 
 /** Clicks the middle of the `at`-th character of `quote`. */

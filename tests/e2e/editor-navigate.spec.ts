@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import { signIn } from "./support/sign-in";
+import { dragSelect, expectAllSaved, hoverInQuote, isCreate, openArticle, paintedHighlights, panel } from "./support/editor-page";
+
+const ARTICLE = "Hamas-LeT Convergence";
+
+test("J/K step through the list in text order, filters narrow it, and the layer hides a colleague's annotations", async ({ page }) => {
+  await signIn(page, "annotator@example.com");
+  await openArticle(page, ARTICLE);
+  const items = page.getByTestId("annotation-list").locator("[data-annotation-id]");
+  const ids = await items.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-annotation-id")!));
+  expect(ids.length).toBeGreaterThan(3);
+
+  await page.locator("#main-content").focus();
+  await page.keyboard.press("j");
+  await expect(panel(page)).toHaveAttribute("data-annotation-id", ids[0]!);
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(panel(page)).toHaveAttribute("data-annotation-id", ids[2]!);
+  await expect(items.nth(2)).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("k");
+  await expect(panel(page)).toHaveAttribute("data-annotation-id", ids[1]!);
+  await page.keyboard.press("Escape");
+  await expect(panel(page)).toHaveCount(0);
+
+  await page.getByRole("searchbox", { name: "Search quotes and notes" }).fill("karachi press");
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText("Karachi Press Club");
+  await page.getByRole("searchbox", { name: "Search quotes and notes" }).fill("");
+  await page.getByRole("combobox", { name: "Kind" }).selectOption("ENTITY_MENTION");
+  for (const text of await items.allTextContents()) expect(text).toMatch(/^Mention/);
+  await page.getByRole("combobox", { name: "Kind" }).selectOption("ALL");
+
+  // Tomás's claim (demo data) is drawn, fainter, for everyone; "Only mine" hides it.
+  const tomas = "Though undated, the footage reveals Zaheer attending the PMML event as a chief guest, with Sandhu present under the guise of a senior PMML leader.";
+  expect(Object.values(await paintedHighlights(page)).flat()).toContain(tomas);
+  await page.getByTestId("layer-select").selectOption("mine");
+  await expect.poll(async () => Object.values(await paintedHighlights(page)).flat()).not.toContain(tomas);
+  await expect(page.getByTestId("annotation-list")).not.toContainText("Tomás Annotator");
+  await page.getByTestId("layer-select").selectOption({ label: "Only Tomás Annotator’s" });
+  await expect(page.getByTestId("annotation-list")).not.toContainText("Ana Annotator");
+  await page.getByTestId("layer-select").selectOption("everyone");
+  await expect.poll(async () => Object.values(await paintedHighlights(page)).flat()).toContain(tomas);
+});
+
+test("the command palette creates from the selection and goes to an annotation; hovering a highlight shows its card", async ({ page }) => {
+  await signIn(page, "annotator@example.com");
+  const quote = "the Mufti Mahmood Conference in Peshawar";
+  await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: [quote] });
+
+  await dragSelect(page, quote, 1);
+  await expect(page.getByTestId("selection-toolbar")).toBeVisible();
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog");
+  await palette.getByRole("combobox", { name: "Command" }).fill("event mention");
+  const created = page.waitForResponse(isCreate);
+  await page.keyboard.press("Enter");
+  const mention = ((await (await created).json()) as { annotation: AnnotationDTO }).annotation;
+  expect(mention).toMatchObject({ kind: "ENTITY_MENTION", exact: quote });
+  await expect(palette).toHaveCount(0);
+  await expectAllSaved(page);
+
+  await page.keyboard.press("Control+k");
+  await page.getByRole("dialog").getByRole("combobox", { name: "Command" }).fill("Karachi Press Club");
+  await page.getByRole("option", { name: /In January 2024, Zaheer spoke at the Karachi Press Club/ }).click();
+  await expect(panel(page)).toContainText("In January 2024, Zaheer spoke at the Karachi Press Club.");
+
+  await hoverInQuote(page, "Naji Zaheer", 2);
+  const card = page.getByTestId("annotation-hover-card");
+  await expect(card).toContainText("Entity mention");
+  await expect(card).toContainText("Person");
+  await expect(card).toContainText("by Ana Annotator");
+  await page.mouse.move(5, 5);
+  await expect(card).toHaveCount(0);
+});
