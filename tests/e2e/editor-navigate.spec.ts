@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { signIn } from "./support/sign-in";
-import { dragSelect, expectAllSaved, hoverInQuote, isCreate, openArticle, paintedHighlights, panel } from "./support/editor-page";
+import {
+  dragSelect,
+  expectAllSaved,
+  hoverInQuote,
+  isCreate,
+  openArticle,
+  paintedHighlights,
+  panel,
+  quoteCharPoints,
+  scrollToQuote,
+} from "./support/editor-page";
 
 const ARTICLE = "Hamas-LeT Convergence";
 
@@ -73,4 +83,43 @@ test("the command palette creates from the selection and goes to an annotation; 
   await expect(card).toContainText("by Ana Annotator");
   await page.mouse.move(5, 5);
   await expect(card).toHaveCount(0);
+});
+
+test("double-click selects a word, triple-click a sentence, and a selection across paragraphs becomes one claim over the blank line", async ({ page }) => {
+  await signIn(page, "annotator@example.com");
+  const across = "escalation in ties between the groups.\n\nThough undated";
+  const article = await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: [across] });
+  const selected = () => page.evaluate(() => window.getSelection()!.toString());
+
+  await scrollToQuote(page, "reconstruction and a transition phase");
+  const word = await quoteCharPoints(page, "reconstruction", 3, 3);
+  await page.mouse.dblclick(word.start.x, word.start.y);
+  await expect.poll(selected).toBe("reconstruction");
+  // Esc drops the selection (and the toolbar floating over the line above);
+  // the triple-click goes elsewhere in the sentence, so it is not counted
+  // with the double-click.
+  await page.keyboard.press("Escape");
+  const other = await quoteCharPoints(page, "international force", 4, 4);
+  await page.mouse.click(other.start.x, other.start.y, { clickCount: 3 });
+  await expect.poll(selected).toBe(
+    "Under Trump’s 20-point Gaza plan, an international force is proposed to oversee reconstruction and a transition phase post-conflict — and Washington has reportedly signalled expectations that the Pakistan Army might contribute to that mission.",
+  );
+  await page.keyboard.press("Escape");
+
+  // From inside "escalation" in one paragraph to inside "undated" in the next.
+  await scrollToQuote(page, "visible escalation in ties");
+  const from = await quoteCharPoints(page, "escalation in ties", 2, 2);
+  const to = await quoteCharPoints(page, "Though undated", 10, 10);
+  await page.mouse.move(from.start.x, from.start.y);
+  await page.mouse.down();
+  await page.mouse.move(to.start.x, to.start.y, { steps: 6 });
+  await page.mouse.up();
+  const created = page.waitForResponse(isCreate);
+  await page.keyboard.press("c");
+  const claim = ((await (await created).json()) as { annotation: AnnotationDTO }).annotation;
+  expect(claim.exact).toBe(across);
+  expect([...article.text].slice(claim.start, claim.end).join("")).toBe(across);
+  await expectAllSaved(page);
+  // Painted as one range that the browser reads without the separator.
+  expect(Object.values(await paintedHighlights(page)).flat()).toContain(across.replace("\n\n", ""));
 });

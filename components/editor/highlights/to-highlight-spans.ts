@@ -1,8 +1,8 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { CodePointIndex } from "@/lib/anchoring/types";
-import { textOffsetToDocPos } from "@/lib/article-content/text-offset-to-doc-pos";
 import type { HighlightSpan } from "@/lib/tiptap/annotation-highlights/types";
-import { HIGHLIGHT_STYLE, type HighlightStyler } from "./highlight-style-names";
+import type { HighlightStyler } from "./highlight-style-names";
+import { createSpanBuilder } from "./create-span-builder";
 
 export type SpanInputs = {
   annotations: readonly AnnotationDTO[];
@@ -18,21 +18,9 @@ export type SpanInputs = {
  * editor counts UTF-16 units, and a ProseMirror position is the UTF-16
  * offset + 1 (lib/article-content), so each boundary goes code point →
  * UTF-16 → position. Orphaned annotations and spans outside the text (an
- * older revision) are not painted.
+ * older revision) are not painted. One-off form of `createSpanBuilder`,
+ * which the editor uses to reuse unchanged spans between paints.
  */
 export function toHighlightSpans({ annotations, index, styler, isUnsaved, selectedId, hoveredId }: SpanInputs): HighlightSpan[] {
-  const spans: HighlightSpan[] = [];
-  for (const annotation of annotations) {
-    if (annotation.anchorState !== "ANCHORED" || annotation.end > index.length || annotation.start >= annotation.end) continue;
-    const styles = styler(annotation, { unsaved: isUnsaved(annotation.id) });
-    if (annotation.id === hoveredId) styles.push(HIGHLIGHT_STYLE.hover);
-    if (annotation.id === selectedId) styles.push(HIGHLIGHT_STYLE.selected);
-    spans.push({
-      id: annotation.id,
-      from: textOffsetToDocPos(index.text, index.toUtf16(annotation.start)),
-      to: textOffsetToDocPos(index.text, index.toUtf16(annotation.end)),
-      styles,
-    });
-  }
-  return spans;
+  return createSpanBuilder(index, styler)(annotations, { isUnsaved, selectedId, hoveredId });
 }

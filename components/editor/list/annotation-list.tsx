@@ -10,6 +10,8 @@ import { isFiltered, NO_FILTERS, type AnnotationFilters } from "./filter-annotat
 
 type Props = {
   annotations: readonly AnnotationDTO[];
+  /** The rows are a render behind (a deferred update is on its way). */
+  stale: boolean;
   total: number;
   labels: PanelLabels;
   filters: AnnotationFilters;
@@ -23,7 +25,7 @@ type Props = {
 
 /** The article's annotations in text order, filtered; the selected one is kept in view. */
 export const AnnotationList = memo(function AnnotationList(props: Props) {
-  const { annotations, total, labels, filters, onFiltersChange, selectedId, unsaved, failed, onSelect, children } = props;
+  const { annotations, stale, total, labels, filters, onFiltersChange, selectedId, unsaved, failed, onSelect, children } = props;
   const listRef = useRef<HTMLUListElement>(null);
 
   // Scrolls only the list's own box: scrollIntoView would also scroll the
@@ -40,7 +42,7 @@ export const AnnotationList = memo(function AnnotationList(props: Props) {
   }, [selectedId]);
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3">
+    <div className="flex min-h-0 flex-1 flex-col gap-3" aria-busy={stale} data-testid="annotation-list-box">
       <div className="flex items-baseline justify-between gap-2 px-1">
         <h2 className="text-sm font-semibold">Annotations</h2>
         <span className="text-xs text-muted-foreground" data-testid="annotation-count">
@@ -49,7 +51,7 @@ export const AnnotationList = memo(function AnnotationList(props: Props) {
       </div>
       <AnnotationFilterBar filters={filters} labels={labels} onChange={onFiltersChange} />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
-        {annotations.length === 0 ? (
+        {annotations.length === 0 && !stale ? (
           <div className="space-y-2 px-1 py-6 text-center text-sm text-muted-foreground">
             {isFiltered(filters) ? (
               <>

@@ -7,6 +7,8 @@ import type { AnnotationLayer } from "@/components/editor/list/annotation-layer"
 import type { PaletteCommand } from "./command-palette";
 
 type Options = {
+  /** Commands are only built while the palette is open (one per annotation). */
+  open: boolean;
   canCreate: boolean;
   hasSelection: boolean;
   labels: PanelLabels;
@@ -25,10 +27,11 @@ const clip = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : t
 
 /** What the command palette offers right now. */
 export function useWorkspaceCommands(options: Options): PaletteCommand[] {
-  const { canCreate, hasSelection, labels, annotations, annotators, currentUserId } = options;
+  const { open, canCreate, hasSelection, labels, annotations, annotators, currentUserId } = options;
   const { onCreate, onGoTo, onLayer, onUndo, onRedo, onToggleLegend } = options;
   return useMemo(() => {
     const commands: PaletteCommand[] = [];
+    if (!open) return commands;
     if (canCreate && hasSelection) {
       commands.push({ id: "create-claim", group: "Create from selection", label: "Mark as claim", shortcut: "C", keywords: "new add", run: () => onCreate("CLAIM") });
       for (const type of labels.entityTypes) {
@@ -66,5 +69,5 @@ export function useWorkspaceCommands(options: Options): PaletteCommand[] {
       });
     }
     return commands;
-  }, [canCreate, hasSelection, labels, annotations, annotators, currentUserId, onCreate, onGoTo, onLayer, onUndo, onRedo, onToggleLegend]);
+  }, [open, canCreate, hasSelection, labels, annotations, annotators, currentUserId, onCreate, onGoTo, onLayer, onUndo, onRedo, onToggleLegend]);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { createAnnotationApi } from "./annotation-api";
 import { createAnnotationStore, type AnnotationStore } from "./create-annotation-store";
@@ -15,14 +15,22 @@ type Options = {
 
 /**
  * One annotation store for the page's lifetime, with its state as React
- * state. Saves are retried as soon as the browser is back online and
+ * state (updated in transitions, so a big list never delays a keystroke). Saves are retried as soon as the browser is back online and
  * flushed (debounce skipped) when the page is hidden; leaving with unsaved
  * work asks first.
  */
 export function useAnnotationStore({ projectSlug, articleId, initial, onNotice }: Options): [AnnotationStore, AnnotationStoreState] {
   const [store] = useState(() => createAnnotationStore({ api: createAnnotationApi(projectSlug, articleId), initial }));
   useEffect(() => store.subscribeNotices(onNotice), [store, onNotice]);
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  // React's copy follows the store in a transition: the list and panel
+  // re-render in the background, while highlights are painted from the
+  // store directly (useAnnotationHighlights), in the keystroke's own task.
+  const [state, setState] = useState(store.getState);
+  useEffect(() => {
+    const follow = () => startTransition(() => setState(store.getState()));
+    follow();
+    return store.subscribe(follow);
+  }, [store]);
 
   useEffect(() => {
     const online = () => store.retry();

@@ -20,6 +20,8 @@ export async function openArticle(page: Page, titlePart: string, leftovers?: { a
   await page.goto(`/projects/demo/articles/${article.id}`);
   await expect(page.locator(".ProseMirror")).toBeVisible();
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
+  // The list renders in the background after the text.
+  await expect(page.getByTestId("annotation-list-box")).toHaveAttribute("aria-busy", "false");
   return article;
 }
 

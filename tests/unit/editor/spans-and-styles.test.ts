@@ -6,6 +6,7 @@ import { createHighlightStyler } from "@/components/editor/highlights/highlight-
 import { buildHighlightStylesheet } from "@/components/editor/highlights/build-highlight-stylesheet";
 import { highlightPriority } from "@/components/editor/highlights/highlight-priority";
 import { toHighlightSpans } from "@/components/editor/highlights/to-highlight-spans";
+import { createSpanBuilder } from "@/components/editor/highlights/create-span-builder";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import { annotationFixture } from "./support/annotation-fixture";
 
@@ -112,5 +113,22 @@ describe("toHighlightSpans", () => {
       { id: "a", from: 4, to: 10, styles: ["cd-claim-1", "cd-selected"] },
       { id: "b", from: 19, to: 28, styles: ["cd-claim-1", "cd-unsaved", "cd-hover"] },
     ]);
+  });
+});
+
+describe("createSpanBuilder", () => {
+  it("reuses the span of an unchanged annotation, so the renderer can skip it by identity", () => {
+    const styler = createHighlightStyler(labels, { markOthers: false, currentUserId: "u1" });
+    const build = createSpanBuilder(index, styler);
+    const a = annotationFixture({ id: "a", start: 2, end: 8 });
+    const b = annotationFixture({ id: "b", start: 9, end: 14 });
+    const flags = { isUnsaved: () => false, selectedId: null, hoveredId: null };
+    const first = build([a, b], flags);
+    const second = build([a, b], { ...flags, hoveredId: "b" });
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.styles).toContain("cd-hover");
+    const edited = { ...a, statusId: "false" };
+    expect(build([edited, b], { ...flags, hoveredId: "b" })[0]).not.toBe(first[0]);
   });
 });

@@ -2,7 +2,7 @@ import type { EditorView } from "@tiptap/pm/view";
 import type { HighlightRenderer, HighlightSpan } from "../types";
 import { domRangeOf } from "../utils/dom-range-of";
 
-type Painted = { from: number; to: number; styles: readonly string[]; key: string; range: StaticRange };
+type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange };
 
 /**
  * Paints with the CSS Custom Highlight API: one `Highlight` per style name
@@ -36,14 +36,19 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
     const seen = new Set<string>();
     for (const span of spans) {
       seen.add(span.id);
-      const key = span.styles.join(" ");
       const old = painted.get(span.id);
+      // Callers that keep unchanged spans identical get them skipped here.
+      if (old?.span === span) continue;
+      const key = span.styles.join(" ");
       if (old && old.from === span.from && old.to === span.to) {
-        if (old.key === key) continue;
+        if (old.key === key) {
+          old.span = span;
+          continue;
+        }
         // Same place, new look: move the existing range between highlights.
         for (const style of old.styles) if (!span.styles.includes(style)) highlights.get(style)?.delete(old.range);
         for (const style of span.styles) if (!old.styles.includes(style)) highlightFor(style).add(old.range);
-        painted.set(span.id, { ...old, styles: span.styles, key });
+        painted.set(span.id, { ...old, span, styles: span.styles, key });
         continue;
       }
       if (old) unpaint(old);
@@ -53,7 +58,7 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
         continue;
       }
       for (const style of span.styles) highlightFor(style).add(range);
-      painted.set(span.id, { from: span.from, to: span.to, styles: span.styles, key, range });
+      painted.set(span.id, { span, from: span.from, to: span.to, styles: span.styles, key, range });
     }
     for (const [id, entry] of painted) {
       if (seen.has(id)) continue;
