@@ -264,9 +264,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             onOpenPalette={() => setPaletteOpen(true)}
             onOpenList={() => setListOpen(true)}
             listCount={listed.length}
-            unsavedCount={view.unsaved.size}
-            failedCount={failed.size}
-            onRetry={() => store.retry()}
+            store={store}
           />
         </div>
         <div id={legendId} hidden={!legendOpen} className="pt-4">

@@ -5,6 +5,8 @@ import { CommandIcon, ListIcon, PaletteIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { AnnotationLayer } from "./list/annotation-layer";
+import type { AnnotationStore } from "./store/create-annotation-store";
+import { SaveSummary } from "./feedback/save-summary";
 
 type Props = {
   layer: AnnotationLayer;
@@ -17,9 +19,7 @@ type Props = {
   onOpenPalette: () => void;
   onOpenList: () => void;
   listCount: number;
-  unsavedCount: number;
-  failedCount: number;
-  onRetry: () => void;
+  store: AnnotationStore;
 };
 
 const layerValue = (layer: AnnotationLayer) => (layer.kind === "author" ? `author:${layer.authorId}` : layer.kind);
@@ -70,29 +70,8 @@ export function WorkspaceToolbar(props: Props) {
         <kbd className="rounded border px-1 font-mono text-[0.6875rem] text-muted-foreground">Ctrl K</kbd>
       </Button>
       <div className="ml-auto">
-        <SaveSummary unsaved={props.unsavedCount} failed={props.failedCount} onRetry={props.onRetry} />
+        <SaveSummary store={props.store} />
       </div>
-    </div>
-  );
-}
-
-function SaveSummary({ unsaved, failed, onRetry }: { unsaved: number; failed: number; onRetry: () => void }) {
-  return (
-    <div role="status" className="flex items-center gap-2 text-xs text-muted-foreground" data-testid="save-summary">
-      {failed > 0 ? (
-        <>
-          <span className="font-medium text-destructive">
-            {failed} {failed === 1 ? "change" : "changes"} not saved
-          </span>
-          <Button size="sm" variant="outline" className="h-7" onClick={onRetry}>
-            Retry now
-          </Button>
-        </>
-      ) : unsaved > 0 ? (
-        <span>Saving…</span>
-      ) : (
-        <span>All changes saved</span>
-      )}
     </div>
   );
 }
