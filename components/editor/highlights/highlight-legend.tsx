@@ -4,8 +4,18 @@ type Props = { labels: PanelLabels };
 
 const swatch = (color: string) => ({ backgroundColor: `color-mix(in srgb, ${color} var(--cd-claim-mix, 30%), transparent)` });
 
-function Line({ style, color = "currentColor" }: { style: string; color?: string }) {
-  return <span aria-hidden="true" className="inline-block h-2 w-6" style={{ borderBottom: `2px ${style} ${color}` }} />;
+// Drawn with the same text-decoration as the highlight it stands for, on
+// transparent letters, so the swatch matches the text exactly.
+function Line({ style, color = "var(--muted-foreground)" }: { style: "solid" | "dashed" | "dotted" | "double" | "wavy"; color?: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block w-6 shrink-0 pb-1 leading-none text-transparent select-none"
+      style={{ textDecoration: `underline ${style} ${style === "wavy" ? 1.5 : 2}px ${color}`, textUnderlineOffset: "3px" }}
+    >
+      xxxx
+    </span>
+  );
 }
 
 /** What the colours and lines in the text mean. */
@@ -48,10 +58,10 @@ export function HighlightLegend({ labels }: Props) {
             <Line style="double" color="var(--success)" /> Review: accepted
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block w-6 text-center text-warning">〰</span> Review: changes requested
+            <Line style="wavy" color="var(--warning)" /> Review: changes requested
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block w-6 text-center text-destructive">〰</span> Review: rejected
+            <Line style="wavy" color="var(--destructive)" /> Review: rejected
           </li>
           <li className="flex items-center gap-2">
             <Line style="solid" color="var(--primary)" /> Selected
