@@ -69,13 +69,8 @@ export type EntityDTO = {
   version: number;
 };
 
-// POST /api/projects/[slug]/articles/[articleId]/annotations
-export type CreateAnnotationInput = {
-  kind: AnnotationKindDTO;
-  revision: number;
-  start: number;
-  end: number;
-  exact: string;
+// The editable fields of an annotation, shared by create and update.
+type AnnotationFieldsInput = {
   prefix?: string;
   suffix?: string;
   claimTypeId?: string | null;
@@ -89,26 +84,24 @@ export type CreateAnnotationInput = {
   evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
 };
 
+// POST /api/projects/[slug]/articles/[articleId]/annotations
+export type CreateAnnotationInput = AnnotationFieldsInput & {
+  kind: AnnotationKindDTO;
+  revision: number;
+  start: number;
+  end: number;
+  exact: string;
+};
+
 // PATCH /api/projects/[slug]/annotations/[annotationId]
 // Every field optional except `version`, the version being edited. `entities`
 // and `evidence`, when present, replace the whole list (evidence rows not in
 // the list are soft-deleted; rows with an `id` are updated; without, created).
-export type UpdateAnnotationInput = {
+export type UpdateAnnotationInput = AnnotationFieldsInput & {
   version: number;
   start?: number;
   end?: number;
   exact?: string;
-  prefix?: string;
-  suffix?: string;
-  claimTypeId?: string | null;
-  statusId?: string | null;
-  checkWorthiness?: number | null;
-  confidence?: number | null;
-  entityId?: string | null;
-  entityTypeId?: string | null;
-  note?: string;
-  entities?: ClaimEntityDTO[];
-  evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
   // A reviewer confirming that a verdict still holds after the text changed.
   textChangedAfterVerdict?: false;
 };
