@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
 import { EditorContent } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
@@ -25,6 +25,7 @@ import { HighlightLegend } from "./highlights/highlight-legend";
 import { AnnotationSidebar, type SidebarModel } from "./list/annotation-sidebar";
 import { annotatorsOf, inLayer, type AnnotationLayer } from "./list/annotation-layer";
 import { filterAnnotations, NO_FILTERS, type AnnotationFilters } from "./list/filter-annotations";
+import { useOrphanedListLink } from "./list/use-orphaned-list-link";
 import { useAnnotationPointer } from "./navigation/use-annotation-pointer";
 import { AnnotationHoverCard } from "./navigation/annotation-hover-card";
 import { scrollToRange } from "./navigation/scroll-to-range";
@@ -39,6 +40,7 @@ import { WorkspaceToolbar } from "./workspace-toolbar";
 import { PanelColumn } from "./panel-column";
 import { WorkspaceAids } from "./workspace-aids";
 import { useStableCallback } from "./use-stable-callback";
+import { useSelectedKey } from "./use-selected-key";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -72,7 +74,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const editor = useArticleEditor({ content: article.content, label: `Text of “${article.title}”`, locale: article.language });
   const selection = useEditorSelection(editor, article.language);
 
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [selectedKey, setSelectedKey, selectedKeyNow] = useSelectedKey();
   const [hover, setHover] = useState<{ id: string; point: { x: number; y: number } } | null>(null);
   const [layer, setLayer] = useState<AnnotationLayer>({ kind: "everyone" });
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
@@ -117,14 +119,15 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       const latest = selectAnnotations(state);
       return buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, user.id)), {
         isUnsaved: (id) => latest.unsaved.has(id),
-        selectedId: selectedKey === null ? null : store.resolveId(selectedKey),
+        selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current),
         hoveredId,
       });
     },
     [layer, user.id, buildSpans, selectedKey, hoveredId],
   );
 
-  const announce = useCallback((message: string) => setAnnouncement(message), [setAnnouncement]);
+  // Announcements render in the background: never before a keystroke's highlight.
+  const announce = useCallback((message: string) => startTransition(() => setAnnouncement(message)), [setAnnouncement]);
 
   const select = useCallback(
     (id: string | null, options: { scroll?: boolean } = {}) => {
@@ -144,6 +147,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const selectFromList = useStableCallback((id: string) => select(id, { scroll: true }));
   const selectOrphan = useStableCallback((id: string) => select(id));
   const closeList = useStableCallback(() => setListOpen(false));
+  useOrphanedListLink(setListOpen);
 
   useAnnotationPointer({
     editor,

@@ -56,11 +56,12 @@ export function useAnnotationActions(options: Options) {
         defaultStatusId: labels.statuses.find((s) => s.key === "unverified")?.id ?? null,
         entityTypeId: options.entityTypeId ?? null,
       });
-      store.create(draft);
-      // The highlight is painted with the store update; the panel (a much
-      // bigger render) opens in the background right after, so the new
-      // span shows in the next frame.
+      // Selected first, so the highlight painted with the store update is
+      // already the selected one (one paint, not two); the panel (a much
+      // bigger render) opens in the background, so the new span shows in
+      // the next frame.
       startTransition(() => setSelectedKey(draft.id));
+      store.create(draft);
       // Collapse the selection to its end: the toolbar goes, and the caret is
       // where the next keyboard selection naturally starts.
       editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, range.to)));

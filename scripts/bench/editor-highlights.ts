@@ -75,6 +75,7 @@ async function main(): Promise<number> {
             keystrokes: options.keystrokes,
             scrollMs: options.scrollMs,
             timeoutMs: 60_000,
+            tracePath: options.trace ? `${options.trace}-${size}.json` : undefined,
           });
         } catch (error) {
           failures.push(`${size} annotations, app: ${error instanceof Error ? error.message : String(error)}`);

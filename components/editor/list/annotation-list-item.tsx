@@ -16,9 +16,9 @@ type Props = {
 
 const reviewNames = { PENDING: null, ACCEPTED: "accepted", REJECTED: "rejected", CHANGES_REQUESTED: "changes requested" } as const;
 
-// One row per annotation; memoised on the annotation object, which the store
-// keeps identical until that annotation changes, so a keystroke in the panel
-// re-renders one row, not two thousand.
+// One row's button (AnnotationRows wraps it in its <li>). Memoised on the
+// annotation object, which the store keeps identical until that annotation
+// changes, so a keystroke in the panel re-renders one row, not every row in view.
 export const AnnotationListItem = memo(function AnnotationListItem({ annotation, labels, selected, saveState, onSelect }: Props) {
   const isClaim = annotation.kind === "CLAIM";
   const label = isClaim
@@ -27,40 +27,38 @@ export const AnnotationListItem = memo(function AnnotationListItem({ annotation,
   const labelName = label?.name ?? (isClaim ? "No status" : "No type");
   const review = reviewNames[annotation.reviewState];
   return (
-    <li className="[content-visibility:auto] [contain-intrinsic-size:auto_4.5rem]">
-      <button
-        type="button"
-        data-annotation-id={annotation.id}
-        aria-current={selected ? "true" : undefined}
-        onClick={() => onSelect(annotation.id)}
-        className={cn(
-          "group flex w-full flex-col gap-1 rounded-md border-l-[3px] px-3 py-2 text-left text-sm transition-colors hover:bg-accent",
-          selected ? "bg-accent" : "bg-transparent",
-        )}
-        style={{ borderLeftColor: label?.color ?? (isClaim ? "var(--claim-border)" : "var(--entity-border)") }}
-      >
-        <span className="flex items-center gap-1.5 text-xs text-muted-foreground">
-          <span className={cn("font-medium", isClaim ? "text-claim-foreground" : "text-entity-foreground")}>{isClaim ? "Claim" : "Mention"}</span>
-          <span aria-hidden="true">·</span>
-          <span className="truncate">{labelName}</span>
-          {review ? <span className="truncate">· {review}</span> : null}
-          <span className="ml-auto flex shrink-0 items-center gap-1">
-            {saveState === "failed" ? (
-              <>
-                <AlertCircleIcon aria-hidden="true" className="size-3.5 text-destructive" />
-                <span className="text-destructive">Not saved</span>
-              </>
-            ) : saveState === "unsaved" ? (
-              <>
-                <CircleDotIcon aria-hidden="true" className="size-3.5 text-warning" />
-                <span className="sr-only">Saving</span>
-              </>
-            ) : null}
-          </span>
+    <button
+      type="button"
+      data-annotation-id={annotation.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => onSelect(annotation.id)}
+      className={cn(
+        "group flex w-full flex-col gap-1 rounded-md border-l-[3px] px-3 py-2 text-left text-sm transition-colors hover:bg-accent",
+        selected ? "bg-accent" : "bg-transparent",
+      )}
+      style={{ borderLeftColor: label?.color ?? (isClaim ? "var(--claim-border)" : "var(--entity-border)") }}
+    >
+      <span className="flex items-center gap-1.5 text-xs text-muted-foreground">
+        <span className={cn("font-medium", isClaim ? "text-claim-foreground" : "text-entity-foreground")}>{isClaim ? "Claim" : "Mention"}</span>
+        <span aria-hidden="true">·</span>
+        <span className="truncate">{labelName}</span>
+        {review ? <span className="truncate">· {review}</span> : null}
+        <span className="ml-auto flex shrink-0 items-center gap-1">
+          {saveState === "failed" ? (
+            <>
+              <AlertCircleIcon aria-hidden="true" className="size-3.5 text-destructive" />
+              <span className="text-destructive">Not saved</span>
+            </>
+          ) : saveState === "unsaved" ? (
+            <>
+              <CircleDotIcon aria-hidden="true" className="size-3.5 text-warning" />
+              <span className="sr-only">Saving</span>
+            </>
+          ) : null}
         </span>
-        <span className="line-clamp-2 text-foreground">{annotation.exact}</span>
-        <span className="truncate text-xs text-muted-foreground">{annotation.author.name}{annotation.note ? ` · ${annotation.note}` : ""}</span>
-      </button>
-    </li>
+      </span>
+      <span className="line-clamp-2 text-foreground">{annotation.exact}</span>
+      <span className="truncate text-xs text-muted-foreground">{annotation.author.name}{annotation.note ? ` · ${annotation.note}` : ""}</span>
+    </button>
   );
 });

@@ -1,11 +1,11 @@
 "use client";
 
-import { memo, useEffect, useRef } from "react";
+import { memo, useRef } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import { Button } from "@/components/ui/button";
 import { AnnotationFilterBar } from "./annotation-filter-bar";
-import { AnnotationListItem } from "./annotation-list-item";
+import { AnnotationRows } from "./annotation-rows";
 import { isFiltered, NO_FILTERS, type AnnotationFilters } from "./filter-annotations";
 
 type Props = {
@@ -23,23 +23,11 @@ type Props = {
   children?: React.ReactNode;
 };
 
-/** The article's annotations in text order, filtered; the selected one is kept in view. */
+/** The article's annotations in text order, filtered, virtualised; the selected one is kept in view. */
 export const AnnotationList = memo(function AnnotationList(props: Props) {
   const { annotations, stale, total, labels, filters, onFiltersChange, selectedId, unsaved, failed, onSelect, children } = props;
-  const listRef = useRef<HTMLUListElement>(null);
-
-  // Scrolls only the list's own box: scrollIntoView would also scroll the
-  // page, moving the text under the pointer between the clicks of a double-click.
-  useEffect(() => {
-    const list = listRef.current;
-    const box = list?.parentElement;
-    const item = selectedId ? list?.querySelector(`[data-annotation-id="${CSS.escape(selectedId)}"]`) : null;
-    if (!box || !item) return;
-    const outer = box.getBoundingClientRect();
-    const inner = item.getBoundingClientRect();
-    if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top + 8;
-    else if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom + 8;
-  }, [selectedId]);
+  // The box scrolls the rows and the orphaned section under them.
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3" aria-busy={stale} data-testid="annotation-list-box">
@@ -50,7 +38,7 @@ export const AnnotationList = memo(function AnnotationList(props: Props) {
         </span>
       </div>
       <AnnotationFilterBar filters={filters} labels={labels} onChange={onFiltersChange} />
-      <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
+      <div ref={scrollRef} className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
         {annotations.length === 0 && !stale ? (
           <div className="space-y-2 px-1 py-6 text-center text-sm text-muted-foreground">
             {isFiltered(filters) ? (
@@ -65,18 +53,15 @@ export const AnnotationList = memo(function AnnotationList(props: Props) {
             )}
           </div>
         ) : (
-          <ul ref={listRef} aria-label="Annotations in text order" className="space-y-1" data-testid="annotation-list">
-            {annotations.map((annotation) => (
-              <AnnotationListItem
-                key={annotation.id}
-                annotation={annotation}
-                labels={labels}
-                selected={annotation.id === selectedId}
-                saveState={failed.has(annotation.id) ? "failed" : unsaved.has(annotation.id) ? "unsaved" : "saved"}
-                onSelect={onSelect}
-              />
-            ))}
-          </ul>
+          <AnnotationRows
+            annotations={annotations}
+            labels={labels}
+            scrollRef={scrollRef}
+            selectedId={selectedId}
+            unsaved={unsaved}
+            failed={failed}
+            onSelect={onSelect}
+          />
         )}
         {children}
       </div>

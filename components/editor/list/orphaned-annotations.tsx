@@ -2,6 +2,7 @@
 
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { Button } from "@/components/ui/button";
+import { ORPHANED_LIST_HASH } from "./orphaned-list-hash";
 
 type Props = {
   annotations: readonly AnnotationDTO[];
@@ -21,7 +22,13 @@ type Props = {
 export function OrphanedAnnotations({ annotations, selectedId, hasSelection, canEdit, onSelect, onReattach }: Props) {
   if (annotations.length === 0) return null;
   return (
-    <section aria-labelledby="orphaned-heading" className="space-y-2 border-t pt-3" data-testid="orphaned-annotations">
+    <section
+      id={ORPHANED_LIST_HASH}
+      tabIndex={-1}
+      aria-labelledby="orphaned-heading"
+      className="mt-1 space-y-2 border-t pt-3 outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      data-testid="orphaned-annotations"
+    >
       <h3 id="orphaned-heading" className="px-1 text-xs font-semibold text-warning">
         Orphaned — needs re-attaching ({annotations.length})
       </h3>

@@ -1,7 +1,7 @@
 import type { AnnotationDTO, AnnotationKindDTO } from "@/lib/annotations/annotation-dto";
 import type { CodePointIndex } from "@/lib/anchoring/types";
-import { describeQuote } from "@/lib/anchoring/describe-quote";
 import { localAnnotationId } from "@/components/editor/store/local-annotation-id";
+import { quoteInIndex } from "./quote-in-index";
 
 export type DraftInput = {
   kind: AnnotationKindDTO;
@@ -26,7 +26,7 @@ export type DraftInput = {
  */
 export function createDraftAnnotation(input: DraftInput): AnnotationDTO {
   const { kind, start, end, index } = input;
-  const quote = describeQuote(index.text, start, end);
+  const quote = quoteInIndex(index, start, end);
   const at = (input.now ?? new Date()).toISOString();
   const isClaim = kind === "CLAIM";
   return {
@@ -37,8 +37,8 @@ export function createDraftAnnotation(input: DraftInput): AnnotationDTO {
     start,
     end,
     exact: quote.exact,
-    prefix: quote.prefix ?? "",
-    suffix: quote.suffix ?? "",
+    prefix: quote.prefix,
+    suffix: quote.suffix,
     anchorState: "ANCHORED",
     author: input.author,
     claimTypeId: null,

@@ -1,7 +1,7 @@
 import type { CodePointIndex } from "@/lib/anchoring/types";
 import { docPosToTextOffset } from "@/lib/article-content/doc-pos-to-text-offset";
-import { describeQuote } from "@/lib/anchoring/describe-quote";
 import type { PositionRange } from "@/lib/tiptap/article-selection/types";
+import { quoteInIndex } from "./quote-in-index";
 
 export type CodePointSpan = { start: number; end: number; exact: string; prefix: string; suffix: string };
 
@@ -16,8 +16,7 @@ export function spanOfRange(index: CodePointIndex, range: PositionRange): CodePo
     const start = index.toCodePoint(docPosToTextOffset(index.text, range.from));
     const end = index.toCodePoint(docPosToTextOffset(index.text, range.to));
     if (end <= start) return null;
-    const quote = describeQuote(index.text, start, end);
-    return { start, end, exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" };
+    return { start, end, ...quoteInIndex(index, start, end) };
   } catch {
     return null;
   }

@@ -10,6 +10,8 @@ export type AnnotationView = {
   records: ReadonlyMap<string, AnnotationRecord>;
   /** Ids with work the server has not confirmed. */
   unsaved: ReadonlySet<string>;
+  /** How many annotations' last save failed. */
+  failedCount: number;
 };
 
 const cache = new WeakMap<AnnotationStoreState["records"], AnnotationView>();
@@ -28,13 +30,15 @@ export function selectAnnotations(state: AnnotationStoreState): AnnotationView {
     const list: AnnotationDTO[] = [];
     const records = new Map<string, AnnotationRecord>();
     const unsaved = new Set<string>();
+    let failedCount = 0;
     for (const record of Object.values(state.records)) {
       records.set(record.id, record);
       if (isUnsaved(record)) unsaved.add(record.id);
+      if (record.save.status === "failed") failedCount++;
       if (!record.wantDeleted) list.push(visibleAnnotation(record));
     }
     list.sort(readingOrder);
-    view = { list, byId: new Map(list.map((a) => [a.id, a])), records, unsaved };
+    view = { list, byId: new Map(list.map((a) => [a.id, a])), records, unsaved, failedCount };
     cache.set(state.records, view);
   }
   return view;

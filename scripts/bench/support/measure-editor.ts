@@ -21,10 +21,14 @@ type Options = {
   keystrokes: number;
   scrollMs: number;
   timeoutMs: number;
+  /** Where to write a Chromium trace of the keystrokes (none when undefined). */
+  tracePath?: string;
 };
 
 const PROBE = "__benchProbe";
 const EDITOR = ".ProseMirror";
+// DevTools' Performance panel categories, with JavaScript samples.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink.user_timing", "v8.execute", "disabled-by-default-v8.cpu_profiler"];
 
 // The app's article page as the demo annotator sees it: one cold load, then
 // `runs` loads measured (navigation start → all highlights painted), each
@@ -51,7 +55,11 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
     }
     const layout = await callInPage<TextLayout>(page!, PROBE, "layout", EDITOR);
     const keystrokes: KeystrokePaint[] = [];
+    // Tracing slows the page a little: the figures of a traced run are for
+    // finding where the time goes, not for the report.
+    if (options.tracePath) await browser.startTracing(page!, { path: options.tracePath, screenshots: false, categories: TRACE_CATEGORIES });
     for (let i = 0; i < options.keystrokes; i++) keystrokes.push(await keystroke(page!, i, options.timeoutMs));
+    if (options.tracePath) await browser.stopTracing();
     const scroll = await callInPage<ScrollRun>(page!, PROBE, "scroll", EDITOR, options.scrollMs);
     return { layout, firstLoad: loads[0]!, loads: loads.slice(1), repaints, keystrokes, scroll };
   } finally {

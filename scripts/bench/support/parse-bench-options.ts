@@ -10,6 +10,8 @@ export type BenchOptions = {
   // Only the reference half (text-annotator and the bare CSS Highlight API).
   referenceOnly: boolean;
   json: string | undefined;
+  // A Chromium performance trace of the C keystrokes, per size (FILE-<size>.json).
+  trace: string | undefined;
 };
 
 export const USAGE = `npm run bench:editor -- [options]
@@ -20,7 +22,8 @@ export const USAGE = `npm run bench:editor -- [options]
   --scroll-ms 3000        duration of the scroll through the article
   --port 3701             port of the app started for the benchmark
   --reference-only        skip the app; measure text-annotator and the CSS floor
-  --json FILE             also write every raw figure to FILE`;
+  --json FILE             also write every raw figure to FILE
+  --trace FILE            record a Chromium trace of the C keystrokes (FILE-<size>.json; open in DevTools)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -34,6 +37,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       port: { type: "string", default: "3701" },
       "reference-only": { type: "boolean", default: false },
       json: { type: "string" },
+      trace: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -55,5 +59,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     port: positive("port", values.port),
     referenceOnly: values["reference-only"],
     json: values.json,
+    trace: values.trace,
   };
 }

@@ -1,0 +1,21 @@
+"use client";
+
+import { useCallback, useRef, useState, type RefObject } from "react";
+
+/**
+ * The selected annotation's key as React state, plus a ref that changes the
+ * moment it is set. Highlights are painted from the store in the keystroke's
+ * own task, before React renders: reading the ref there, a new claim is
+ * painted already selected, in one paint — not painted, then repainted as
+ * selected a frame later when the selection's render commits (at 5,000
+ * annotations each highlight change costs the browser a frame's work).
+ */
+export function useSelectedKey(): [string | null, (key: string | null) => void, RefObject<string | null>] {
+  const [selectedKey, setState] = useState<string | null>(null);
+  const ref = useRef<string | null>(null);
+  const setSelectedKey = useCallback((key: string | null) => {
+    ref.current = key;
+    setState(key);
+  }, []);
+  return [selectedKey, setSelectedKey, ref];
+}
