@@ -105,3 +105,14 @@ export const entitySearchSchema = z.object({
 });
 
 export type EntitySearchValues = z.output<typeof entitySearchSchema>;
+
+// DELETE ?version=N: the version the person saw, as for an edit.
+export const entityVersionSchema = z.strictObject(
+  {
+    version: z.coerce
+      .number({ error: "version is required: send the version of the entity you saw." })
+      .int("version must be a whole number.")
+      .min(1, "version is required: send the version of the entity you saw."),
+  },
+  { error: unknownField("Send the version as ?version=N.") },
+);

@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DbClient } from "@/lib/server/db-client";
 
@@ -10,8 +11,12 @@ export type UsableEntity = { id: string; name: string; typeId: string };
 export async function assertEntitiesUsable(tx: DbClient, projectId: string, refs: readonly EntityRef[]): Promise<Map<string, UsableEntity>> {
   const found = new Map<string, UsableEntity>();
   if (refs.length === 0) return found;
+  const ids = [...new Set(refs.map((r) => r.entityId))];
+  // Share locks until the link is committed: deleteEntity locks the row for
+  // update before counting links, so a link and a delete never cross.
+  await tx.$queryRaw`SELECT id FROM "Entity" WHERE "projectId" = ${projectId} AND id IN (${Prisma.join(ids)}) FOR SHARE`;
   const entities = await tx.entity.findMany({
-    where: { projectId, id: { in: [...new Set(refs.map((r) => r.entityId))] } },
+    where: { projectId, id: { in: ids } },
     select: { id: true, name: true, typeId: true, deletedAt: true },
   });
   for (const { field, entityId } of refs) {

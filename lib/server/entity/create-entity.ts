@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { createEntitySchema } from "@/lib/validations/entity";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
-import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
@@ -25,14 +25,7 @@ export async function createEntity(userId: string, projectSlug: string, input: u
       select: entityDtoSelect,
     });
     const entity = toEntityDTO(row);
-    await writeAuditLog(tx, {
-      projectId: project.id,
-      actorId: userId,
-      action: "entity.create",
-      entityType: "Entity",
-      entityId: entity.id,
-      after: entity,
-    });
+    await recordEntityChange(tx, { projectId: project.id, actorId: userId, action: "entity.create", before: null, after: entity });
     return entity;
   });
 }

@@ -4,7 +4,7 @@ import { canEditAnnotation } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { updateEntitySchema } from "@/lib/validations/entity";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
-import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
@@ -49,15 +49,7 @@ export async function updateEntity(userId: string, projectSlug: string, entityId
     if (!current) throw new AppError("NOT_FOUND", "Entity not found.");
     const after = toEntityDTO(current);
     if (written.count !== 1) throw conflict(after);
-    await writeAuditLog(tx, {
-      projectId: project.id,
-      actorId: userId,
-      action: "entity.update",
-      entityType: "Entity",
-      entityId,
-      before,
-      after,
-    });
+    await recordEntityChange(tx, { projectId: project.id, actorId: userId, action: "entity.update", before, after });
     return after;
   });
 }

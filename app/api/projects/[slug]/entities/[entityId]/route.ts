@@ -4,6 +4,7 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
 import { updateEntity } from "@/lib/server/entity/update-entity";
+import { deleteEntity } from "@/lib/server/entity/delete-entity";
 
 type Context = { params: Promise<{ slug: string; entityId: string }> };
 
@@ -14,5 +15,16 @@ export const PATCH = routeHandler(async (request, context: Context) => {
   const { slug, entityId } = await context.params;
   await requireApiProjectAccess(principal, slug);
   const entity = await updateEntity(principal.user.id, slug, entityId, await readJsonBody(request));
+  return NextResponse.json({ entity });
+});
+
+// DELETE ?version=N → { entity: EntityDTO } (soft-deleted; reviewers and owners);
+// stale version → 409 { error, current }; still linked → 409 { error } saying by how many mentions and claims
+export const DELETE = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, entityId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const version = new URL(request.url).searchParams.get("version");
+  const entity = await deleteEntity(principal.user.id, slug, entityId, { version });
   return NextResponse.json({ entity });
 });
