@@ -1,20 +1,29 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PencilLineIcon } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { getArticle } from "@/lib/server/article/get-article";
 import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { listLabels } from "@/lib/server/label/list-labels";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
 import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
 import { AnnotationWorkspace } from "@/components/editor/annotation-workspace";
 import { toPanelLabels } from "@/components/editor/to-panel-labels";
 import { ArticleDetails } from "./_components/article-details";
+import { parseRevisedParams } from "./_components/parse-revised-params";
+import { RevisionNotice } from "./_components/revision-notice";
 
 export const metadata: Metadata = { title: "Article" };
 
-type Props = { params: Promise<{ slug: string; articleId: string }> };
+type Props = {
+  params: Promise<{ slug: string; articleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
@@ -28,14 +37,16 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 // The annotation editor. Everything it starts with (text, labels,
 // annotations, the person's role) is loaded here in one pass, so the
 // highlights paint as soon as the editor mounts, with no request waterfall.
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
+  const revised = parseRevisedParams(await searchParams);
   const { project, role, user } = await requirePageProjectAccess(slug);
   const [article, labels, annotations] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
     orNotFound(listAnnotations(user.id, slug, articleId)),
   ]);
+  const articleHref = `/projects/${project.slug}/articles/${article.id}`;
 
   return (
     <AnnotationWorkspace
@@ -53,12 +64,26 @@ export default async function ArticlePage({ params }: Props) {
       user={{ id: user.id, name: user.name }}
       role={role}
       header={
-        <PageHeader
-          className="max-w-[70ch] pb-2 pt-6"
-          title={article.title}
-          breadcrumbs={[{ label: project.name, href: `/projects/${project.slug}` }, { label: "Article" }]}
-          description={[article.outlet, formatDate(article.publishedAt), article.author].filter((v) => v && v !== "—").join(" · ") || undefined}
-        />
+        <>
+          <PageHeader
+            className="max-w-[70ch] pb-2 pt-6"
+            title={article.title}
+            breadcrumbs={[{ label: project.name, href: `/projects/${project.slug}` }, { label: "Article" }]}
+            description={[article.outlet, formatDate(article.publishedAt), article.author].filter((v) => v && v !== "—").join(" · ") || undefined}
+            actions={
+              can(role, "articles.editText") ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`${articleHref}/revise`}>
+                    <PencilLineIcon aria-hidden="true" />
+                    Correct text
+                  </Link>
+                </Button>
+              ) : undefined
+            }
+          />
+          {/* A notice for a revision that does not exist (a hand-made address) would mislead. */}
+          {revised && revised.revision <= article.revision ? <RevisionNotice revised={revised} articleHref={articleHref} /> : null}
+        </>
       }
       footer={<ArticleDetails article={article} />}
     />

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Trash2Icon } from "lucide-react";
+import type { EntityDTO } from "@/lib/annotations/annotation-dto";
+import { readApiError } from "@/components/editor/panel/read-api-error";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+
+type Props = {
+  projectSlug: string;
+  entity: EntityDTO;
+  /** "2 entity mentions and 1 claim" when something still uses it, else null. */
+  usedBy: string | null;
+};
+
+/**
+ * Deletes an entity after a confirmation. One still in use is explained
+ * instead (the server refuses it too, also when it became used meanwhile:
+ * that message is shown in the dialog).
+ */
+export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const remove = () =>
+    startTransition(async () => {
+      const url = `/api/projects/${encodeURIComponent(projectSlug)}/entities/${encodeURIComponent(entity.id)}?version=${entity.version}`;
+      const response = await fetch(url, { method: "DELETE", headers: { accept: "application/json" } });
+      if (!response.ok) {
+        setError(await readApiError(response));
+        return;
+      }
+      setOpen(false);
+      router.refresh();
+    });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setError(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" aria-label={`Delete ${entity.name}`}>
+          <Trash2Icon aria-hidden="true" />
+          Delete
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Delete “{entity.name}”?</DialogTitle>
+          <DialogDescription>
+            {usedBy
+              ? `It is still used by ${usedBy}. Unlink it there first (in each claim's or mention's panel); an entity in use is never unlinked for you.`
+              : "It disappears from the registry and can no longer be linked. Its history stays in the audit log."}
+          </DialogDescription>
+        </DialogHeader>
+        {error ? (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">{usedBy ? "Close" : "Cancel"}</Button>
+          </DialogClose>
+          {usedBy ? null : (
+            <Button variant="destructive" disabled={pending} onClick={remove}>
+              {pending ? "Deleting…" : "Delete entity"}
+            </Button>
+          )}
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+import type { EntityDTO } from "@/lib/annotations/annotation-dto";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
+import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+
+export type EntityRegistryRow = EntityDTO & {
+  /** Live annotations that use it: mentions tagged with it, claims linking it (each claim once). */
+  uses: { mentions: number; claims: number };
+};
+
+// The registry page's rows, alphabetically, at most `limit` (the page says
+// when there are more). Counted as deleteEntity counts, so a row showing no
+// use is one a reviewer can delete.
+export async function listEntityRegistry(userId: string, projectSlug: string, limit = 500): Promise<{ rows: EntityRegistryRow[]; total: number }> {
+  const { project } = await requireProjectAccess(userId, projectSlug);
+  const where = { projectId: project.id, deletedAt: null };
+  const [entities, total] = await Promise.all([
+    db.entity.findMany({ where, select: entityDtoSelect, orderBy: [{ name: "asc" }, { id: "asc" }], take: limit }),
+    db.entity.count({ where }),
+  ]);
+  if (entities.length === 0) return { rows: [], total };
+  const ids = entities.map((e) => e.id);
+  const [mentions, claims] = await Promise.all([
+    db.annotation.groupBy({ by: ["entityId"], where: { projectId: project.id, deletedAt: null, entityId: { in: ids } }, _count: { _all: true } }),
+    db.claimEntity.findMany({ where: { entityId: { in: ids }, claim: { deletedAt: null } }, select: { entityId: true, claimId: true }, distinct: ["entityId", "claimId"] }),
+  ]);
+  const mentionsOf = new Map(mentions.map((m) => [m.entityId, m._count._all]));
+  const claimsOf = new Map<string, number>();
+  for (const link of claims) claimsOf.set(link.entityId, (claimsOf.get(link.entityId) ?? 0) + 1);
+  return {
+    rows: entities.map((row) => ({ ...toEntityDTO(row), uses: { mentions: mentionsOf.get(row.id) ?? 0, claims: claimsOf.get(row.id) ?? 0 } })),
+    total,
+  };
+}
