@@ -57,6 +57,7 @@ export type AnnotationWorkspaceProps = {
   footer?: ReactNode;
 };
 
+const NO_IDS: ReadonlySet<string> = new Set();
 const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsaved: new Set(), failed: new Set(), selectedId: null };
 
 /**
@@ -95,7 +96,11 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const orphaned = useMemo(() => inView.filter((a) => a.anchorState === "ORPHANED"), [inView]);
   const listed = useMemo(() => filterAnnotations(anchored, filters), [anchored, filters]);
   const intervals = useMemo(() => createIntervalIndex(anchored), [anchored]);
-  const failed = useMemo(() => new Set([...view.records.values()].filter((r) => r.save.status === "failed").map((r) => r.id)), [view.records]);
+  // Nearly always none: skip walking every record for them (the view counts them).
+  const failed = useMemo(
+    () => (view.failedCount === 0 ? NO_IDS : new Set([...view.records.values()].filter((r) => r.save.status === "failed").map((r) => r.id))),
+    [view.records, view.failedCount],
+  );
   const annotators = useMemo(() => annotatorsOf(view.list, user), [view.list, user]);
   const sidebarModel = useMemo<SidebarModel>(
     () => ({ listed, total: anchored.length, orphaned, unsaved: view.unsaved, failed, selectedId }),

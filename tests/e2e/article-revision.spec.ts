@@ -75,6 +75,7 @@ test("an owner corrects a word: preview, save, new revision, the claim stays on 
   await page.getByRole("button", { name: `Save as revision ${article.revision + 1}` }).click();
 
   await expect(page).toHaveURL(new RegExp(`/projects/demo/articles/${article.id}\\?revised=${article.revision + 1}`));
+  await expect(page.locator('[data-testid="revision-notice"]')).toContainText("Every annotation was carried over to the new text.");
   await expect(page.getByTestId("article-text")).toContainText(CORRECTED);
   await expect(page.getByTestId("article-text")).not.toContainText(WORD);
   await expect(page.locator("dt", { hasText: /^Revision$/ }).locator("+ dd")).toHaveText(String(article.revision + 1));
