@@ -4,6 +4,7 @@ import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access
 import { getArticle } from "@/lib/server/article/get-article";
 import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { listLabels } from "@/lib/server/label/list-labels";
+import { latestEventId } from "@/lib/server/event/latest-event-id";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
@@ -31,6 +32,9 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 export default async function ArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   const { project, role, user } = await requirePageProjectAccess(slug);
+  // Read before the annotations: live updates resume after it, so a change
+  // made while the page loads is not missed.
+  const liveAfter = await latestEventId(project.id, articleId);
   const [article, labels, annotations] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
@@ -52,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
       annotations={annotations}
       user={{ id: user.id, name: user.name }}
       role={role}
+      liveAfter={liveAfter}
       header={
         <PageHeader
           className="max-w-[70ch] pb-2 pt-6"
