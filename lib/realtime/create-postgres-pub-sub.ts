@@ -26,6 +26,14 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
   let everConnected = false;
+  // One query at a time on the listening connection (pg queues them, but
+  // overlapping calls are deprecated).
+  let queries: Promise<unknown> = Promise.resolve();
+  const serially = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queries.then(run, run);
+    queries = next.catch(() => undefined);
+    return next;
+  };
 
   const deliver = (message: BusMessage) => {
     for (const listener of [...listeners]) {
@@ -41,10 +49,10 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
     if (!text) return;
     const parsed = JSON.parse(text) as BusMessage | EventReference;
     if (parsed.kind !== "event-ref") return deliver(parsed);
-    const result = await connection.query<EventRow>(
+    const result = await serially(() => connection.query<EventRow>(
       `SELECT id::text AS id, "projectId", "articleId", type, "actorId", payload, "createdAt" FROM "Event" WHERE id = $1`,
       [parsed.id],
-    );
+    ));
     const row = result.rows[0];
     if (row) deliver({ kind: "event", event: toLiveEvent(row) });
   };
@@ -104,7 +112,7 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
       // Transient messages go over the listening connection: no pool slot,
       // and when it is down they are dropped (the next heartbeat repeats them).
       const connection = client ?? (await connect().catch(() => null));
-      await connection?.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, encodeNotifyPayload(message)]);
+      if (connection) await serially(() => connection.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, encodeNotifyPayload(message)]));
     },
     subscribe: (listener) => {
       listeners.add(listener);
