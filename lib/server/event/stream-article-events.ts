@@ -6,7 +6,7 @@ import { PRESENCE_HEARTBEAT_MS } from "@/lib/realtime/presence-timing";
 import type { BusMessage, LiveEvent, PresenceEntry } from "@/lib/realtime/types";
 import { filterEventsForViewer, type EventViewer } from "./filter-events-for-viewer";
 import { listEventsSince } from "./list-events-since";
-import { loadEventAnnotation } from "./load-event-annotation";
+import { eventFrame } from "./event-frame";
 
 const KEEP_ALIVE_MS = 15_000;
 
@@ -71,11 +71,10 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
       const sendEvents = (events: readonly LiveEvent[]) => {
         const fresh = filterEventsForViewer(viewer, events).filter((event) => deduper.accept(event.id));
         if (fresh.length === 0) return;
-        const loaded = Promise.all(fresh.map((event) => loadEventAnnotation(event).catch(() => null)));
+        const loaded = Promise.all(fresh.map(eventFrame));
         chain = chain
           .then(async () => {
-            const annotations = await loaded;
-            fresh.forEach((event, i) => write(`id: ${event.id}\ndata: ${JSON.stringify({ event, annotation: annotations[i] ?? null })}\n\n`));
+            for (const frame of await loaded) write(frame);
           })
           .catch(failed);
       };
