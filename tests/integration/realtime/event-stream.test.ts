@@ -89,7 +89,8 @@ describe("article event stream (route handler, real Postgres)", () => {
     }
   });
 
-  it("sends an event whose id was taken before a higher one but committed after it", async () => {
+  // Needs two connections at once; the embedded database has one (and runs its transactions one at a time).
+  it.skipIf(process.env.DATABASE_POOL_MAX === "1")("sends an event whose id was taken before a higher one but committed after it", async () => {
     const f = await createAnnotationFixture();
     const stream = readSse((await open(await tokenFor(f.viewer.id), f.slug, f.article.id)).response.body!);
     await stream.next((frame) => frame.event === "hello");
