@@ -74,7 +74,7 @@ test("a colleague's claim appears live; presence shows who is here and what they
   // Ana has the new claim selected: Rita's list marks it in Ana's colour.
   await expectAllSaved(ana);
   await expect(panel(ana)).toBeVisible();
-  await expect.poll(() => row.evaluate((el) => getComputedStyle(el).boxShadow)).toContain("inset");
+  await expect.poll(() => row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
 
   // Rita's connection drops (offline, then the events route refuses the
   // first reconnects); Ana keeps working meanwhile.

@@ -11,7 +11,7 @@ export function buildPresenceStylesheet(colleagues: readonly Colleague[]): strin
   for (const colleague of colleagues) {
     const color = presenceColor(colleague.userId);
     for (const id of colleague.selectedAnnotationIds) {
-      rules.push(`[data-annotation-id=${JSON.stringify(id).replace(/</g, "\\3c ")}]{box-shadow:inset 4px 0 0 ${color};}`);
+      rules.push(`[data-annotation-id=${JSON.stringify(id).replace(/</g, "\\3c ")}]{outline:2px solid ${color};outline-offset:-2px;}`);
     }
   }
   return rules.join("\n");
