@@ -90,7 +90,17 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const canEdit = useCallback((a: AnnotationDTO) => canEditAnnotation(role, user.id, a.author.id), [role, user.id]);
   const selectedId = selectedKey === null ? null : store.resolveId(selectedKey);
   const selected = selectedId === null ? null : (view.byId.get(selectedId) ?? null);
-  const live = useLiveUpdates({ projectSlug, articleId: article.id, liveAfter, store, userId: user.id, selectedAnnotationId: selected?.id ?? null });
+  const onLiveNotice = useCallback((message: string) => pushToast({ message, tone: "info" }), [pushToast]);
+  const live = useLiveUpdates({
+    projectSlug,
+    articleId: article.id,
+    articleRevision: article.revision,
+    liveAfter,
+    store,
+    userId: user.id,
+    selectedAnnotationId: selected?.id ?? null,
+    onNotice: onLiveNotice,
+  });
 
   // What is drawn and listed: the chosen layer; orphans are listed apart.
   const inView = useMemo(() => view.list.filter((a) => inLayer(a, layer, user.id)), [view.list, layer, user.id]);

@@ -14,9 +14,20 @@ const creatingLocally = (store: AnnotationStore) => Object.values(store.getState
  * the rest of the page (window event `claimdesk:live-event`). A change that
  * arrives while our own request for that annotation is in flight waits for
  * its answer; an annotation this person just created waits until their
- * create is answered (it may be the echo of it, known then by its id).
+ * create is answered (it may be the echo of it, known then by its id). A
+ * revision of the article's text is announced: the page must reload for it.
  */
-export function createLiveApplier(store: AnnotationStore, userId: string, target: EventTarget = window): LiveApplier {
+export type LiveApplierOptions = {
+  userId: string;
+  /** The revision of the text on screen: a newer one is announced through onNotice. */
+  articleRevision: number;
+  onNotice: (message: string) => void;
+  target?: EventTarget;
+};
+
+export function createLiveApplier(store: AnnotationStore, options: LiveApplierOptions): LiveApplier {
+  const { userId, onNotice, target = window } = options;
+  let shownRevision = options.articleRevision;
   const waiting = new Map<string, AnnotationDTO>();
 
   const apply = (annotation: AnnotationDTO, ownCreate: boolean) => {
@@ -44,6 +55,12 @@ export function createLiveApplier(store: AnnotationStore, userId: string, target
           waiting.delete(annotation.id);
           apply(annotation, event.type === "annotation.created" && event.actorId === userId);
         }
+      }
+      // Annotations were re-anchored to new text this page does not have.
+      const revision = event.payload.revision;
+      if (event.type === "article.revised" && typeof revision === "number" && revision > shownRevision) {
+        shownRevision = revision;
+        onNotice(`Someone revised this article's text (revision ${revision}). Reload the page to annotate the new text.`);
       }
       target.dispatchEvent(new CustomEvent(LIVE_EVENT_NAME, { detail: event }));
     },

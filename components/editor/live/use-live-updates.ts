@@ -17,6 +17,8 @@ type Options = {
   store: AnnotationStore;
   userId: string;
   selectedAnnotationId: string | null;
+  articleRevision: number;
+  onNotice: (message: string) => void;
 };
 
 export type LiveUpdates = { status: LiveStatus; colleagues: Colleague[]; stylesheet: string };
@@ -26,16 +28,22 @@ export type LiveUpdates = { status: LiveStatus; colleagues: Colleague[]; stylesh
  * store as they happen, presence (who is here, what they have selected),
  * and the connection state for the toolbar.
  */
-export function useLiveUpdates({ projectSlug, articleId, liveAfter, store, userId, selectedAnnotationId }: Options): LiveUpdates {
+export function useLiveUpdates(options: Options): LiveUpdates {
+  const { projectSlug, articleId, liveAfter, store, userId, selectedAnnotationId, articleRevision, onNotice } = options;
   const applier = useRef<LiveApplier | null>(null);
+  // The applier lives as long as the store; a new callback must not replace it (and drop what it holds back).
+  const notice = useRef(onNotice);
   useEffect(() => {
-    const current = createLiveApplier(store, userId);
+    notice.current = onNotice;
+  }, [onNotice]);
+  useEffect(() => {
+    const current = createLiveApplier(store, { userId, articleRevision, onNotice: (message) => notice.current(message) });
     applier.current = current;
     return () => {
       current.dispose();
       applier.current = null;
     };
-  }, [store, userId]);
+  }, [store, userId, articleRevision]);
   const connection = useLiveConnection({
     projectSlug,
     articleId,

@@ -113,19 +113,27 @@ describe("createLiveApplier", () => {
     const store = createAnnotationStore({ api: manualApi().api, initial: [v1] });
     const target = new EventTarget();
     const seen: unknown[] = [];
+    const notices: string[] = [];
     target.addEventListener(LIVE_EVENT_NAME, (e) => seen.push((e as CustomEvent).detail));
-    const applier = createLiveApplier(store, "me", target);
+    const applier = createLiveApplier(store, { userId: "me", articleRevision: 1, onNotice: (m) => notices.push(m), target });
     const update = message(theirs({ note: "x" }), "annotation.updated", "colleague");
     applier.receive(update);
     expect(seen).toEqual([update.event]);
     expect(store.getState().records.a1?.server?.note).toBe("x");
+    // A text revision newer than the page's is announced once; an old one (re-sent after a reconnect) is not.
+    const revised = (revision: number, id: string): LiveMessage => ({ event: { ...update.event, id, type: "article.revised", payload: { revision } }, annotation: null });
+    applier.receive(revised(1, "101"));
+    applier.receive(revised(2, "102"));
+    applier.receive(revised(2, "103"));
+    expect(notices).toEqual(["Someone revised this article's text (revision 2). Reload the page to annotate the new text."]);
+    expect(seen).toHaveLength(4);
     applier.dispose();
   });
 
   it("holds the echo of the person's own create until the create is answered, so it is never listed twice", async () => {
     const server = manualApi();
     const store = createAnnotationStore({ api: server.api, initial: [] });
-    const applier = createLiveApplier(store, "me", new EventTarget());
+    const applier = createLiveApplier(store, { userId: "me", articleRevision: 1, onNotice: () => undefined, target: new EventTarget() });
     store.create(annotationFixture({ id: "local-1", version: 0 }));
     await vi.advanceTimersByTimeAsync(0);
     const created = annotationFixture({ id: "srv-1", version: 1 });
