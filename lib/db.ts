@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
+import { withAfterCommit } from "@/lib/realtime/after-commit";
 
 // One Prisma client per process. Next.js dev reloads modules on every change,
 // so the client is kept on globalThis to avoid opening a new pool each time.
@@ -15,9 +16,12 @@ function client(): PrismaClient {
   return globalForDb.claimdeskDb;
 }
 
+// `$transaction` runs work queued with afterCommit (live events) once the
+// transaction has committed.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const real = client();
+    if (property === "$transaction") return withAfterCommit(real.$transaction.bind(real));
     const value = Reflect.get(real, property, real) as unknown;
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },

@@ -9,6 +9,10 @@ const envSchema = z.object({
     .refine((u) => u.startsWith("postgres://") || u.startsWith("postgresql://"), "must be a postgres:// URL"),
   // Connections per app instance. The embedded database accepts exactly one.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Live updates' bus: "postgres" (LISTEN/NOTIFY, several app instances),
+  // "memory" (one instance; the only choice on the embedded database), or
+  // "auto": memory with a pool of one connection, postgres otherwise.
+  LIVE_BUS: z.enum(["auto", "postgres", "memory"]).default("auto"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NEXTAUTH_URL: z.string().url().optional(),
   GITHUB_ID: z.string().min(1).optional(),

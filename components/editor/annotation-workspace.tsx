@@ -41,6 +41,8 @@ import { PanelColumn } from "./panel-column";
 import { WorkspaceAids } from "./workspace-aids";
 import { useStableCallback } from "./use-stable-callback";
 import { useSelectedKey } from "./use-selected-key";
+import { useLiveUpdates } from "./live/use-live-updates";
+import { LiveBar } from "./live/live-bar";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -55,6 +57,8 @@ export type AnnotationWorkspaceProps = {
   header?: ReactNode;
   /** Under the text (article details). */
   footer?: ReactNode;
+  /** The newest event id when `annotations` were read: live updates continue from there. */
+  liveAfter?: string;
 };
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -66,7 +70,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -89,6 +93,17 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const canEdit = useCallback((a: AnnotationDTO) => canEditAnnotation(role, user.id, a.author.id), [role, user.id]);
   const selectedId = selectedKey === null ? null : store.resolveId(selectedKey);
   const selected = selectedId === null ? null : (view.byId.get(selectedId) ?? null);
+  const onLiveNotice = useCallback((message: string) => pushToast({ message, tone: "info" }), [pushToast]);
+  const live = useLiveUpdates({
+    projectSlug,
+    articleId: article.id,
+    articleRevision: article.revision,
+    liveAfter,
+    store,
+    userId: user.id,
+    selectedAnnotationId: selected?.id ?? null,
+    onNotice: onLiveNotice,
+  });
 
   // What is drawn and listed: the chosen layer; orphans are listed apart.
   const inView = useMemo(() => view.list.filter((a) => inLayer(a, layer, user.id)), [view.list, layer, user.id]);
@@ -243,6 +258,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   return (
     <div className="annotation-surface grid min-h-0 flex-1 xl:grid-cols-[17.5rem_minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
       <style>{stylesheet}</style>
+      <style>{live.stylesheet}</style>
       <WorkspaceAids announcement={announcement} onSkipToText={() => editor?.view.focus()} />
 
       <AnnotationSidebar
@@ -274,6 +290,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             onOpenList={() => setListOpen(true)}
             listCount={listed.length}
             store={store}
+            live={<LiveBar status={live.status} colleagues={live.colleagues} />}
           />
         </div>
         <div id={legendId} hidden={!legendOpen} className="pt-4">

@@ -10,6 +10,9 @@ type Label = { id: string; kind: string; key: string };
 test("a stale save shows the stored version and the person's change; 'Apply my change on top' keeps both, 'Keep theirs' drops mine", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, "annotator@example.com");
+  // The colleague's change must meet the stale save, not arrive live first
+  // (live updates would rebase the edit onto it: tests/e2e/live-updates.spec.ts).
+  await page.route("**/events*", (route) => route.abort());
   const quote = "Washington has reportedly signalled expectations";
   const article = await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: [quote] });
   const { labels } = (await (await page.request.get("/api/projects/demo/labels")).json()) as { labels: Label[] };

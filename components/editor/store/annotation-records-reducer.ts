@@ -1,5 +1,6 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { withoutSent } from "./without-sent";
+import { rebaseOnRemote } from "./rebase-on-remote";
 import type { AnnotationPatch, AnnotationRecord, AnnotationStoreState, RecordSave } from "./types";
 
 export type RecordsAction =
@@ -15,7 +16,8 @@ export type RecordsAction =
   | { type: "deleteRefused"; id: string; current: AnnotationDTO }
   | { type: "conflictResolved"; id: string; keep: "mine" | "theirs" }
   | { type: "retryRequested"; id: string }
-  | { type: "discarded"; id: string };
+  | { type: "discarded"; id: string }
+  | { type: "remoteChanged"; annotation: AnnotationDTO };
 
 const idle: RecordSave = { status: "idle", error: null, failures: 0, retryable: true };
 
@@ -131,6 +133,12 @@ export function annotationRecordsReducer(state: AnnotationStoreState, action: Re
       });
     case "retryRequested":
       return update(state, action.id, (record) => ({ ...record, save: { ...record.save, status: "saving", retryable: true } }));
+    case "remoteChanged": {
+      // Someone else's change, seen live. New annotations join the list.
+      const remote = action.annotation;
+      if (!state.records[remote.id]) return { ...state, records: { ...state.records, [remote.id]: recordFromServer(remote) } };
+      return update(state, remote.id, (record) => rebaseOnRemote(record, remote));
+    }
     case "discarded":
       return update(state, action.id, (record) => {
         if (record.server === null) return null;

@@ -41,6 +41,12 @@ export type AnnotationStore = {
   /** The current id of an annotation that may have been created since. */
   resolveId(id: string): string;
   hasUnsavedWork(): boolean;
+  /**
+   * Someone else's change, seen live: "applied" (shown now), "unchanged"
+   * (nothing new), or "deferred" while a request of ours for that
+   * annotation is in flight (apply it again once it is answered).
+   */
+  applyRemote(annotation: AnnotationDTO): "applied" | "unchanged" | "deferred";
   dispose(): void;
 };
 
@@ -214,6 +220,16 @@ export function createAnnotationStore(options: AnnotationStoreOptions): Annotati
     flush: () => queue.flush(),
     resolveId,
     hasUnsavedWork: () => Object.values(state.records).some(isUnsaved),
+    applyRemote: (annotation) => {
+      const before = state.records[annotation.id];
+      if (before?.sending) return "deferred";
+      dispatch({ type: "remoteChanged", annotation });
+      const after = state.records[annotation.id];
+      if (after === before) return "unchanged";
+      // Changes kept on top of the new version go out with it.
+      if (after && !after.conflict && nextSyncOp(after) !== null) queue.schedule(annotation.id, debounceMs);
+      return "applied";
+    },
     dispose: () => {
       queue.dispose();
       listeners.clear();

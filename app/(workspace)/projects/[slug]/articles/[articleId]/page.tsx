@@ -7,6 +7,7 @@ import { getArticle } from "@/lib/server/article/get-article";
 import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { can } from "@/lib/auth/permissions";
+import { latestEventId } from "@/lib/server/event/latest-event-id";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
@@ -41,6 +42,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
   const revised = parseRevisedParams(await searchParams);
   const { project, role, user } = await requirePageProjectAccess(slug);
+  // Read before the annotations: live updates resume after it, so a change
+  // made while the page loads is not missed.
+  const liveAfter = await latestEventId(project.id, articleId);
   const [article, labels, annotations] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
@@ -63,6 +67,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       annotations={annotations}
       user={{ id: user.id, name: user.name }}
       role={role}
+      liveAfter={liveAfter}
       header={
         <>
           <PageHeader

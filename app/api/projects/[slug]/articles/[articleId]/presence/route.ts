@@ -1,0 +1,20 @@
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { getArticle } from "@/lib/server/article/get-article";
+import { announceSelection } from "@/lib/server/event/announce-selection";
+
+type Context = { params: Promise<{ slug: string; articleId: string }> };
+
+// POST { connectionId, selectedAnnotationId } → 204: this viewer's selection,
+// shown to the article's other viewers. Joining and leaving follow the
+// event stream's lifetime (GET …/events).
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, articleId } = await context.params;
+  const { project } = await requireApiProjectAccess(principal, slug);
+  await getArticle(project.id, articleId);
+  await announceSelection(principal.user.id, { projectId: project.id, articleId }, await readJsonBody(request, 10_000));
+  return new Response(null, { status: 204 });
+});

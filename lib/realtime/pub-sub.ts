@@ -1,0 +1,25 @@
+import type { DbClient } from "@/lib/server/db-client";
+import type { BusListener, BusMessage } from "./types";
+
+/**
+ * Fan-out of live messages between the app's writers and its open streams,
+ * within one instance or across instances. Two implementations:
+ * createPostgresPubSub (LISTEN/NOTIFY) and createMemoryPubSub (in-process).
+ */
+export type PubSub = {
+  /**
+   * Delivers `message` to subscribers once `tx` commits, and never if it
+   * rolls back. `tx` may also be the plain client (already committed).
+   */
+  publishAfterCommit(tx: DbClient, message: BusMessage): Promise<void>;
+  /** Delivers a transient message (presence) now, best effort. */
+  publish(message: BusMessage): Promise<void>;
+  subscribe(listener: BusListener): () => void;
+  /**
+   * Resolves once messages published from now on reach subscribers (the
+   * LISTEN is in place). A stream subscribes, awaits this, and only then
+   * reads the Event table, so nothing falls between the two.
+   */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+};

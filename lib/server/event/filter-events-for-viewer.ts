@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { LiveEvent } from "@/lib/realtime/types";
+
+/** Who a live stream is for: one person with one article open. */
+export type EventViewer = {
+  userId: string;
+  role: Role;
+  projectId: string;
+  articleId: string;
+};
+
+/**
+ * The one place that decides which live events a viewer may receive (stored
+ * events and presence alike: every stream sends through here, catch-up
+ * included). Today a project member receives everything about the article
+ * they have open and the project-wide changes (articleId null, such as
+ * entities). Rules that hide colleagues' work (blind annotation) belong
+ * here: they may drop an event or return a copy with less in its payload.
+ * Synchronous and pure, so it can run for every event of every stream; a
+ * rule that needs data (who has submitted) should have it loaded into the
+ * viewer once per stream.
+ */
+export function filterEventsForViewer(viewer: EventViewer, events: readonly LiveEvent[]): LiveEvent[] {
+  return events.filter(
+    (event) => event.projectId === viewer.projectId && (event.articleId === null || event.articleId === viewer.articleId),
+  );
+}

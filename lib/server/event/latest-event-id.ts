@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+
+/**
+ * The newest event id of an article's feed (project-wide events included),
+ * "0" when there is none. Read before the page loads its annotations: a
+ * stream started after it misses nothing the page did not show.
+ */
+export async function latestEventId(projectId: string, articleId: string): Promise<string> {
+  const row = await db.event.findFirst({
+    where: { projectId, OR: [{ articleId }, { articleId: null }] },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return row ? String(row.id) : "0";
+}
