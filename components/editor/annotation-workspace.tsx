@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { EditorContent } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
@@ -53,6 +53,8 @@ export type AnnotationWorkspaceProps = {
   header?: ReactNode;
   /** Under the text (article details). */
   footer?: ReactNode;
+  /** Selected (and scrolled to) on open: the editor's `?annotation=<id>` deep link. */
+  initialSelectedId?: string;
 };
 
 const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsaved: new Set(), failed: new Set(), selectedId: null };
@@ -63,7 +65,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, initialSelectedId } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -72,7 +74,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const editor = useArticleEditor({ content: article.content, label: `Text of “${article.title}”`, locale: article.language });
   const selection = useEditorSelection(editor, article.language);
 
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(initialSelectedId ?? null);
   const [hover, setHover] = useState<{ id: string; point: { x: number; y: number } } | null>(null);
   const [layer, setLayer] = useState<AnnotationLayer>({ kind: "everyone" });
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
@@ -140,6 +142,13 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     },
     [editor, view.byId, store, index, listed, announce, setSelectedKey],
   );
+
+  const deepLinked = useRef(false);
+  useEffect(() => {
+    if (!editor || !initialSelectedId || deepLinked.current) return;
+    deepLinked.current = true;
+    select(initialSelectedId, { scroll: true });
+  }, [editor, initialSelectedId, select]);
 
   const selectFromList = useStableCallback((id: string) => select(id, { scroll: true }));
   const selectOrphan = useStableCallback((id: string) => select(id));

@@ -19,6 +19,7 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
       href: base,
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
+    { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

@@ -14,7 +14,7 @@ import { ArticleDetails } from "./_components/article-details";
 
 export const metadata: Metadata = { title: "Article" };
 
-type Props = { params: Promise<{ slug: string; articleId: string }> };
+type Props = { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
 async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
@@ -28,8 +28,10 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 // The annotation editor. Everything it starts with (text, labels,
 // annotations, the person's role) is loaded here in one pass, so the
 // highlights paint as soon as the editor mounts, with no request waterfall.
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
+  // ?annotation=<id> (links from the inbox and the review queue) opens with it selected.
+  const linked = (await searchParams).annotation;
   const { project, role, user } = await requirePageProjectAccess(slug);
   const [article, labels, annotations] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
@@ -52,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
       annotations={annotations}
       user={{ id: user.id, name: user.name }}
       role={role}
+      initialSelectedId={typeof linked === "string" ? linked : undefined}
       header={
         <PageHeader
           className="max-w-[70ch] pb-2 pt-6"
