@@ -46,6 +46,7 @@ export function CommentThread({ projectSlug, annotationId, comments }: Props) {
 
   return (
     <div className="space-y-3" data-testid="comment-thread">
+      <h4 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Comments</h4>
       {roots.length === 0 ? <p className="text-xs text-muted-foreground">No comments yet.</p> : null}
       <ol className="space-y-3">
         {roots.map((root) => (
