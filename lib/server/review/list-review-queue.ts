@@ -23,7 +23,7 @@ export type ReviewQueue = {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-// The review queue: live annotations on live articles' current text,
+// The review queue: live annotations (not gold) on live articles,
 // filtered, oldest change first (first come, first reviewed). Reviewers and
 // owners get colleagues' annotations (never their own: they cannot review
 // them); annotators and viewers get their own, to follow what happened to it.

@@ -22,8 +22,8 @@ export function QueueRow({ item, index, selected, decided, onSelect }: Props) {
         <span className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
           <span className="tabular-nums">{index + 1}.</span>
           <span className="font-medium text-foreground">{item.author.name}</span>
-          <span className="truncate">{item.article.title}</span>
-          <ReviewStateBadge state={item.reviewState} className="ml-auto" />
+          <span className="min-w-0 flex-1 truncate">{item.article.title}</span>
+          <ReviewStateBadge state={item.reviewState} />
         </span>
         <span className="line-clamp-2">
           <span className="text-muted-foreground">…{item.before}</span>

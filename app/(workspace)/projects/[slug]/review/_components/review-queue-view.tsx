@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ReviewStateDTO } from "@/lib/annotations/annotation-dto";
 import type { QueueItemDTO, ReviewDecisionDTO, ReviewDTO } from "@/lib/review/review-dto";
@@ -31,6 +31,14 @@ export function ReviewQueueView({ projectSlug, queue, labels, canDecide }: Props
   const [announcement, setAnnouncement] = useState("");
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
   const listRef = useRef<HTMLOListElement | null>(null);
+  // Keys can come faster than renders: what they act on is read from refs
+  // that change synchronously (the cursor) or right after each render (the list).
+  const cursorRef = useRef(0);
+  const itemsRef = useRef(items);
+  const busyRef = useRef(false);
+  useLayoutEffect(() => {
+    itemsRef.current = items;
+  });
 
   // A refresh (after a conflict) brings a new queue: take its state.
   const [source, setSource] = useState(queue);
@@ -42,14 +50,17 @@ export function ReviewQueueView({ projectSlug, queue, labels, canDecide }: Props
 
   const item = items[Math.min(cursor, items.length - 1)];
   const base = `/projects/${encodeURIComponent(projectSlug)}`;
-  const editorHref = item ? `${base}/articles/${item.article.id}?annotation=${item.id}` : base;
+  const hrefOf = (target: QueueItemDTO | undefined) => (target ? `${base}/articles/${target.article.id}?annotation=${target.id}` : base);
+  const current = () => itemsRef.current[Math.min(cursorRef.current, itemsRef.current.length - 1)];
 
   const move = (to: number) => {
-    const next = Math.max(0, Math.min(items.length - 1, to));
+    const list = itemsRef.current;
+    const next = Math.max(0, Math.min(list.length - 1, to));
+    cursorRef.current = next;
     setCursor(next);
     setError(null);
-    const target = items[next];
-    if (target) setAnnouncement(`${next + 1} of ${items.length}: ${target.exact.slice(0, 100)}, by ${target.author.name}, ${reviewStateLabels[target.reviewState]}`);
+    const target = list[next];
+    if (target) setAnnouncement(`${next + 1} of ${list.length}: ${target.exact.slice(0, 100)}, by ${target.author.name}, ${reviewStateLabels[target.reviewState]}`);
   };
 
   useEffect(() => {
@@ -57,49 +68,47 @@ export function ReviewQueueView({ projectSlug, queue, labels, canDecide }: Props
   }, [cursor]);
 
   async function decide(decision: ReviewDecisionDTO) {
-    if (!item || busy || !canDecide) return;
+    const target = current();
+    if (!target || busyRef.current || !canDecide) return;
+    busyRef.current = true;
     setBusy(true);
     setError(null);
     try {
-      const { review } = await apiRequest<{ review: ReviewDTO }>(`/api/projects/${encodeURIComponent(projectSlug)}/annotations/${item.id}/reviews`, {
+      const { review } = await apiRequest<{ review: ReviewDTO }>(`/api/projects/${encodeURIComponent(projectSlug)}/annotations/${target.id}/reviews`, {
         method: "POST",
-        body: { decision, comment, version: item.version },
+        body: { decision, comment: commentRef.current?.value ?? comment, version: target.version },
       });
       const state = stateOf[decision];
-      setItems((list) => list.map((i) => (i.id === item.id ? { ...i, reviewState: state, lastReview: review, changedSinceReview: false } : i)));
-      setCounts((c) => ({ ...c, [item.reviewState]: c[item.reviewState] - 1, [state]: c[state] + 1 }));
-      setDecided((set) => new Set(set).add(item.id));
+      setItems((list) => list.map((i) => (i.id === target.id ? { ...i, reviewState: state, lastReview: review, changedSinceReview: false } : i)));
+      setCounts((c) => ({ ...c, [target.reviewState]: c[target.reviewState] - 1, [state]: c[state] + 1 }));
+      setDecided((set) => new Set(set).add(target.id));
       setComment("");
-      const position = items.indexOf(item);
+      const position = itemsRef.current.findIndex((i) => i.id === target.id);
       setAnnouncement(`${reviewStateLabels[state]}.`);
-      if (position < items.length - 1) move(position + 1);
+      if (position < itemsRef.current.length - 1) move(position + 1);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "The decision was not saved.");
       // Someone changed it meanwhile: show the current state.
       if (failure instanceof ApiRequestError && (failure.status === 409 || failure.status === 404)) router.refresh();
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   }
 
-  const actions = useMemo(
-    () => ({
-      next: () => move(cursor + 1),
-      previous: () => move(cursor - 1),
-      ...(canDecide
-        ? {
-            accept: () => void decide("ACCEPT"),
-            reject: () => void decide("REJECT"),
-            requestChanges: () => void decide("REQUEST_CHANGES"),
-            focusComment: () => commentRef.current?.focus(),
-          }
-        : {}),
-      open: () => router.push(editorHref),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt whenever what the keys act on changes
-    [cursor, items, comment, busy, canDecide, editorHref],
-  );
-  useQueueKeys(actions);
+  useQueueKeys({
+    next: () => move(cursorRef.current + 1),
+    previous: () => move(cursorRef.current - 1),
+    ...(canDecide
+      ? {
+          accept: () => void decide("ACCEPT"),
+          reject: () => void decide("REJECT"),
+          requestChanges: () => void decide("REQUEST_CHANGES"),
+          focusComment: () => commentRef.current?.focus(),
+        }
+      : {}),
+    open: () => router.push(hrefOf(current())),
+  });
 
   return (
     <div className="mt-6 space-y-3">
@@ -121,7 +130,7 @@ export function ReviewQueueView({ projectSlug, queue, labels, canDecide }: Props
             <QueueDetail
               item={item}
               labels={labels}
-              editorHref={editorHref}
+              editorHref={hrefOf(item)}
               canDecide={canDecide}
               comment={comment}
               onComment={setComment}

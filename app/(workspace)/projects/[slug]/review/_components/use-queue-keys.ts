@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 export type QueueKeyActions = {
   next: () => void;
@@ -19,7 +19,13 @@ function isTyping(target: EventTarget | null): boolean {
 
 // The queue's single-key shortcuts, on the whole page so they work from the
 // moment it opens. Keys typed into a field stay text; Escape leaves the field.
+// One listener for the page's life that calls the latest actions, so keys
+// pressed faster than React renders act on the newest state.
 export function useQueueKeys(actions: QueueKeyActions): void {
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -29,20 +35,13 @@ export function useQueueKeys(actions: QueueKeyActions): void {
       }
       // Let an open menu or dialog keep its own keys.
       if (document.querySelector("[role=dialog],[role=menu]")) return;
-      const action = {
-        j: actions.next,
-        k: actions.previous,
-        a: actions.accept,
-        r: actions.reject,
-        x: actions.requestChanges,
-        c: actions.focusComment,
-        o: actions.open,
-      }[event.key.toLowerCase()];
+      const a = latest.current;
+      const action = { j: a.next, k: a.previous, a: a.accept, r: a.reject, x: a.requestChanges, c: a.focusComment, o: a.open }[event.key.toLowerCase()];
       if (!action) return;
       event.preventDefault();
       action();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [actions]);
+  }, []);
 }
