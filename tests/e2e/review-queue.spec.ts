@@ -47,8 +47,11 @@ test("a reviewer works the queue by keyboard; the annotator sees the decisions i
   expect((await reviewsOf(first.id)).reviews.map((r) => [r.decision, r.comment])).toEqual([["ACCEPT", ""]]);
   expect((await reviewsOf(second.id)).reviews.map((r) => [r.decision, r.comment])).toEqual([["REJECT", "Needs a source for the date"]]);
 
+  // The cursor moved on past the rejected one; K twice is back at the first.
   // O opens the selected annotation in the editor, selected.
   await page.keyboard.press("k");
+  await page.keyboard.press("k");
+  await expect(page.locator(`[data-queue-item="${first.id}"]`)).toHaveAttribute("data-selected", "true");
   await page.keyboard.press("o");
   await expect(page).toHaveURL(new RegExp(`\\?annotation=${first.id}`));
   await expect(page.locator("[data-annotation-panel]")).toHaveAttribute("data-annotation-id", first.id);
