@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { EditorContent } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
@@ -59,6 +59,8 @@ export type AnnotationWorkspaceProps = {
   footer?: ReactNode;
   /** The newest event id when `annotations` were read: live updates continue from there. */
   liveAfter?: string;
+  /** Selected (and scrolled to) on open: the editor's `?annotation=<id>` deep link. */
+  initialSelectedId?: string;
 };
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -70,7 +72,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null, initialSelectedId } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -79,7 +81,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const editor = useArticleEditor({ content: article.content, label: `Text of “${article.title}”`, locale: article.language });
   const selection = useEditorSelection(editor, article.language);
 
-  const [selectedKey, setSelectedKey, selectedKeyNow] = useSelectedKey();
+  const [selectedKey, setSelectedKey, selectedKeyNow] = useSelectedKey(initialSelectedId ?? null);
   const [hover, setHover] = useState<{ id: string; point: { x: number; y: number } } | null>(null);
   const [layer, setLayer] = useState<AnnotationLayer>({ kind: "everyone" });
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
@@ -163,6 +165,13 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     },
     [editor, view.byId, store, index, listed, announce, setSelectedKey],
   );
+
+  const deepLinked = useRef(false);
+  useEffect(() => {
+    if (!editor || !initialSelectedId || deepLinked.current) return;
+    deepLinked.current = true;
+    select(initialSelectedId, { scroll: true });
+  }, [editor, initialSelectedId, select]);
 
   const selectFromList = useStableCallback((id: string) => select(id, { scroll: true }));
   const selectOrphan = useStableCallback((id: string) => select(id));

@@ -10,9 +10,9 @@ import { useCallback, useRef, useState, type RefObject } from "react";
  * selected a frame later when the selection's render commits (at 5,000
  * annotations each highlight change costs the browser a frame's work).
  */
-export function useSelectedKey(): [string | null, (key: string | null) => void, RefObject<string | null>] {
-  const [selectedKey, setState] = useState<string | null>(null);
-  const ref = useRef<string | null>(null);
+export function useSelectedKey(initial: string | null = null): [string | null, (key: string | null) => void, RefObject<string | null>] {
+  const [selectedKey, setState] = useState<string | null>(initial);
+  const ref = useRef<string | null>(initial);
   const setSelectedKey = useCallback((key: string | null) => {
     ref.current = key;
     setState(key);

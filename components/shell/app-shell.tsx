@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { InboxLink } from "@/components/inbox/inbox-link";
 import { ProjectNav } from "./project-nav";
 import { ProjectSwitcher } from "./project-switcher";
 import { SkipLink } from "./skip-link";
@@ -40,6 +41,7 @@ export function AppShell({ user, projects, currentProjectSlug, children }: AppSh
             </div>
           ) : null}
           <div className="ml-auto flex shrink-0 items-center gap-1">
+            <InboxLink />
             <ThemeToggle />
             <UserMenu user={user} />
           </div>

@@ -20,6 +20,7 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
     { label: "Entities", href: `${base}/entities`, isActive: section(`${base}/entities`) },
+    { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

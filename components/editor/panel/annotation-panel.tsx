@@ -9,6 +9,7 @@ import { MentionSummary } from "@/components/editor/panel/mention-summary";
 import { PanelHeader } from "@/components/editor/panel/panel-header";
 import { VerdictChangedBanner } from "@/components/editor/panel/verdict-changed-banner";
 import type { AnnotationPanelProps } from "@/components/editor/panel/types";
+import { ReviewDiscussion } from "@/components/review/review-discussion";
 
 // The details of the selected claim or entity mention, beside the text. It
 // holds no annotation state: every edit goes to `onChange` with only the
@@ -61,6 +62,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
       ) : (
         <MentionSummary key={annotation.id} annotation={annotation} labels={labels} projectSlug={projectSlug} />
       )}
+      <ReviewDiscussion key={`review-${annotation.id}`} annotation={annotation} projectSlug={projectSlug} labels={labels} />
     </aside>
   );
 }

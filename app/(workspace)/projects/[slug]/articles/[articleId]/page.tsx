@@ -40,7 +40,10 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 // highlights paint as soon as the editor mounts, with no request waterfall.
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
-  const revised = parseRevisedParams(await searchParams);
+  const query = await searchParams;
+  const revised = parseRevisedParams(query);
+  // ?annotation=<id> (links from the inbox and the review queue) opens with it selected.
+  const linked = query.annotation;
   const { project, role, user } = await requirePageProjectAccess(slug);
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
@@ -68,6 +71,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       user={{ id: user.id, name: user.name }}
       role={role}
       liveAfter={liveAfter}
+      initialSelectedId={typeof linked === "string" ? linked : undefined}
       header={
         <>
           <PageHeader

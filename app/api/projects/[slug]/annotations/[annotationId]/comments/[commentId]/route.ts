@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { updateComment } from "@/lib/server/comment/update-comment";
+import { deleteComment } from "@/lib/server/comment/delete-comment";
+
+type Context = { params: Promise<{ slug: string; annotationId: string; commentId: string }> };
+
+// PATCH { body } → { comment: CommentDTO }; only the author
+export const PATCH = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId, commentId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const comment = await updateComment(principal.user.id, slug, annotationId, commentId, await readJsonBody(request, 100_000));
+  return NextResponse.json({ comment });
+});
+
+// DELETE → { comment: CommentDTO } (soft-deleted); only the author
+export const DELETE = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId, commentId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const comment = await deleteComment(principal.user.id, slug, annotationId, commentId);
+  return NextResponse.json({ comment });
+});

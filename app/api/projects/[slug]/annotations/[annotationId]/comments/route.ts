@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { listComments } from "@/lib/server/comment/list-comments";
+import { createComment } from "@/lib/server/comment/create-comment";
+
+type Context = { params: Promise<{ slug: string; annotationId: string }> };
+
+// GET → CommentsBody
+export const GET = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listComments(principal.user.id, slug, annotationId));
+});
+
+// POST { body, parentId? } → 201 { comment: CommentDTO }; viewers 403
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const comment = await createComment(principal.user.id, slug, annotationId, await readJsonBody(request, 100_000));
+  return NextResponse.json({ comment }, { status: 201 });
+});

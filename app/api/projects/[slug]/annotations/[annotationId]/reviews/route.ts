@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { listAnnotationReviews } from "@/lib/server/review/list-annotation-reviews";
+import { decideReview } from "@/lib/server/review/decide-review";
+
+type Context = { params: Promise<{ slug: string; annotationId: string }> };
+
+// GET → ReviewsBody
+export const GET = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listAnnotationReviews(principal.user.id, slug, annotationId));
+});
+
+// POST DecideReviewInput → 201 { review: ReviewDTO }; annotators and viewers 403; stale version → 409 ConflictBody
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, annotationId } = await context.params;
+  await requireApiProjectAccess(principal, slug);
+  const review = await decideReview(principal.user.id, slug, annotationId, await readJsonBody(request));
+  return NextResponse.json({ review }, { status: 201 });
+});

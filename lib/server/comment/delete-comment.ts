@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { can } from "@/lib/auth/permissions";
+import type { CommentDTO } from "@/lib/review/review-dto";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
+import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto-select";
+import { findOwnComment } from "@/lib/server/comment/find-own-comment";
+import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
+
+// Soft delete of one's own comment: the row stays for the audit trail and
+// as the head of its replies; the thread shows "deleted" in its place.
+export async function deleteComment(userId: string, projectSlug: string, annotationId: string, commentId: string): Promise<CommentDTO> {
+  const access = await requireProjectAccess(userId, projectSlug);
+  if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
+  const { project } = access;
+
+  return db.$transaction(async (tx) => {
+    const annotation = await findVisibleAnnotation(access, userId, annotationId, tx);
+    const stored = await findOwnComment(tx, annotationId, commentId, userId);
+    const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date() }, select: commentDtoSelect });
+    const snapshot = { body: stored.body, parentId: stored.parentId, mentions: stored.mentions };
+    await recordCommentChange(tx, {
+      projectId: project.id,
+      articleId: annotation.articleId,
+      annotationId,
+      commentId,
+      actorId: userId,
+      action: "comment.delete",
+      before: { ...snapshot, deletedAt: null },
+      after: { ...snapshot, deletedAt: row.deletedAt!.toISOString() },
+    });
+    return toCommentDTO(row, []);
+  });
+}

@@ -1,0 +1,7 @@
+import { db } from "@/lib/db";
+import { visibleNotificationsWhere } from "@/lib/server/notification/visible-notifications-where";
+
+// The header badge's number: one indexed count (userId, readAt).
+export async function countUnreadNotifications(userId: string): Promise<number> {
+  return db.notification.count({ where: { ...(await visibleNotificationsWhere(db, userId)), readAt: null } });
+}

@@ -1,0 +1,81 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { can } from "@/lib/auth/permissions";
+import type { ReviewDTO } from "@/lib/review/review-dto";
+import { decideReviewSchema } from "@/lib/validations/review";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
+import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { recordEvent } from "@/lib/server/event/record-event";
+import { createNotifications } from "@/lib/server/notification/create-notifications";
+import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
+import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
+import { reviewStateOf } from "@/lib/server/review/review-state-of";
+
+// A reviewer's (or owner's) decision on a colleague's annotation. Reviewing
+// one's own work is refused for every role: a review is a second pair of
+// eyes, and an owner working alone can still accept by asking a reviewer.
+//
+// The decision names the annotation version the reviewer looked at; if the
+// author changed it since, the decision is refused (409 with the current
+// state) rather than stamping "accepted" on words nobody reviewed. A decision
+// judges the annotation but does not edit it, so it leaves `version` alone:
+// the author's open editor is not made stale by a review. The Review row,
+// reviewState, the audit row, the feed event and the author's notification
+// commit together.
+export async function decideReview(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<ReviewDTO> {
+  const access = await requireProjectAccess(userId, projectSlug);
+  if (!can(access.role, "reviews.decide")) throw new AppError("FORBIDDEN", "Only reviewers and owners can accept, reject or request changes.");
+  const parsed = decideReviewSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid decision.");
+  const { decision, comment, version } = parsed.data;
+  const { project } = access;
+
+  return db.$transaction(async (tx) => {
+    const stored = await findVisibleAnnotation(access, userId, annotationId, tx);
+    if (stored.authorId === userId) throw new AppError("FORBIDDEN", "You cannot review your own annotation; ask a colleague.");
+    const before = await findAnnotationDTO(tx, project.id, annotationId);
+    const reviewState = reviewStateOf(decision);
+    // The guard and the write are one statement, so an edit committing in
+    // between cannot slip under the decision.
+    const written = await tx.annotation.updateMany({
+      where: { id: annotationId, projectId: project.id, version, deletedAt: null },
+      data: { reviewState },
+    });
+    if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "live");
+    const review = await tx.review.create({
+      data: { annotationId, reviewerId: userId, decision, comment, annotationVersion: version },
+      select: reviewDtoSelect,
+    });
+    const after = await findAnnotationDTO(tx, project.id, annotationId);
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId: userId,
+      action: "annotation.review",
+      entityType: "Annotation",
+      entityId: annotationId,
+      before: before ? { ...before, review: null } : null,
+      after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
+    });
+    await recordEvent(tx, {
+      projectId: project.id,
+      articleId: stored.articleId,
+      type: "review.created",
+      actorId: userId,
+      payload: { annotationId, reviewId: review.id, decision, version },
+    });
+    await createNotifications(tx, [
+      {
+        userId: stored.authorId,
+        kind: "REVIEW",
+        actorId: userId,
+        projectId: project.id,
+        articleId: stored.articleId,
+        annotationId,
+        payload: { decision, comment, reviewId: review.id },
+      },
+    ]);
+    return toReviewDTO(review);
+  });
+}

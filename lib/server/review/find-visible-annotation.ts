@@ -1,0 +1,31 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import type { DbClient } from "@/lib/server/db-client";
+
+// An annotation the person may look at: of this project, on an article that
+// still exists (deleted annotations included, their history still matters),
+// and not hidden by blind annotation (an annotator sees colleagues' work on
+// an article only after submitting their own, as in listAnnotations).
+// Anything else is NOT_FOUND, so ids of hidden work are not confirmed.
+export async function findVisibleAnnotation(access: ProjectAccess, userId: string, annotationId: string, tx: DbClient = db) {
+  const row = await tx.annotation.findFirst({
+    where: { id: annotationId, projectId: access.project.id, article: { deletedAt: null } },
+    select: {
+      id: true,
+      articleId: true,
+      authorId: true,
+      kind: true,
+      exact: true,
+      version: true,
+      reviewState: true,
+      deletedAt: true,
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Annotation not found.");
+  if (access.project.blindAnnotation && access.role === "ANNOTATOR" && row.authorId !== userId) {
+    const submitted = await tx.assignment.count({ where: { articleId: row.articleId, userId, status: "SUBMITTED" } });
+    if (submitted === 0) throw new AppError("NOT_FOUND", "Annotation not found.");
+  }
+  return row;
+}
