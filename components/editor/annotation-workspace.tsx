@@ -39,6 +39,7 @@ import { WorkspaceToolbar } from "./workspace-toolbar";
 import { PanelColumn } from "./panel-column";
 import { WorkspaceAids } from "./workspace-aids";
 import { useStableCallback } from "./use-stable-callback";
+import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -53,6 +54,8 @@ export type AnnotationWorkspaceProps = {
   header?: ReactNode;
   /** Under the text (article details). */
   footer?: ReactNode;
+  /** The person's own assignment on this article, if any: its controls join the toolbar. */
+  assignment?: EditorAssignment | null;
 };
 
 const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsaved: new Set(), failed: new Set(), selectedId: null };
@@ -63,7 +66,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, assignment } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -265,6 +268,9 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             onOpenList={() => setListOpen(true)}
             listCount={listed.length}
             store={store}
+            extra={
+              assignment ? <EditorAssignmentControls projectSlug={projectSlug} articleTitle={article.title} assignment={assignment} store={store} /> : null
+            }
           />
         </div>
         <div id={legendId} hidden={!legendOpen} className="pt-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { CommandIcon, ListIcon, PaletteIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -20,6 +20,8 @@ type Props = {
   onOpenList: () => void;
   listCount: number;
   store: AnnotationStore;
+  /** Controls other features add to the toolbar (e.g. the assignment's submit). */
+  extra?: ReactNode;
 };
 
 const layerValue = (layer: AnnotationLayer) => (layer.kind === "author" ? `author:${layer.authorId}` : layer.kind);
@@ -69,6 +71,7 @@ export function WorkspaceToolbar(props: Props) {
         Commands
         <kbd className="rounded border px-1 font-mono text-[0.6875rem] text-muted-foreground">Ctrl K</kbd>
       </Button>
+      {props.extra}
       <div className="ml-auto">
         <SaveSummary store={props.store} />
       </div>

@@ -11,7 +11,7 @@ export type BoardArticle = {
   // The article's own need, or null when it follows the project default.
   requiredOverride: number | null;
   required: number;
-  assignees: { userId: string; status: AssignmentStatus }[];
+  assignees: { userId: string; name: string; status: AssignmentStatus }[];
 };
 
 export type BoardPerson = { id: string; name: string; role: Role; open: number; submitted: number };
@@ -40,7 +40,7 @@ export async function listAssignmentBoard(actorId: string, projectSlug: string):
         outlet: true,
         status: true,
         requiredAnnotators: true,
-        assignments: { orderBy: { createdAt: "asc" }, select: { userId: true, status: true } },
+        assignments: { orderBy: { createdAt: "asc" }, select: { userId: true, status: true, user: { select: { name: true } } } },
       },
     }),
     db.membership.findMany({ where: { projectId: project.id }, select: { role: true, user: { select: { id: true, name: true } } } }),
@@ -67,7 +67,7 @@ export async function listAssignmentBoard(actorId: string, projectSlug: string):
       status: a.status,
       requiredOverride: a.requiredAnnotators,
       required: a.requiredAnnotators ?? settings.defaultAnnotatorsPerArticle,
-      assignees: a.assignments,
+      assignees: a.assignments.map(({ userId, status, user }) => ({ userId, name: user.name, status })),
     })),
     people,
   };

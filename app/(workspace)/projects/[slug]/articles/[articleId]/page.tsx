@@ -4,6 +4,7 @@ import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access
 import { getArticle } from "@/lib/server/article/get-article";
 import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { listLabels } from "@/lib/server/label/list-labels";
+import { findMyAssignment } from "@/lib/server/assignment/find-my-assignment";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
@@ -31,14 +32,19 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 export default async function ArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   const { project, role, user } = await requirePageProjectAccess(slug);
-  const [article, labels, annotations] = await Promise.all([
+  const [article, labels, annotations, assignment] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
     orNotFound(listAnnotations(user.id, slug, articleId)),
+    findMyAssignment(user.id, slug, articleId),
   ]);
 
   return (
     <AnnotationWorkspace
+      // Submitting can reveal colleagues' annotations (blind projects): a new
+      // key remounts the editor on the fresh list instead of merging into it.
+      key={assignment?.status === "SUBMITTED" ? "submitted" : "open"}
+      assignment={assignment ? { ...assignment, blind: project.blindAnnotation } : null}
       projectSlug={project.slug}
       article={{
         id: article.id,
