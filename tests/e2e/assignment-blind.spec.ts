@@ -74,6 +74,7 @@ test.describe.serial("assignments and blind annotation", () => {
 
   test("annotator2 sees only his own annotations until he submits, then everyone's", async ({ page }) => {
     await signIn(page, "annotator2@example.com");
+    await page.goto("/projects/demo");
     await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "My queue" }).click();
     const row = page.getByTestId("queue-row").filter({ hasText: article.title });
     await expect(row).toContainText("Assigned");

@@ -16,6 +16,10 @@ export async function insertAssignments(
   context: { projectId: string; actorId: string },
   pairs: readonly AssignmentPair[],
 ): Promise<{ created: AssignmentPair[] }> {
+  // Serialises assigning within a project (re-entrant for auto-assign, which
+  // takes it first): two owners assigning the same person at once must not
+  // both try to insert the same row.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assignments:${context.projectId}`}))`;
   const articleIds = [...new Set(pairs.map((p) => p.articleId))];
   const userIds = [...new Set(pairs.map((p) => p.userId))];
   const articles = await tx.article.findMany({

@@ -16,6 +16,12 @@ export async function unassignArticles(actorId: string, projectSlug: string, inp
   const { articleIds, userIds } = parsed.data;
 
   return db.$transaction(async (tx) => {
+    // Locked, so a submit racing this request either lands first (and is refused
+    // removal below) or waits and then finds its assignment gone.
+    await tx.$queryRaw`
+      SELECT id FROM "Assignment"
+      WHERE "projectId" = ${project.id} AND "articleId" = ANY(${articleIds}) AND "userId" = ANY(${userIds})
+      FOR UPDATE`;
     const rows = await tx.assignment.findMany({
       where: { projectId: project.id, articleId: { in: articleIds }, userId: { in: userIds } },
     });
