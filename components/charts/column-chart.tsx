@@ -7,7 +7,7 @@ type Props = {
   columns: readonly { key: string; label: string; fullLabel: string; value: number }[];
 };
 
-const WIDTH = 560;
+const WIDTH = 880;
 const HEIGHT = 180;
 const AXIS = 22;
 const TOP = 16;
@@ -20,7 +20,7 @@ export function ColumnChart({ caption, valueLabel, columns }: Props) {
   const labelEvery = Math.ceil(columns.length / 7);
   return (
     <figure className="m-0" data-chart={caption}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} className="h-auto max-w-full" aria-hidden="true" focusable="false">
         <line x1={0} x2={WIDTH} y1={TOP + plot} y2={TOP + plot} className="stroke-border" strokeWidth={1} />
         {columns.map((c, i) => {
           const h = c.value === 0 ? 0 : Math.max(2, (c.value / max) * plot);

@@ -32,7 +32,8 @@ export function HorizontalBarChart({ caption, valueLabel, rows }: Props) {
   const height = rows.length * ROW;
   return (
     <figure className="m-0" data-chart={caption}>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" aria-hidden="true" focusable="false">
+      {/* Natural size (text at 13px) up to the container's width, shrinking below it. */}
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} className="h-auto max-w-full" aria-hidden="true" focusable="false">
         {rows.map((row, i) => {
           const y = i * ROW;
           const width = row.value === 0 ? 0 : Math.max(2, (row.value / max) * barSpace);

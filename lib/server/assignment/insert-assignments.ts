@@ -41,6 +41,12 @@ export async function insertAssignments(
     select: { articleId: true, userId: true },
   });
   const taken = new Set(existing.map((a) => `${a.articleId}:${a.userId}`));
+  // Someone who already annotated the article has, in effect, started.
+  const begun = await tx.annotation.groupBy({
+    by: ["articleId", "authorId"],
+    where: { articleId: { in: articleIds }, authorId: { in: userIds }, deletedAt: null },
+  });
+  const started = new Set(begun.map((a) => `${a.articleId}:${a.authorId}`));
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const created: AssignmentPair[] = [];
   for (const pair of pairs) {
@@ -48,7 +54,13 @@ export async function insertAssignments(
     if (taken.has(key)) continue;
     taken.add(key);
     const row = await tx.assignment.create({
-      data: { projectId: context.projectId, articleId: pair.articleId, userId: pair.userId, assignedById: context.actorId },
+      data: {
+        projectId: context.projectId,
+        articleId: pair.articleId,
+        userId: pair.userId,
+        assignedById: context.actorId,
+        status: started.has(key) ? "IN_PROGRESS" : "ASSIGNED",
+      },
     });
     await tx.notification.create({
       data: {

@@ -123,6 +123,15 @@ describe("assignments (real Postgres)", () => {
     ]);
   });
 
+  it("assigning someone who already annotated the article starts their assignment", async () => {
+    const f = await fixture();
+    await claim(f, f.annotator.id, "police");
+    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
+    const rows = await db.assignment.findMany({ where: { articleId: f.article.id } });
+    expect(Object.fromEntries(rows.map((r) => [r.userId, r.status]))).toEqual({ [f.annotator.id]: "IN_PROGRESS", [f.annotator2.id]: "ASSIGNED" });
+    expect(await statusOf(f.article.id)).toBe("IN_PROGRESS");
+  });
+
   it("a project default change moves articles that follow it; an article override does not follow", async () => {
     const f = await fixture();
     const other = await createTestArticle(f.project.id, "Second article text.", f.owner.id);
