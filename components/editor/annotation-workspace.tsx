@@ -43,6 +43,7 @@ import { useStableCallback } from "./use-stable-callback";
 import { useSelectedKey } from "./use-selected-key";
 import { useLiveUpdates } from "./live/use-live-updates";
 import { LiveBar } from "./live/live-bar";
+import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -61,6 +62,8 @@ export type AnnotationWorkspaceProps = {
   liveAfter?: string;
   /** Selected (and scrolled to) on open: the editor's `?annotation=<id>` deep link. */
   initialSelectedId?: string;
+  /** The person's own assignment on this article, if any: its controls join the toolbar. */
+  assignment?: EditorAssignment | null;
 };
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -72,7 +75,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null, initialSelectedId } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null, initialSelectedId, assignment } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -300,6 +303,9 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             listCount={listed.length}
             store={store}
             live={<LiveBar status={live.status} colleagues={live.colleagues} />}
+            extra={
+              assignment ? <EditorAssignmentControls projectSlug={projectSlug} articleTitle={article.title} assignment={assignment} store={store} /> : null
+            }
           />
         </div>
         <div id={legendId} hidden={!legendOpen} className="pt-4">

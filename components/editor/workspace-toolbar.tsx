@@ -22,6 +22,8 @@ type Props = {
   store: AnnotationStore;
   /** Presence and connection state (live updates). */
   live?: ReactNode;
+  /** Controls other features add to the toolbar (e.g. the assignment's submit). */
+  extra?: ReactNode;
 };
 
 const layerValue = (layer: AnnotationLayer) => (layer.kind === "author" ? `author:${layer.authorId}` : layer.kind);
@@ -71,6 +73,7 @@ export function WorkspaceToolbar(props: Props) {
         Commands
         <kbd className="rounded border px-1 font-mono text-[0.6875rem] text-muted-foreground">Ctrl K</kbd>
       </Button>
+      {props.extra}
       <div className="ml-auto flex items-center gap-3">
         {props.live}
         <SaveSummary store={props.store} />

@@ -37,7 +37,7 @@ export function AppShell({ user, projects, currentProjectSlug, children }: AppSh
           <ProjectSwitcher projects={projects} currentProjectSlug={currentProjectSlug} />
           {currentProjectSlug ? (
             <div className="ml-2 flex items-center self-stretch">
-              <ProjectNav projectSlug={currentProjectSlug} />
+              <ProjectNav projectSlug={currentProjectSlug} role={projects.find((p) => p.slug === currentProjectSlug)?.role} />
             </div>
           ) : null}
           <div className="ml-auto flex shrink-0 items-center gap-1">

@@ -1,3 +1,5 @@
+import type { ShellRole } from "./types";
+
 export type ProjectNavItem = {
   label: string;
   href: string;
@@ -10,7 +12,7 @@ export type ProjectNavItem = {
  * owns `/articles/...` (the editor) but must not claim Settings. Review and
  * Export join this list when their pages exist (a link must never 404).
  */
-export function projectNavItems(slug: string): ProjectNavItem[] {
+export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[] {
   const base = `/projects/${encodeURIComponent(slug)}`;
   const section = (href: string) => (pathname: string) => pathname === href || pathname.startsWith(`${href}/`);
   return [
@@ -21,6 +23,10 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
     },
     { label: "Entities", href: `${base}/entities`, isActive: section(`${base}/entities`) },
     { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
+    { label: "Dashboard", href: `${base}/dashboard`, isActive: section(`${base}/dashboard`) },
+    // Mirrors the server's rule (articles.assign); the page checks it again.
+    ...(role === "OWNER" ? [{ label: "Assignments", href: `${base}/assignments`, isActive: section(`${base}/assignments`) }] : []),
+    { label: "My queue", href: `${base}/queue`, isActive: section(`${base}/queue`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

@@ -12,17 +12,18 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { cn } from "@/lib/cn";
 import { projectNavItems } from "./project-nav-items";
+import type { ShellRole } from "./types";
 
-type ProjectNavProps = { projectSlug: string };
+type ProjectNavProps = { projectSlug: string; role?: ShellRole };
 
 /**
  * Primary navigation for the current project: inline links from `lg` up,
  * folded into a menu on narrower windows so the top bar never wraps. Only one
  * of the two is displayed at a time, so only one landmark is exposed.
  */
-export function ProjectNav({ projectSlug }: ProjectNavProps) {
+export function ProjectNav({ projectSlug, role }: ProjectNavProps) {
   const pathname = usePathname() ?? "";
-  const items = projectNavItems(projectSlug);
+  const items = projectNavItems(projectSlug, role);
   const active = items.find((item) => item.isActive(pathname));
 
   return (

@@ -8,6 +8,7 @@ import { contentHash } from "@/lib/import/content-hash";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 export type CorpusFile = {
   fileName: string;
@@ -103,6 +104,8 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
         authors: { annotator: userId("annotator@example.com"), annotator2: userId("annotator2@example.com") },
         ownerId: owner.id,
       });
+      // Article.status is derived; the sample annotations move articles out of "not started".
+      for (const article of byFile.values()) await refreshArticleStatus(tx, article.id);
     },
     { timeout: 60_000 },
   );

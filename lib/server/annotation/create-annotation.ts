@@ -13,6 +13,7 @@ import { resolveMentionEntityType } from "@/lib/server/annotation/resolve-mentio
 import { assertMentionLinks } from "@/lib/server/annotation/assert-mention-links";
 import { findDefaultStatusId } from "@/lib/server/annotation/find-default-status-id";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
+import { markAssignmentStarted } from "@/lib/server/assignment/mark-assignment-started";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
@@ -81,6 +82,8 @@ export async function createAnnotation(
     });
     const created = toAnnotationDTO(row);
     await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.create", before: null, after: created });
+    // A first annotation starts the author's assignment and the article's work.
+    await markAssignmentStarted(tx, { projectId: project.id, articleId: article.id, userId });
     return created;
   });
 }

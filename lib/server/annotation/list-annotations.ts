@@ -5,12 +5,14 @@ import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { annotationDtoSelect } from "@/lib/server/annotation/annotation-dto-select";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
+import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
 
 export type ListAnnotationsOptions = { includeDeleted?: boolean };
 
 // The annotations on an article's current text, in reading order. In a
 // blind-annotation project an annotator sees only their own until their
-// assignment on the article is submitted, so colleagues cannot sway them.
+// assignment on the article is submitted, so colleagues cannot sway them
+// (the rule lives in annotationVisibility).
 export async function listAnnotations(
   userId: string,
   projectSlug: string,
@@ -26,12 +28,9 @@ export async function listAnnotations(
 
   const where: Prisma.AnnotationWhereInput = { projectId: project.id, articleId: article.id, revision: article.revision };
   if (!options.includeDeleted) where.deletedAt = null;
-  if (project.blindAnnotation && role === "ANNOTATOR") {
-    const submitted = await db.assignment.count({ where: { articleId: article.id, userId, status: "SUBMITTED" } });
-    if (submitted === 0) where.authorId = userId;
-  }
+  const visible = await annotationVisibility(db, { userId, role }, project, article.id);
   const rows = await db.annotation.findMany({
-    where,
+    where: { AND: [where, visible.where] },
     orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: annotationDtoSelect,
   });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { BlindCountScope } from "@/lib/server/assignment/blind-count-scope";
 
 export type ArticleListItem = {
   id: string;
@@ -14,8 +15,9 @@ export type ArticleListItem = {
 };
 
 // Counts come from one grouped query for the whole project rather than one
-// query per article.
-export async function listArticles(projectId: string): Promise<ArticleListItem[]> {
+// query per article. With a blind scope (blindCountScope), articles the
+// viewer has not submitted count only the viewer's own annotations.
+export async function listArticles(projectId: string, scope: BlindCountScope = null): Promise<ArticleListItem[]> {
   const [articles, counts] = await Promise.all([
     db.article.findMany({
       where: { projectId, deletedAt: null },
@@ -23,13 +25,14 @@ export async function listArticles(projectId: string): Promise<ArticleListItem[]
       select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true, status: true, text: true },
     }),
     db.annotation.groupBy({
-      by: ["articleId", "kind"],
+      by: ["articleId", "kind", "authorId"],
       where: { projectId, deletedAt: null },
       _count: { _all: true },
     }),
   ]);
   const byArticle = new Map<string, { claims: number; mentions: number }>();
   for (const row of counts) {
+    if (scope && row.authorId !== scope.userId && !scope.revealedArticleIds.has(row.articleId)) continue;
     const entry = byArticle.get(row.articleId) ?? { claims: 0, mentions: 0 };
     if (row.kind === "CLAIM") entry.claims += row._count._all;
     else entry.mentions += row._count._all;

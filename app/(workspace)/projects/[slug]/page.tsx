@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FileText } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
+import { db } from "@/lib/db";
 import { listArticles } from "@/lib/server/article/list-articles";
+import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 import { formatDate } from "@/lib/format/format-date";
-import { articleStatusLabels } from "@/lib/format/article-status-labels";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
+import { ArticleStatusBadge } from "@/components/assignment/article-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
@@ -17,8 +18,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function ProjectArticlesPage({ params }: Props) {
   const { slug } = await params;
-  const { project } = await requirePageProjectAccess(slug);
-  const articles = await listArticles(project.id);
+  const { project, role, user } = await requirePageProjectAccess(slug);
+  const articles = await listArticles(project.id, await blindCountScope(db, { userId: user.id, role }, project));
   return (
     <PageContainer>
       <PageHeader title={project.name} description={project.description || undefined} />
@@ -51,7 +52,7 @@ export default async function ProjectArticlesPage({ params }: Props) {
                 <TableCell className="text-right tabular-nums">{article.claimCount}</TableCell>
                 <TableCell className="text-right tabular-nums">{article.mentionCount}</TableCell>
                 <TableCell>
-                  <Badge variant={article.status === "DONE" ? "default" : "secondary"}>{articleStatusLabels[article.status]}</Badge>
+                  <ArticleStatusBadge status={article.status} />
                 </TableCell>
               </TableRow>
             ))}

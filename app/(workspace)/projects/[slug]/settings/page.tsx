@@ -14,6 +14,8 @@ import { AddMemberForm } from "./_components/add-member-form";
 import { InviteForm } from "./_components/invite-form";
 import { RevokeInviteButton } from "./_components/revoke-invite-button";
 import { LabelSchema } from "./_components/label-schema";
+import { getAssignmentSettings } from "@/lib/server/assignment/get-assignment-settings";
+import { AssignmentSettingsForm } from "@/components/assignment/assignment-settings-form";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -22,10 +24,11 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
   const { project, user, role, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
-  const [members, invites, labels] = await Promise.all([
+  const [members, invites, labels, workflow] = await Promise.all([
     listMembers(project.id),
     canManage ? listOpenInvites(project.id) : Promise.resolve([]),
     listLabelSchema(project.id),
+    getAssignmentSettings(user.id, project.slug),
   ]);
 
   return (
@@ -100,6 +103,18 @@ export default async function SettingsPage({ params }: Props) {
             </CardContent>
           </Card>
         </>
+      ) : null}
+
+      {can(role, "project.manage") ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Workflow</CardTitle>
+            <CardDescription>How articles are annotated: independently (blind) or in the open, and by how many people.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <AssignmentSettingsForm projectSlug={project.slug} {...workflow} />
+          </CardContent>
+        </Card>
       ) : null}
 
       <Card>

@@ -8,6 +8,7 @@ import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { can } from "@/lib/auth/permissions";
 import { latestEventId } from "@/lib/server/event/latest-event-id";
+import { findMyAssignment } from "@/lib/server/assignment/find-my-assignment";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
@@ -48,15 +49,20 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
   const liveAfter = await latestEventId(project.id, articleId);
-  const [article, labels, annotations] = await Promise.all([
+  const [article, labels, annotations, assignment] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
     orNotFound(listAnnotations(user.id, slug, articleId)),
+    findMyAssignment(user.id, slug, articleId),
   ]);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
 
   return (
     <AnnotationWorkspace
+      // Submitting can reveal colleagues' annotations (blind projects): a new
+      // key remounts the editor on the fresh list instead of merging into it.
+      key={assignment?.status === "SUBMITTED" ? "submitted" : "open"}
+      assignment={assignment ? { ...assignment, blind: project.blindAnnotation } : null}
       projectSlug={project.slug}
       article={{
         id: article.id,

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { requiredAnnotatorsSchema } from "@/lib/validations/assignment";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+
+// How many annotators the chosen articles need; null returns them to the
+// project default. Changes when an article counts as "submitted".
+export async function setRequiredAnnotators(actorId: string, projectSlug: string, input: unknown): Promise<{ updated: number }> {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+  const parsed = requiredAnnotatorsSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
+  const { required } = parsed.data;
+  const articleIds = [...new Set(parsed.data.articleIds)];
+
+  return db.$transaction(async (tx) => {
+    const articles = await tx.article.findMany({
+      where: { id: { in: articleIds }, projectId: project.id, deletedAt: null },
+      select: { id: true, requiredAnnotators: true },
+    });
+    if (articles.length !== articleIds.length) throw new AppError("NOT_FOUND", "One of the chosen articles does not exist in this project.");
+    for (const article of articles) {
+      if (article.requiredAnnotators === required) continue;
+      await tx.article.update({ where: { id: article.id }, data: { requiredAnnotators: required } });
+      await writeAuditLog(tx, {
+        projectId: project.id,
+        actorId,
+        action: "article.requiredAnnotators",
+        entityType: "Article",
+        entityId: article.id,
+        before: { requiredAnnotators: article.requiredAnnotators },
+        after: { requiredAnnotators: required },
+      });
+      await refreshArticleStatus(tx, article.id);
+    }
+    return { updated: articles.length };
+  });
+}

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
+import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
+import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my-assignment";
+
+// An annotator hands in their work on an article. In a blind project this is
+// also the moment they start seeing colleagues' annotations there.
+export async function submitAssignment(actorId: string, projectSlug: string, articleId: string): Promise<MyAssignment> {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "annotations.create");
+  return db.$transaction(async (tx) => {
+    const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
+    if (own.status === "SUBMITTED") throw new AppError("CONFLICT", "You have already submitted this article.");
+    const after = await tx.assignment.update({ where: { id: own.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await recordAssignmentChange(tx, { projectId: project.id, actorId, action: "assignment.submit", before: own, after });
+    await refreshArticleStatus(tx, articleId);
+    return toMyAssignment(tx, own.id, project.blindAnnotation);
+  });
+}

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { assignArticlesSchema } from "@/lib/validations/assignment";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
+
+// Owners take chosen people off chosen articles. Submitted work is a record
+// the review relies on, so a submitted assignment cannot be removed: the
+// whole request is refused and nothing changes. The annotations people made
+// stay; only the assignment goes (its last state is kept in the audit log).
+export async function unassignArticles(actorId: string, projectSlug: string, input: unknown): Promise<{ removed: number }> {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+  const parsed = assignArticlesSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
+  const { articleIds, userIds } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    // Locked, so a submit racing this request either lands first (and is refused
+    // removal below) or waits and then finds its assignment gone.
+    await tx.$queryRaw`
+      SELECT id FROM "Assignment"
+      WHERE "projectId" = ${project.id} AND "articleId" = ANY(${articleIds}) AND "userId" = ANY(${userIds})
+      FOR UPDATE`;
+    const rows = await tx.assignment.findMany({
+      where: { projectId: project.id, articleId: { in: articleIds }, userId: { in: userIds } },
+    });
+    if (rows.some((row) => row.status === "SUBMITTED")) {
+      throw new AppError("CONFLICT", "Submitted assignments cannot be removed; nothing was changed.");
+    }
+    for (const row of rows) {
+      await tx.assignment.delete({ where: { id: row.id } });
+      await recordAssignmentChange(tx, { projectId: project.id, actorId, action: "assignment.delete", before: row, after: null });
+    }
+    for (const articleId of new Set(rows.map((r) => r.articleId))) await refreshArticleStatus(tx, articleId);
+    return { removed: rows.length };
+  });
+}

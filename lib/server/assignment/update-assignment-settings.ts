@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { assignmentSettingsSchema } from "@/lib/validations/assignment";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+
+export type AssignmentSettings = { blindAnnotation: boolean; defaultAnnotatorsPerArticle: number };
+
+// Project settings for the workflow: blind annotation and the default number
+// of annotators per article. A new default can move articles that follow it
+// into or out of "submitted", so their states are refreshed in the same
+// transaction.
+export async function updateAssignmentSettings(actorId: string, projectSlug: string, input: unknown): Promise<AssignmentSettings> {
+  const { project } = await requireProjectAccess(actorId, projectSlug, "project.manage");
+  const parsed = assignmentSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid settings.", parsed.error.issues);
+
+  return db.$transaction(async (tx) => {
+    const select = { blindAnnotation: true, defaultAnnotatorsPerArticle: true } as const;
+    const before = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select });
+    const after = await tx.project.update({ where: { id: project.id }, data: parsed.data, select });
+    await writeAuditLog(tx, { projectId: project.id, actorId, action: "project.assignmentSettings", entityType: "Project", entityId: project.id, before, after });
+    if (after.defaultAnnotatorsPerArticle !== before.defaultAnnotatorsPerArticle) {
+      const following = await tx.article.findMany({ where: { projectId: project.id, deletedAt: null, requiredAnnotators: null }, select: { id: true } });
+      for (const article of following) await refreshArticleStatus(tx, article.id);
+    }
+    return after;
+  });
+}
