@@ -17,10 +17,13 @@ type Props = {
   min?: 0 | -1;
 };
 
-const ROW = 22;
-const GAP = 14;
-const LABEL = 180;
-const PLOT = 320;
+const ROW = 20;
+const GAP = 12;
+// Each group's name sits on its own line above its bars, so long names
+// ("Ana Annotator · Tomás Annotator") never need truncating.
+const HEADING = 20;
+const LABEL = 8;
+const PLOT = 420;
 const VALUE = 48;
 
 // Horizontal grouped bars drawn as plain SVG: one group per category, one bar
@@ -28,7 +31,7 @@ const VALUE = 48;
 // whose accessible name lists every value, and missing values are drawn as
 // "—" rather than as a zero-length bar, so "not measurable" never reads as 0.
 export function GroupedBarChart({ title, description, categories, series, min = 0 }: Props) {
-  const groupHeight = series.length * ROW + GAP;
+  const groupHeight = HEADING + series.length * ROW + GAP;
   const height = categories.length * groupHeight + 28;
   const x = (value: number) => LABEL + ((value - min) / (1 - min)) * PLOT;
   const summary = categories
@@ -53,7 +56,7 @@ export function GroupedBarChart({ title, description, categories, series, min = 
       <svg role="img" aria-label={`${title}. ${summary}`} viewBox={`0 0 ${LABEL + PLOT + VALUE} ${height}`} className="w-full max-w-2xl text-xs">
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} className="stroke-border" strokeDasharray={tick === 0 ? undefined : "3 3"} />
+            <line x1={x(tick)} x2={x(tick)} y1={HEADING} y2={height - 20} className="stroke-border" strokeDasharray={tick === 0 ? undefined : "3 3"} />
             <text x={x(tick)} y={height - 6} textAnchor="middle" className="fill-muted-foreground">{tick}</text>
           </g>
         ))}
@@ -61,12 +64,10 @@ export function GroupedBarChart({ title, description, categories, series, min = 
           const top = c * groupHeight;
           return (
             <g key={category}>
-              <text x={LABEL - 8} y={top + (series.length * ROW) / 2 + 4} textAnchor="end" className="fill-foreground">
-                {category.length > 26 ? `${category.slice(0, 25)}…` : category}
-              </text>
+              <text x={LABEL} y={top + 14} className="fill-foreground font-medium">{category}</text>
               {series.map((s, i) => {
                 const value = s.values[c] ?? null;
-                const y = top + i * ROW + 3;
+                const y = top + HEADING + i * ROW + 3;
                 const from = x(Math.max(min, Math.min(0, value ?? 0)));
                 const to = value === null ? from : x(value);
                 return (

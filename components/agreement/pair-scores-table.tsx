@@ -23,8 +23,8 @@ export function PairScoresTable({ scores, nameOf, caption }: Props) {
           <TableHead scope="col" className="text-right">Claim F1 overlap</TableHead>
           <TableHead scope="col" className="text-right">Mention F1 exact</TableHead>
           <TableHead scope="col" className="text-right">Mention F1 overlap</TableHead>
-          <TableHead scope="col" className="text-right">κ status</TableHead>
-          <TableHead scope="col" className="text-right">κ claim type</TableHead>
+          <TableHead scope="col" className="text-right">Kappa status</TableHead>
+          <TableHead scope="col" className="text-right">Kappa claim type</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

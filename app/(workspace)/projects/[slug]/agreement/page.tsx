@@ -51,7 +51,7 @@ export default async function ProjectAgreementPage({ params }: Props) {
         <>
           <section aria-labelledby="pairs-heading" className="space-y-4">
             <h2 id="pairs-heading" className="text-lg font-semibold">
-              Annotator pairs <span className="text-sm font-normal text-muted-foreground">({agreement.comparedArticles} articles with two or more annotators)</span>
+              Annotator pairs <span className="text-sm font-normal text-muted-foreground">({agreement.comparedArticles} {agreement.comparedArticles === 1 ? "article" : "articles"} with two or more annotators)</span>
             </h2>
             <div className="grid gap-8 lg:grid-cols-2">
               <GroupedBarChart
@@ -90,8 +90,8 @@ export default async function ProjectAgreementPage({ params }: Props) {
               <TableHead scope="col">Annotators</TableHead>
               <TableHead scope="col" className="text-right">Claim F1</TableHead>
               <TableHead scope="col" className="text-right">Mention F1</TableHead>
-              <TableHead scope="col" className="text-right">α status</TableHead>
-              <TableHead scope="col" className="text-right">α type</TableHead>
+              <TableHead scope="col" className="text-right">Alpha status</TableHead>
+              <TableHead scope="col" className="text-right">Alpha type</TableHead>
               <TableHead scope="col">Gold</TableHead>
             </TableRow>
           </TableHeader>

@@ -72,20 +72,22 @@ export default async function ArticleAgreementPage({ params }: Props) {
           <AlphaSummary scores={view.scores} />
         </section>
       )}
-      <section aria-labelledby="differences-heading" className="space-y-3">
-        <h2 id="differences-heading" className="text-lg font-semibold">Where they differ ({differing.length})</h2>
-        {differing.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No differences: every span was marked by everyone, with the same boundaries and labels.</p>
-        ) : (
-          <ul className="space-y-3" aria-label="Differences">
-            {differing.map((unit) => <UnitComparison key={unit.key} unit={unit} coders={view.coders} names={view.names} editorHref={articleHref} />)}
-          </ul>
-        )}
-      </section>
+      {view.coders.length >= 2 ? (
+        <section aria-labelledby="differences-heading" className="space-y-3">
+          <h2 id="differences-heading" className="text-lg font-semibold">Where they differ ({differing.length})</h2>
+          {differing.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No differences: every span was marked by everyone, with the same boundaries and labels.</p>
+          ) : (
+            <ul className="space-y-3" aria-label="Differences">
+              {differing.map((unit) => <UnitComparison key={unit.key} unit={unit} coders={view.coders} names={view.names} editorHref={articleHref} />)}
+            </ul>
+          )}
+        </section>
+      ) : null}
       {agreeing.length > 0 ? (
-        <details className="space-y-3">
-          <summary className="cursor-pointer text-lg font-semibold">Where they agree ({agreeing.length})</summary>
-          <ul className="mt-3 space-y-3" aria-label="Agreements">
+        <details className="space-y-3" open={view.coders.length < 2}>
+          <summary className="cursor-pointer text-lg font-semibold">{view.coders.length < 2 ? "Annotations" : "Where they agree"} ({agreeing.length})</summary>
+          <ul className="mt-3 space-y-3" aria-label={view.coders.length < 2 ? "Annotations" : "Agreements"}>
             {agreeing.map((unit) => <UnitComparison key={unit.key} unit={unit} coders={view.coders} names={view.names} editorHref={articleHref} />)}
           </ul>
         </details>
