@@ -8,6 +8,7 @@ import { listLabels } from "@/lib/server/label/list-labels";
 import { getGoldBoard } from "@/lib/server/adjudication/get-gold-board";
 import { loadDisplayNames } from "@/lib/server/agreement/load-display-names";
 import { db } from "@/lib/db";
+import { RefreshOnLiveEvent } from "@/components/agreement/refresh-on-live-event";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -55,6 +56,7 @@ export default async function AdjudicatePage({ params }: Props) {
 
   return (
     <PageContainer className="space-y-6">
+      <RefreshOnLiveEvent articleId={articleId} />
       <PageHeader
         title={`Adjudicate: ${board.article.title}`}
         breadcrumbs={breadcrumbs}

@@ -6,6 +6,7 @@ import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { getArticleAgreement, type ArticleAgreement } from "@/lib/server/agreement/get-article-agreement";
+import { RefreshOnLiveEvent } from "@/components/agreement/refresh-on-live-event";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -52,6 +53,7 @@ export default async function ArticleAgreementPage({ params }: Props) {
   const agreeing = view.units.filter((u) => u.differences.length === 0);
   return (
     <PageContainer className="space-y-8">
+      <RefreshOnLiveEvent articleId={articleId} />
       <PageHeader
         title={view.article.title}
         breadcrumbs={breadcrumbs}
