@@ -30,6 +30,7 @@ const layerValue = (layer: AnnotationLayer) => (layer.kind === "author" ? `autho
 
 function parseLayer(value: string): AnnotationLayer {
   if (value === "mine") return { kind: "mine" };
+  if (value === "gold") return { kind: "gold" };
   if (value.startsWith("author:")) return { kind: "author", authorId: value.slice("author:".length) };
   return { kind: "everyone" };
 }
@@ -56,6 +57,7 @@ export function WorkspaceToolbar(props: Props) {
       >
         <option value="everyone">Everyone’s annotations</option>
         <option value="mine">Only mine</option>
+        <option value="gold">Gold layer</option>
         {annotators
           .filter((a) => a.id !== currentUserId)
           .map((annotator) => (

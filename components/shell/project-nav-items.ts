@@ -27,6 +27,7 @@ export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[
     // Mirrors the server's rule (articles.assign); the page checks it again.
     ...(role === "OWNER" ? [{ label: "Assignments", href: `${base}/assignments`, isActive: section(`${base}/assignments`) }] : []),
     { label: "My queue", href: `${base}/queue`, isActive: section(`${base}/queue`) },
+    { label: "Agreement", href: `${base}/agreement`, isActive: section(`${base}/agreement`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

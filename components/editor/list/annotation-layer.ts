@@ -1,10 +1,11 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 
-/** Whose annotations are drawn and listed: everyone's, only mine, or one annotator's. */
-export type AnnotationLayer = { kind: "everyone" } | { kind: "mine" } | { kind: "author"; authorId: string };
+/** Whose annotations are drawn and listed: everyone's, only mine, one annotator's, or the adjudicated gold layer. */
+export type AnnotationLayer = { kind: "everyone" } | { kind: "mine" } | { kind: "author"; authorId: string } | { kind: "gold" };
 
 export function inLayer(annotation: AnnotationDTO, layer: AnnotationLayer, currentUserId: string): boolean {
   if (layer.kind === "everyone") return true;
+  if (layer.kind === "gold") return annotation.isGold;
   if (layer.kind === "mine") return annotation.author.id === currentUserId;
   return annotation.author.id === layer.authorId;
 }

@@ -48,6 +48,7 @@ export function useWorkspaceCommands(options: Options): PaletteCommand[] {
     commands.push(
       { id: "layer-everyone", group: "Show", label: "Show everyone’s annotations", keywords: "layer all", run: () => onLayer({ kind: "everyone" }) },
       { id: "layer-mine", group: "Show", label: "Show only mine", keywords: "layer my own", run: () => onLayer({ kind: "mine" }) },
+      { id: "layer-gold", group: "Show", label: "Show the gold layer", keywords: "layer adjudicated", run: () => onLayer({ kind: "gold" }) },
       ...annotators
         .filter((a) => a.id !== currentUserId)
         .map((a) => ({ id: `layer-${a.id}`, group: "Show", label: `Show only ${a.name}’s`, keywords: "layer annotator", run: () => onLayer({ kind: "author", authorId: a.id }) })),

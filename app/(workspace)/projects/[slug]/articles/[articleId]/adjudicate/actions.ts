@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/current-user";
+import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { resolveGoldGroup } from "@/lib/server/adjudication/resolve-gold-group";
+import { reopenGoldGroup } from "@/lib/server/adjudication/reopen-gold-group";
+import { setGoldLayerComplete } from "@/lib/server/adjudication/set-gold-layer-complete";
+import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
+
+// The adjudication page's endpoints. Inputs stay `unknown`: a server action is
+// a public POST, so the lib functions parse them and check the role again.
+
+function revalidateArticle(slug: string, articleId: string) {
+  revalidatePath(`/projects/${slug}/articles/${articleId}`, "layout");
+  revalidatePath(`/projects/${slug}/agreement`);
+}
+
+export async function resolveGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await resolveGoldGroup(user.id, slug, articleId, input);
+    revalidateArticle(slug, articleId);
+    return undefined;
+  });
+}
+
+export async function reopenGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await reopenGoldGroup(user.id, slug, articleId, input);
+    revalidateArticle(slug, articleId);
+    return undefined;
+  });
+}
+
+export async function setGoldLayerCompleteAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await setGoldLayerComplete(user.id, slug, articleId, input);
+    revalidateArticle(slug, articleId);
+    return undefined;
+  });
+}
+
+// Gold annotations whose source changed after the decision are removed like
+// any annotation (soft delete, audited); reviewers may delete anyone's.
+export async function removeGoldAnnotationAction(slug: string, articleId: string, annotationId: unknown, version: unknown): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await deleteAnnotation(user.id, slug, String(annotationId), { version });
+    revalidateArticle(slug, articleId);
+    return undefined;
+  });
+}

@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { reopenGoldGroupSchema } from "@/lib/validations/adjudication";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { recordEvent } from "@/lib/server/event/record-event";
+import { openGoldGroup } from "@/lib/server/adjudication/open-gold-group";
+import { retireGoldAnnotations } from "@/lib/server/adjudication/retire-gold-annotations";
+
+// Undoes a group's decision: its gold annotations are soft-deleted and its
+// annotations are no longer excluded, so the group is open again. Reopening
+// an open group changes nothing.
+export async function reopenGoldGroup(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<void> {
+  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+  const parsed = reopenGoldGroupSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
+
+  await db.$transaction(async (tx) => {
+    const { article, group } = await openGoldGroup(tx, project.id, articleId, parsed.data.groupKey);
+    if (group.resolution.state === "open") return;
+    const memberIds = group.spans.flatMap((span) => (span ? [span.id] : []));
+    if (group.resolution.state === "gold") await retireGoldAnnotations(tx, project.id, userId, group.resolution.goldIds);
+    await tx.article.update({ where: { id: article.id }, data: { goldExcludedIds: article.goldExcludedIds.filter((id) => !memberIds.includes(id)) } });
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId: userId,
+      action: "gold.reopen-group",
+      entityType: "Article",
+      entityId: article.id,
+      before: { groupKey: group.key, resolution: group.resolution },
+      after: { groupKey: group.key, resolution: { state: "open" } },
+    });
+    await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.adjudicated", actorId: userId, payload: { articleId: article.id, groupKey: group.key, decision: "reopen" } });
+  });
+}

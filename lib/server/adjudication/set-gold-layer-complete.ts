@@ -1,0 +1,43 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { goldLayerCompleteSchema } from "@/lib/validations/adjudication";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { recordEvent } from "@/lib/server/event/record-event";
+import { lockArticleForAdjudication } from "@/lib/server/adjudication/lock-article-for-adjudication";
+import { loadGoldBoard } from "@/lib/server/adjudication/load-gold-board";
+
+// Declares an article's gold layer complete (every group decided) or reopens
+// it. This sets Article.goldCompletedAt/goldCompletedById only: the article's
+// workflow `status` belongs to the assignment workflow, which can treat a
+// completed gold layer as "done" by reading goldCompletedAt. While complete,
+// no group decision can change (openGoldGroup refuses).
+export async function setGoldLayerComplete(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<{ goldCompletedAt: string | null }> {
+  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+  const parsed = goldLayerCompleteSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
+  const { complete } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const article = await lockArticleForAdjudication(tx, project.id, articleId);
+    if (complete === (article.goldCompletedAt !== null)) return { goldCompletedAt: article.goldCompletedAt?.toISOString() ?? null };
+    if (complete) {
+      const { progress } = await loadGoldBoard(tx, project.id, article);
+      const open = progress.total - progress.resolved;
+      if (open > 0) throw new AppError("CONFLICT", `${open} of ${progress.total} groups are still undecided; decide them before marking the gold layer complete.`);
+    }
+    const goldCompletedAt = complete ? new Date() : null;
+    await tx.article.update({ where: { id: article.id }, data: { goldCompletedAt, goldCompletedById: complete ? userId : null } });
+    await writeAuditLog(tx, {
+      projectId: project.id,
+      actorId: userId,
+      action: complete ? "gold.complete" : "gold.reopen",
+      entityType: "Article",
+      entityId: article.id,
+      before: { goldCompletedAt: article.goldCompletedAt?.toISOString() ?? null },
+      after: { goldCompletedAt: goldCompletedAt?.toISOString() ?? null },
+    });
+    await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.adjudicated", actorId: userId, payload: { articleId: article.id, decision: complete ? "complete" : "reopen-layer" } });
+    return { goldCompletedAt: goldCompletedAt?.toISOString() ?? null };
+  });
+}

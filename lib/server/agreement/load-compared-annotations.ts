@@ -1,0 +1,37 @@
+import type { DbClient } from "@/lib/server/db-client";
+import { comparedAnnotationSelect, type ComparedAnnotation } from "@/lib/server/agreement/compared-annotation-select";
+
+export type ComparedArticle = {
+  id: string;
+  title: string;
+  goldCompletedAt: Date | null;
+  annotations: ComparedAnnotation[];
+  /** Authors of its annotations, plus anyone who submitted an assignment on it with none ("nothing to mark here"). */
+  coderIds: string[];
+};
+
+// The annotators' work that agreement is measured on: live (not deleted), not
+// gold (the adjudicated layer is the answer, not a coder), anchored on the
+// article's current text (orphans wait for a human and have no valid offsets).
+export async function loadComparedAnnotations(tx: DbClient, projectId: string, articleIds?: readonly string[]): Promise<ComparedArticle[]> {
+  const articles = await tx.article.findMany({
+    where: { projectId, deletedAt: null, ...(articleIds ? { id: { in: [...articleIds] } } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, revision: true, goldCompletedAt: true },
+  });
+  const ids = articles.map((article) => article.id);
+  const [annotations, submitted] = await Promise.all([
+    tx.annotation.findMany({
+      where: { projectId, articleId: { in: ids }, deletedAt: null, isGold: false, anchorState: "ANCHORED" },
+      orderBy: [{ start: "asc" }, { end: "asc" }, { id: "asc" }],
+      select: { ...comparedAnnotationSelect, revision: true },
+    }),
+    tx.assignment.findMany({ where: { projectId, articleId: { in: ids }, status: "SUBMITTED" }, select: { articleId: true, userId: true } }),
+  ]);
+  return articles.map((article) => {
+    const own = annotations.filter((a) => a.articleId === article.id && a.revision === article.revision).map(({ revision: _revision, ...a }) => a);
+    const coders = new Set(own.map((a) => a.authorId));
+    for (const assignment of submitted) if (assignment.articleId === article.id) coders.add(assignment.userId);
+    return { id: article.id, title: article.title, goldCompletedAt: article.goldCompletedAt, annotations: own, coderIds: [...coders] };
+  });
+}
