@@ -19,6 +19,7 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
       href: base,
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
+    { label: "Export", href: `${base}/export`, isActive: section(`${base}/export`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }
