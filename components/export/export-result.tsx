@@ -17,12 +17,14 @@ export function ExportResult({ result }: { result: Done }) {
           Downloaded {result.fileName} ({formatBytes(result.bytes)})
         </AlertTitle>
         <AlertDescription>
+          {manifest ? (
+            <p>
+              {matches
+                ? "Its SHA-256 matches the manifest."
+                : "Its SHA-256 differs from the manifest: the data changed between the download and the manifest. Export again."}
+            </p>
+          ) : null}
           <a href={result.url} download={result.fileName} className="underline underline-offset-4">Save the file again</a>
-          {manifest
-            ? matches
-              ? " · its SHA-256 matches the manifest."
-              : " · its SHA-256 differs from the manifest: the data changed between the download and the manifest; export again."
-            : null}
         </AlertDescription>
       </Alert>
       {result.manifestError ? <p className="text-sm text-destructive">Manifest: {result.manifestError}</p> : null}

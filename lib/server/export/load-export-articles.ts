@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportArticle, ExportAuthor } from "@/lib/export/types";
 import type { DbClient } from "@/lib/server/db-client";
-import { exportAnnotationSelect } from "@/lib/server/export/export-annotation-select";
+import { findExportAnnotationRows, type ExportAnnotationRow } from "@/lib/server/export/find-export-annotation-rows";
 import { exportAnnotationWhere } from "@/lib/server/export/export-annotation-where";
 import { exportArticleWhere } from "@/lib/server/export/export-article-where";
 import type { ExportScope } from "@/lib/server/export/export-scope";
@@ -42,12 +42,12 @@ export async function* loadExportArticles(db: DbClient, input: LoadExportArticle
       take: batchSize,
     });
     if (articles.length === 0) return;
-    const rows = await db.annotation.findMany({
+    const ids = await db.annotation.findMany({
       where: { AND: [annotationWhere, { articleId: { in: articles.map((a) => a.id) } }] },
-      select: exportAnnotationSelect,
-      orderBy: [{ articleId: "asc" }, { start: "asc" }, { end: "asc" }, { id: "asc" }],
+      select: { id: true },
     });
-    const byArticle = new Map<string, typeof rows>();
+    const rows = await findExportAnnotationRows(db, ids.map((r) => r.id));
+    const byArticle = new Map<string, ExportAnnotationRow[]>();
     for (const row of rows) {
       const list = byArticle.get(row.articleId);
       if (list) list.push(row);

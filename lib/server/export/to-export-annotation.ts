@@ -1,23 +1,44 @@
 import type { ExportAnnotation, ExportAuthor } from "@/lib/export/types";
-import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
-import type { ExportAnnotationRow } from "@/lib/server/export/export-annotation-select";
+import type { ExportAnnotationRow } from "@/lib/server/export/find-export-annotation-rows";
 
 /**
- * A stored annotation as exports take it. `liveClusters` holds the ids of
- * clusters that are exported: membership of a deleted cluster is dropped.
+ * A stored annotation as exports take it (the API's AnnotationDTO fields plus
+ * pseudonymous author, review summary and cluster). `liveClusters` holds the
+ * ids of clusters that are exported: membership of a deleted cluster is dropped.
  */
 export function toExportAnnotation(
   row: ExportAnnotationRow,
   authors: ReadonlyMap<string, ExportAuthor>,
   liveClusters: ReadonlySet<string>,
 ): ExportAnnotation {
-  const { author: _author, deletedAt: _deletedAt, ...dto } = toAnnotationDTO(row);
-  const last = row.reviews[0] ?? null;
-  const member = row.clusterMember && liveClusters.has(row.clusterMember.clusterId) ? row.clusterMember : null;
   return {
-    ...dto,
-    author: authors.get(row.author.id) ?? { id: row.author.id, name: row.author.name, pseudonym: `annotator-${row.author.id}` },
-    reviews: { count: row._count.reviews, lastDecision: last?.decision ?? null, lastDecidedAt: last?.createdAt.toISOString() ?? null },
-    cluster: member ? { clusterId: member.clusterId, relation: member.relation } : null,
+    id: row.id,
+    articleId: row.articleId,
+    revision: row.revision,
+    kind: row.kind,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    anchorState: row.anchorState,
+    author: authors.get(row.authorId) ?? { id: row.authorId, name: row.authorName, pseudonym: `annotator-${row.authorId}` },
+    claimTypeId: row.claimTypeId,
+    statusId: row.statusId,
+    checkWorthiness: row.checkWorthiness,
+    confidence: row.confidence,
+    textChangedAfterVerdict: row.textChangedAfterVerdict,
+    entities: row.entities,
+    evidence: row.evidence,
+    entityId: row.entityId,
+    entityTypeId: row.entityTypeId,
+    note: row.note,
+    reviewState: row.reviewState,
+    isGold: row.isGold,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    reviews: { count: row.reviewCount, lastDecision: row.lastDecision, lastDecidedAt: row.lastDecidedAt?.toISOString() ?? null },
+    cluster: row.clusterId && liveClusters.has(row.clusterId) ? { clusterId: row.clusterId, relation: row.clusterRelation ?? "SAME" } : null,
   };
 }
