@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       const results: ChildResult[] = [];
       const copies: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const out = spawnSync(process.execPath, ["--import", "tsx", child, scratch.url, projectId, "jsonl"], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
+        const out = spawnSync(process.execPath, ["--max-old-space-size=128", "--import", "tsx", child, scratch.url, projectId, "jsonl"], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
         if (out.status !== 0) throw new Error(`export child failed:\n${out.stderr}`);
         results.push(JSON.parse(out.stdout.trim().split("\n").pop()!) as ChildResult);
         copies.push(copySeconds(scratch.url, projectId));

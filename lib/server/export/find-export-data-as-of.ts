@@ -2,7 +2,8 @@ import type { DbClient } from "@/lib/server/db-client";
 
 /**
  * When the project's exportable data last changed: the latest change of its
- * articles, annotations, reviews, labels, entities and clusters. Exports date
+ * articles, annotations (with their evidence and entity links), reviews, labels,
+ * entities and clusters. Exports date
  * their payload with it instead of the clock (W3C's `generated`), so the same
  * data gives the same bytes; the manifest's `created_at` holds the clock.
  */
@@ -12,6 +13,8 @@ export async function findExportDataAsOf(db: DbClient, projectId: string): Promi
       (SELECT "updatedAt" FROM "Project" WHERE id = ${projectId}),
       (SELECT max("updatedAt") FROM "Article" WHERE "projectId" = ${projectId}),
       (SELECT max("updatedAt") FROM "Annotation" WHERE "projectId" = ${projectId}),
+      (SELECT max(e."updatedAt") FROM "Evidence" e JOIN "Annotation" a ON a.id = e."claimId" WHERE a."projectId" = ${projectId}),
+      (SELECT max(ce."createdAt") FROM "ClaimEntity" ce JOIN "Annotation" a ON a.id = ce."claimId" WHERE a."projectId" = ${projectId}),
       (SELECT max(r."createdAt") FROM "Review" r JOIN "Annotation" a ON a.id = r."annotationId" WHERE a."projectId" = ${projectId}),
       (SELECT max("updatedAt") FROM "Label" WHERE "projectId" = ${projectId}),
       (SELECT max("updatedAt") FROM "Entity" WHERE "projectId" = ${projectId}),

@@ -30,7 +30,7 @@ export type LoadExportArticlesInput = {
  * reader slows the queries instead of filling memory.
  */
 export async function* loadExportArticles(db: DbClient, input: LoadExportArticlesInput): AsyncGenerator<ExportArticle, void, undefined> {
-  const batchSize = input.batchSize ?? 200;
+  const batchSize = input.batchSize ?? 100;
   const articleWhere = exportArticleWhere(input.scope);
   const annotationWhere = exportAnnotationWhere(input.scope, input.statusIds);
   let after: string | null = null;

@@ -36,9 +36,9 @@ export function toExportAnnotation(
     reviewState: row.reviewState,
     isGold: row.isGold,
     version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    reviews: { count: row.reviewCount, lastDecision: row.lastDecision, lastDecidedAt: row.lastDecidedAt?.toISOString() ?? null },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    reviews: { count: row.reviewCount, lastDecision: row.lastDecision, lastDecidedAt: row.lastDecidedAt },
     cluster: row.clusterId && liveClusters.has(row.clusterId) ? { clusterId: row.clusterId, relation: row.clusterRelation ?? "SAME" } : null,
   };
 }

@@ -1,7 +1,7 @@
 // Child process of the export benchmark: one export in a fresh process, so
 // its peak memory is the export's alone. Reads the payload through the same
 // path as the API route (streamExport → toReadableStream → reader) and
-// prints one JSON line: { seconds, bytes, annotations, articles, peakRssMb, baseRssMb }.
+// prints one JSON line: { seconds, firstByte, bytes, annotations, articles, peakRssMb, baseRssMb }.
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
 import { streamExport } from "@/lib/server/export/stream-export";
 import { toReadableStream } from "@/lib/server/export/to-readable-stream";
@@ -24,9 +24,11 @@ const run = await streamExport(db, {
 });
 const reader = toReadableStream(run.chunks).getReader();
 let bytes = 0;
+let firstByte = 0;
 for (;;) {
   const { done, value } = await reader.read();
   if (done) break;
+  if (bytes === 0) firstByte = (performance.now() - started) / 1000;
   bytes += value.byteLength;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
@@ -35,5 +37,5 @@ clearInterval(sampler);
 const manifest = run.manifest() as { counts: { annotations: number; articles: number }; payload: { sha256: string } };
 await db.$disconnect();
 process.stdout.write(
-  `${JSON.stringify({ seconds, bytes, annotations: manifest.counts.annotations, articles: manifest.counts.articles, sha256: manifest.payload.sha256, peakRssMb: peakRss / 2 ** 20, baseRssMb: baseRss / 2 ** 20 })}\n`,
+  `${JSON.stringify({ seconds, firstByte, bytes, annotations: manifest.counts.annotations, articles: manifest.counts.articles, sha256: manifest.payload.sha256, peakRssMb: peakRss / 2 ** 20, baseRssMb: baseRss / 2 ** 20 })}\n`,
 );
