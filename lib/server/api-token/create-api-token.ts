@@ -28,7 +28,7 @@ export async function createApiToken(
   const parsed = createApiTokenSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid token.", parsed.error.issues);
   const { name, scope, expiresIn } = parsed.data;
-  const secret = `cd_${randomBytes(24).toString("base64url")}`;
+  const secret = `cd_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
       data: {

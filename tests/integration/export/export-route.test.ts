@@ -127,7 +127,7 @@ describe("API tokens", () => {
   it("are created with the secret shown once, listed without it, and revoked by their owner only", async () => {
     const f = await createExportFixture();
     const { token, secret } = await createApiToken(f.annotator.id, f.slug, { name: " CI export ", scope: "project", expiresIn: "30" }, new Date("2026-01-01T00:00:00Z"));
-    expect(secret).toMatch(/^cd_[A-Za-z0-9_-]{32}$/);
+    expect(secret).toMatch(/^cd_[A-Za-z0-9_-]{43}$/);
     expect(token).toMatchObject({ name: "CI export", prefix: secret.slice(0, 10), project: { slug: f.slug }, expiresAt: "2026-01-31T00:00:00.000Z", revokedAt: null });
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(stored.tokenHash).toBe(createHash("sha256").update(secret).digest("hex"));
