@@ -82,9 +82,3 @@ export const exportQuerySchema = z
       pseudonymise: q.pseudonymise ?? false,
     }),
   );
-
-// The names the schema reads, for the command line's flags and the page's form.
-export const exportQueryKeys = [
-  "format", "articles", "publishedFrom", "publishedTo", "updatedFrom", "updatedTo",
-  "annotators", "kinds", "statuses", "review", "notes", "pseudonymise",
-] as const;

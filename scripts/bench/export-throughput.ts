@@ -5,21 +5,24 @@
 // joined (article, annotation, author, labels) to /dev/null. A benchmark,
 // not a test: it prints figures and fails only when something cannot run.
 //
-//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --server postgresql://postgres@127.0.0.1:5432/postgres]
+//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --server postgresql://postgres@127.0.0.1:5432/postgres]
 //
 // Sizes are <articles>x<annotations per article>. Results: docs/benchmarks.md, "Export".
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { seedExportBench } from "./export-support/seed-export-bench";
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" } } });
+const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" } } });
 const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const sizes = (values.sizes ?? "400x50,2000x50").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const runs = Number(values.runs ?? 3);
+// Articles per database round trip (the loader's default), and the child's V8 old-space cap in MB.
+const batch = values.batch ?? "100";
+const heap = values.heap ?? "128";
 const child = resolve(import.meta.dirname, "export-support/run-export-child.ts");
 
 type ChildResult = { seconds: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };
@@ -39,7 +42,7 @@ function copySeconds(url: string, projectId: string): number {
 }
 
 async function main(): Promise<void> {
-  console.log(`Export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, ${runs} runs per size (medians)\n`);
+  console.log(`Export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${runs} runs per size (medians), batches of ${batch} articles, --max-old-space-size=${heap}\n`);
   const rows: string[] = [];
   for (const [articles, perArticle] of sizes) {
     const scratch = await createScratchDatabase(server, "claimdesk_bench_export");
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
       const results: ChildResult[] = [];
       const copies: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const out = spawnSync(process.execPath, ["--max-old-space-size=128", "--import", "tsx", child, scratch.url, projectId, "jsonl"], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
+        const out = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, "--import", "tsx", child, scratch.url, projectId, "jsonl", batch], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
         if (out.status !== 0) throw new Error(`export child failed:\n${out.stderr}`);
         results.push(JSON.parse(out.stdout.trim().split("\n").pop()!) as ChildResult);
         copies.push(copySeconds(scratch.url, projectId));

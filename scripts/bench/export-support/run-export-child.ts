@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
 import { streamExport } from "@/lib/server/export/stream-export";
 import { toReadableStream } from "@/lib/server/export/to-readable-stream";
 
-const [url, projectId, format = "jsonl"] = process.argv.slice(2);
+const [url, projectId, format = "jsonl", batch = "100"] = process.argv.slice(2);
 if (!url || !projectId) throw new Error("usage: run-export-child <database url> <project id> [format]");
 
 const db = createPrismaClient(url, 2);
@@ -21,6 +21,7 @@ const run = await streamExport(db, {
   format: format as "jsonl",
   options: { includeNotes: true, pseudonymise: false, baseUrl: "https://claimdesk.example.org" },
   createdAt: new Date().toISOString(),
+  batchSize: Number(batch),
 });
 const reader = toReadableStream(run.chunks).getReader();
 let bytes = 0;
