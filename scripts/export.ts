@@ -59,7 +59,7 @@ async function openDatabase(): Promise<{ url: string; poolMax: number; close: ()
   const port = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   if (await portInUse(port)) {
     fail(
-      `The app is running on the embedded database (port ${port} is in use), which one process can open at a time.\n` +
+      `Port ${port} is in use: the app is probably running on the embedded database, which one process can open at a time.\n` +
         `Either stop the app and run this again, or export through the API with a token (create one on the project's Export page):\n` +
         `  curl -H "Authorization: Bearer <token>" "http://localhost:3000/api/projects/<slug>/exports?format=jsonl" > out.jsonl`,
     );

@@ -1,5 +1,6 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/server/db-client";
-import { exportAnnotationWhere } from "@/lib/server/export/export-annotation-where";
+import { exportAnnotationSql } from "@/lib/server/export/export-annotation-sql";
 import { exportArticleWhere } from "@/lib/server/export/export-article-where";
 import type { ExportScope } from "@/lib/server/export/export-scope";
 
@@ -20,14 +21,12 @@ export async function estimateExport(db: DbClient, scope: ExportScope): Promise<
     });
     statusIds = labels.map((l) => l.id);
   }
-  const where = {
-    AND: [exportAnnotationWhere(scope, statusIds), { anchorState: "ANCHORED" as const, article: exportArticleWhere(scope) }],
-  };
-  const [articles, byKind] = await Promise.all([
-    db.article.count({ where: exportArticleWhere(scope) }),
-    db.annotation.groupBy({ by: ["kind"], where, _count: { _all: true } }),
-  ]);
-  const claims = byKind.find((k) => k.kind === "CLAIM")?._count._all ?? 0;
-  const mentions = byKind.find((k) => k.kind === "ENTITY_MENTION")?._count._all ?? 0;
-  return { articles, annotations: claims + mentions, claims, mentions };
+  const articles = await db.article.findMany({ where: exportArticleWhere(scope), select: { id: true } });
+  const byKind = await db.$queryRaw<Array<{ kind: string; n: number }>>(Prisma.sql`
+    SELECT a.kind::text AS kind, count(*)::int AS n FROM "Annotation" a
+    WHERE a."articleId" = ANY(${articles.map((a) => a.id)}::text[]) AND a."anchorState" = 'ANCHORED' AND ${exportAnnotationSql(scope, statusIds)}
+    GROUP BY a.kind`);
+  const claims = byKind.find((k) => k.kind === "CLAIM")?.n ?? 0;
+  const mentions = byKind.find((k) => k.kind === "ENTITY_MENTION")?.n ?? 0;
+  return { articles: articles.length, annotations: claims + mentions, claims, mentions };
 }

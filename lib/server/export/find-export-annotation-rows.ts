@@ -18,16 +18,16 @@ export type ExportAnnotationRow = {
 };
 
 /**
- * The annotations with these ids, everything an export writes in one round
+ * The annotations of these articles that `where` (exportAnnotationSql)
+ * selects, with everything an export writes, in one round
  * trip: entity links and evidence aggregated as JSON in the orders the API
  * uses (links by role then creation; live evidence by position), the review
  * count and latest decision, and cluster membership. One SQL statement
  * instead of the ORM's nested selects, which cost ~0.4 ms per annotation
- * (see docs/benchmarks.md, "Export"); which ids to load stays with the
- * Prisma `where` (exportAnnotationWhere), so filters are written once.
+ * (see docs/benchmarks.md, "Export").
  */
-export async function findExportAnnotationRows(db: DbClient, ids: string[]): Promise<ExportAnnotationRow[]> {
-  if (ids.length === 0) return [];
+export async function findExportAnnotationRows(db: DbClient, articleIds: string[], where: Prisma.Sql): Promise<ExportAnnotationRow[]> {
+  if (articleIds.length === 0) return [];
   // One json text per article: the driver converts one value per article
   // instead of thirty per annotation (its per-value cost dominated), and no
   // single message grows with the batch.
@@ -52,7 +52,7 @@ export async function findExportAnnotationRows(db: DbClient, ids: string[]): Pro
     LEFT JOIN LATERAL (SELECT r.decision, r."createdAt" FROM "Review" r WHERE r."annotationId" = a.id
                        ORDER BY r."createdAt" DESC, r.id DESC LIMIT 1) last ON true
     LEFT JOIN "ClaimClusterMember" m ON m."annotationId" = a.id
-    WHERE a.id = ANY(${ids}::text[])) x GROUP BY x."articleId"`);
+    WHERE a."articleId" = ANY(${articleIds}::text[]) AND ${where}) x GROUP BY x."articleId"`);
   return results.flatMap((r) => JSON.parse(r.rows) as ExportAnnotationRow[]);
 }
 

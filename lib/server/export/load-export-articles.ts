@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportArticle, ExportAuthor } from "@/lib/export/types";
 import type { DbClient } from "@/lib/server/db-client";
 import { findExportAnnotationRows, type ExportAnnotationRow } from "@/lib/server/export/find-export-annotation-rows";
-import { exportAnnotationWhere } from "@/lib/server/export/export-annotation-where";
+import { exportAnnotationSql } from "@/lib/server/export/export-annotation-sql";
 import { exportArticleWhere } from "@/lib/server/export/export-article-where";
 import type { ExportScope } from "@/lib/server/export/export-scope";
 import { toExportAnnotation } from "@/lib/server/export/to-export-annotation";
@@ -32,7 +32,7 @@ export type LoadExportArticlesInput = {
 export async function* loadExportArticles(db: DbClient, input: LoadExportArticlesInput): AsyncGenerator<ExportArticle, void, undefined> {
   const batchSize = input.batchSize ?? 100;
   const articleWhere = exportArticleWhere(input.scope);
-  const annotationWhere = exportAnnotationWhere(input.scope, input.statusIds);
+  const annotationWhere = exportAnnotationSql(input.scope, input.statusIds);
   let after: string | null = null;
   for (;;) {
     const articles: ArticleRow[] = await db.article.findMany({
@@ -42,11 +42,7 @@ export async function* loadExportArticles(db: DbClient, input: LoadExportArticle
       take: batchSize,
     });
     if (articles.length === 0) return;
-    const ids = await db.annotation.findMany({
-      where: { AND: [annotationWhere, { articleId: { in: articles.map((a) => a.id) } }] },
-      select: { id: true },
-    });
-    const rows = await findExportAnnotationRows(db, ids.map((r) => r.id));
+    const rows = await findExportAnnotationRows(db, articles.map((a) => a.id), annotationWhere);
     const byArticle = new Map<string, ExportAnnotationRow[]>();
     for (const row of rows) {
       const list = byArticle.get(row.articleId);
