@@ -25,7 +25,7 @@ const batch = values.batch ?? "100";
 const heap = values.heap ?? "128";
 const child = resolve(import.meta.dirname, "export-support/run-export-child.ts");
 
-type ChildResult = { seconds: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };
+type ChildResult = { seconds: number; firstByte: number; coldOneArticle: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function copySeconds(url: string, projectId: string): number {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
         `| ${articles.toLocaleString("en")} × ${perArticle} | ${first.annotations.toLocaleString("en")} | ${(first.bytes / 1e6).toFixed(1)} MB | ${seconds.toFixed(2)} s | ` +
           `${Math.round(first.annotations / seconds).toLocaleString("en")} | ${peak.toFixed(0)} MB (base ${first.baseRssMb.toFixed(0)}) | ${copy.toFixed(2)} s | ${(seconds / copy).toFixed(2)}× |`,
       );
-      console.log(`${articles}×${perArticle}: seeded in ${seeded.toFixed(1)} s; export ${results.map((r) => r.seconds.toFixed(2)).join(", ")} s; copy ${copies.map((c) => c.toFixed(2)).join(", ")} s; peak RSS ${peak.toFixed(0)} MB`);
+      console.log(`${articles}×${perArticle}: seeded in ${seeded.toFixed(1)} s; export ${results.map((r) => r.seconds.toFixed(2)).join(", ")} s (first byte after ${results.map((r) => r.firstByte.toFixed(2)).join(", ")} s; cold one-article warm-up ${results.map((r) => r.coldOneArticle.toFixed(2)).join(", ")} s); copy ${copies.map((c) => c.toFixed(2)).join(", ")} s; peak RSS ${peak.toFixed(0)} MB`);
     } finally {
       await scratch.drop();
     }
