@@ -28,6 +28,7 @@ export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[
     ...(role === "OWNER" ? [{ label: "Assignments", href: `${base}/assignments`, isActive: section(`${base}/assignments`) }] : []),
     { label: "My queue", href: `${base}/queue`, isActive: section(`${base}/queue`) },
     { label: "Agreement", href: `${base}/agreement`, isActive: section(`${base}/agreement`) },
+    { label: "Export", href: `${base}/export`, isActive: section(`${base}/export`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

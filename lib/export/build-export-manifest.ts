@@ -10,6 +10,12 @@ export type ExportManifestInput = {
   counts: ExportCounts;
   // The whole payload for stream formats; one entry per file for brat.
   payload: PayloadDigest | Array<PayloadDigest & { path: string }>;
+  // The archive the files travel in (brat's zip), as downloaded.
+  archive?: PayloadDigest;
+  // When the export ran (the clock, read by the caller). Kept out of the
+  // payload, which `generatedAt` dates by its data, so payloads of the same
+  // data stay byte-identical; defaults to `generatedAt`.
+  createdAt?: string;
 };
 
 /**
@@ -27,12 +33,15 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
     format: input.format,
     format_version: format.version,
     media_type: format.mediaType,
-    created_at: generatedAt,
+    created_at: input.createdAt ?? generatedAt,
+    data_as_of: generatedAt,
     project: { id: input.project.id, slug: input.project.slug, name: input.project.name },
     filters: {
       article_ids: input.filters.articleIds,
       published_from: input.filters.publishedFrom,
       published_to: input.filters.publishedTo,
+      annotations_updated_from: input.filters.updatedFrom,
+      annotations_updated_to: input.filters.updatedTo,
       annotator_ids: input.filters.annotatorIds,
       kinds: input.filters.kinds,
       status_keys: input.filters.statusKeys,
@@ -45,7 +54,10 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
       convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span",
     },
     payload: Array.isArray(input.payload)
-      ? { files: input.payload.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })) }
+      ? {
+          ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),
+          files: input.payload.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })),
+        }
       : { sha256: input.payload.sha256, bytes: input.payload.bytes },
   };
 }

@@ -121,6 +121,9 @@ export type ExportFilters = {
   articleIds: string[] | null;
   publishedFrom: string | null;
   publishedTo: string | null;
+  // Annotations last changed in [updatedFrom, updatedTo] (ISO 8601).
+  updatedFrom: string | null;
+  updatedTo: string | null;
   annotatorIds: string[] | null;
   kinds: Array<"CLAIM" | "ENTITY_MENTION"> | null;
   statusKeys: string[] | null;

@@ -25,7 +25,7 @@ for (const theme of ["light", "dark"] as const) {
         await page.goto("/projects/demo");
         return page.getByTestId("article-row").first().getByRole("link").getAttribute("href");
       })();
-      for (const path of ["/projects", "/projects/demo", articleHref!, "/projects/demo/settings", "/projects/demo/entities"]) {
+      for (const path of ["/projects", "/projects/demo", articleHref!, "/projects/demo/settings", "/projects/demo/entities", "/projects/demo/export"]) {
         await page.goto(path);
         await expect(page.locator("main")).toBeVisible();
         await expect(page.locator("html")).toHaveClass(new RegExp(theme));

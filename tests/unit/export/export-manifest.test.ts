@@ -12,6 +12,8 @@ const filters: ExportFilters = {
   articleIds: null,
   publishedFrom: "2024-01-01",
   publishedTo: null,
+  updatedFrom: null,
+  updatedTo: null,
   annotatorIds: null,
   kinds: ["CLAIM", "ENTITY_MENTION"],
   statusKeys: null,
@@ -58,11 +60,14 @@ describe("buildExportManifest", () => {
       format_version: "1",
       media_type: "application/x-ndjson",
       created_at: "2024-04-01T00:00:00.000Z",
+      data_as_of: "2024-04-01T00:00:00.000Z",
       project: { id: "proj-1", slug: "demo", name: "Demo desk" },
       filters: {
         article_ids: null,
         published_from: "2024-01-01",
         published_to: null,
+        annotations_updated_from: null,
+        annotations_updated_to: null,
         annotator_ids: null,
         kinds: ["CLAIM", "ENTITY_MENTION"],
         status_keys: null,
@@ -88,5 +93,22 @@ describe("buildExportManifest", () => {
     });
     expect(manifest.payload).toEqual({ files: [{ path: "art-1.txt", sha256: "a".repeat(64), bytes: 3 }] });
     expect(manifest.media_type).toBe("application/zip");
+  });
+
+  it("keeps the clock's creation time apart from the data's date, and hashes brat's archive too", () => {
+    const dataset = smallDataset();
+    const manifest = buildExportManifest({
+      format: "brat",
+      project: dataset.project,
+      options: fixtureOptions,
+      filters,
+      counts: emptyExportCounts,
+      payload: [{ path: "art-1.txt", sha256: "a".repeat(64), bytes: 3 }],
+      archive: { sha256: "b".repeat(64), bytes: 120 },
+      createdAt: "2024-05-05T10:00:00.000Z",
+    });
+    expect(manifest.created_at).toBe("2024-05-05T10:00:00.000Z");
+    expect(manifest.data_as_of).toBe("2024-04-01T00:00:00.000Z");
+    expect(manifest.payload).toEqual({ sha256: "b".repeat(64), bytes: 120, files: [{ path: "art-1.txt", sha256: "a".repeat(64), bytes: 3 }] });
   });
 });

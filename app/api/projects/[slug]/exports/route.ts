@@ -1,0 +1,58 @@
+import { NextResponse } from "next/server";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { AppError } from "@/lib/errors/app-error";
+import { routeHandler } from "@/lib/http/route-handler";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { authorizeExport } from "@/lib/server/export/authorize-export";
+import { estimateExport } from "@/lib/server/export/estimate-export";
+import { parseExportQuery } from "@/lib/server/export/parse-export-query";
+import { streamExport } from "@/lib/server/export/stream-export";
+import { toReadableStream } from "@/lib/server/export/to-readable-stream";
+
+type Context = { params: Promise<{ slug: string }> };
+
+const parts = ["payload", "manifest", "estimate"] as const;
+
+// GET ?format=jsonl&…filters (see docs/export-formats.md, "API")
+//   part=payload (default)  the export, streamed, as an attachment
+//   part=manifest           the manifest of the same export: the export runs
+//                           again into the hash, so it matches the payload's
+//                           bytes as long as the data did not change between
+//   part=estimate           { articles, annotations, claims, mentions } from counts
+// Session or `Authorization: Bearer <API token>`.
+export const GET = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug } = await context.params;
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const { part = "payload", ...options } = query;
+  if (!parts.includes(part as (typeof parts)[number])) throw new AppError("BAD_REQUEST", "part must be payload, manifest or estimate.");
+  const exportRequest = parseExportQuery(options);
+  const authorized = await authorizeExport(principal, slug, exportRequest);
+  if (part === "estimate") return NextResponse.json(await estimateExport(db, authorized.scope));
+
+  const run = await streamExport(db, {
+    scope: authorized.scope,
+    format: exportRequest.format,
+    options: { includeNotes: authorized.includeNotes, pseudonymise: authorized.pseudonymise, baseUrl: baseUrl(request) },
+    createdAt: new Date().toISOString(),
+  });
+  if (part === "manifest") {
+    for await (const _chunk of run.chunks);
+    return NextResponse.json(run.manifest(), { headers: { "Cache-Control": "no-store" } });
+  }
+  return new Response(toReadableStream(run.chunks), {
+    headers: {
+      "Content-Type": run.mediaType,
+      "Content-Disposition": `attachment; filename="${run.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});
+
+// Ids and urls in exports are built on the configured public address, so
+// every client (and the command line) gets the same bytes.
+function baseUrl(request: Request): string {
+  return env().NEXTAUTH_URL ?? new URL(request.url).origin;
+}
