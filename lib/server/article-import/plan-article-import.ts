@@ -3,6 +3,7 @@ import type { DbClient } from "@/lib/server/db-client";
 import type { ArticlePreviewItem, ImportItemError } from "./article-import-types";
 import type { ArticleImportRequest } from "./article-import-request-schema";
 import { buildArticlePreview, type BuiltArticle } from "./build-article-preview";
+import { compareItemKeys } from "./compare-item-keys";
 import { findExistingHashes } from "./find-existing-hashes";
 import type { ImportLimits } from "./import-limits";
 import { readArticleSources } from "./read-article-sources";
@@ -43,12 +44,7 @@ export async function planArticleImport(
     const duplicateOf = stored ?? (earlier ? { key: earlier } : null);
     return { ...b, item: { ...b.item, duplicateOf } };
   });
-  errors.sort((a, b) => compareKeys(a.key, b.key));
+  errors.sort((a, b) => compareItemKeys(a.key, b.key));
   return { items, errors };
 }
 
-function compareKeys(a: string, b: string): number {
-  const [fa = 0, la = 0] = a.split(":").map(Number);
-  const [fb = 0, lb = 0] = b.split(":").map(Number);
-  return fa - fb || la - lb;
-}
