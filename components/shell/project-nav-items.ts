@@ -19,6 +19,7 @@ export function projectNavItems(slug: string): ProjectNavItem[] {
       href: base,
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
+    { label: "Import", href: `${base}/import`, isActive: section(`${base}/import`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }
