@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousAxeViolations } from "./support/serious-axe-violations";
 import { signIn } from "./support/sign-in";
 
 // A saved news page: the article inside site chrome (navigation, cookie
@@ -42,6 +43,7 @@ test("an owner imports an HTML page: the preview shows what was removed, and the
   // The source is shown as text: its script never ran and its markup is visible as characters.
   await expect(card.getByText("<script>window.__importedScriptRan", { exact: false })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __importedScriptRan?: boolean }).__importedScriptRan)).toBeUndefined();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await page.getByRole("button", { name: "Import 1 article" }).click();
   const summary = page.getByTestId("import-summary");

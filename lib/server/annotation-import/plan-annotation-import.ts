@@ -79,7 +79,7 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
     } else {
       fail(document.article.text === undefined
         ? `${document.item}: no article in this project matches it, and the file carries no text to create one from (W3C files attach to existing articles: import the articles first, e.g. from the Claimdesk JSONL export).`
-        : `${document.item}: no article in this project has this text. Turn on "create missing articles" to create it from the file.`);
+        : `${document.item}: no article in this project has this text. Tick "Create articles this project lacks" to create it from the file's text.`);
       continue;
     }
     const index = createCodePointIndex(text);
