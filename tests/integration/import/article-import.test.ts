@@ -148,3 +148,34 @@ describe("article import (real Postgres)", () => {
     expect(await db.article.count({ where: { projectId: people.project.id } })).toBe(1);
   });
 });
+
+describe("article import over multipart (real Postgres)", () => {
+  it("reads files from multipart/form-data and answers 413 above the request limit", async () => {
+    const people = await createTestProject();
+    const secret = `cd_${randomBytes(16).toString("hex")}`;
+    await db.apiToken.create({ data: { userId: people.owner.id, name: "t", tokenHash: sha256Hex(secret), prefix: secret.slice(0, 8), scopes: [] } });
+    const form = new FormData();
+    form.append("files", new File([HTML], "floods.html", { type: "text/html" }));
+    form.append("choices", JSON.stringify([{ key: "0", metadata: { outlet: "Daily Ledger" } }]));
+    const request = new Request("http://localhost/api", { method: "POST", headers: { authorization: `Bearer ${secret}` }, body: form });
+    const response = await commitRoute.POST(request, { params: Promise.resolve({ slug: people.project.slug }) });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { created: Array<{ articleId: string }> };
+    expect((await db.article.findUniqueOrThrow({ where: { id: body.created[0]!.articleId } })).outlet).toBe("Daily Ledger");
+
+    const previous = process.env.IMPORT_MAX_REQUEST_BYTES;
+    process.env.IMPORT_MAX_REQUEST_BYTES = "100";
+    try {
+      const big = new Request("http://localhost/api", {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify({ files: [{ name: "a.txt", content: BODY }] }),
+      });
+      const refused = await previewRoute.POST(big, { params: Promise.resolve({ slug: people.project.slug }) });
+      expect(refused.status).toBe(413);
+    } finally {
+      if (previous === undefined) delete process.env.IMPORT_MAX_REQUEST_BYTES;
+      else process.env.IMPORT_MAX_REQUEST_BYTES = previous;
+    }
+  });
+});
