@@ -4,12 +4,13 @@ import { commitArticleImport } from "@/lib/server/article-import/commit-article-
 import { commitAnnotationImport } from "@/lib/server/annotation-import/commit-annotation-import";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
+import type * as AuditModule from "@/lib/server/audit/write-audit-log";
 
 // The audit writer fails on its Nth call when armed: a crash in the middle of
 // a batch, after some rows were already written in the transaction.
 const failure = vi.hoisted(() => ({ failOnCall: 0, calls: 0 }));
 vi.mock("@/lib/server/audit/write-audit-log", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/server/audit/write-audit-log")>();
+  const original = await importOriginal<typeof AuditModule>();
   return {
     writeAuditLog: async (...args: Parameters<typeof original.writeAuditLog>) => {
       failure.calls++;
