@@ -44,7 +44,11 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
   for (const e of read.entities) if (!fileEntities.has(e.id)) fileEntities.set(e.id, e);
   const resolveEntity = (ref: string) => resolveImportEntity(ref, fileEntities, context.entities, context.labels, mapping);
 
-  const matches = read.documents.map((d) => ({ read: d, match: matchImportArticle(d.document.article, context.articles) }));
+  // Documents with text first, so a W3C file in the same batch as the JSONL
+  // that creates its articles finds them, whatever the order of the files.
+  const matches = read.documents
+    .map((d) => ({ read: d, match: matchImportArticle(d.document.article, context.articles) }))
+    .sort((a, b) => Number(b.read.document.article.text !== undefined) - Number(a.read.document.article.text !== undefined));
   const matchedIds = [...new Set(matches.flatMap((m) => (m.match && "article" in m.match ? [m.match.article.id] : [])))];
   // One after the other: inside a transaction the queries share one connection.
   const texts = await tx.article.findMany({ where: { id: { in: matchedIds } }, select: { id: true, text: true } });
@@ -53,12 +57,15 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
     select: { articleId: true, kind: true, start: true, end: true, claimTypeId: true, entityTypeId: true, authorId: true },
   });
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
-  const seen = new Set(existing.map((a) => dedupKey(`article:${a.articleId}`, a)));
+  // Stored annotations map to null; planned ones to their draft, which a later
+  // duplicate in the batch may complete (W3C carries mentions' times, JSONL not).
+  const seen = new Map<string, Draft | null>(existing.map((a) => [dedupKey(`article:${a.articleId}`, a), null]));
 
   const unknown = new Map<string, number>();
   const items: AnnotationImportItem[] = [];
   const drafts = new Map<string, { target: DraftTarget; drafts: Draft[] }>();
   const creating = new Map<string, string>(); // content hash → document key creating it
+  const creatingById = new Map<string, { targetKey: string; text: string; title: string }>(); // file's article id → planned creation
   for (const { read: doc, match } of matches) {
     const { document } = doc;
     const fail = (message: string) => errors.push({ key: doc.key, fileName: doc.fileName, line: null, message });
@@ -76,6 +83,11 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
       targetKey = creating.get(hash) ?? doc.key;
       creating.set(hash, targetKey);
       summary = { kind: "create", title: document.article.title ?? fallbackTitle(text) };
+      if (document.article.id) creatingById.set(document.article.id, { targetKey, text, title: summary.title });
+    } else if (document.article.id && creatingById.has(document.article.id)) {
+      const pending = creatingById.get(document.article.id)!;
+      ({ targetKey, text } = pending);
+      summary = { kind: "create", title: pending.title };
     } else {
       fail(document.article.text === undefined
         ? `${document.item}: no article in this project matches it, and the file carries no text to create one from (W3C files attach to existing articles: import the articles first, e.g. from the Claimdesk JSONL export).`
@@ -100,9 +112,17 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
       if ("error" in plan) return void spanErrors.push(plan.error);
       warnings.push(...plan.warnings);
       const key = dedupKey(targetKey, plan.planned);
-      if (seen.has(key)) return void duplicates++;
-      seen.add(key);
-      planned.push({ ...plan.planned, sourceId: span.sourceId, sortKey: `${span.sourceId ?? `~${String(n).padStart(8, "0")}`}\u0000${doc.key}` });
+      if (seen.has(key)) {
+        const earlier = seen.get(key);
+        if (earlier) {
+          earlier.createdAt ??= plan.planned.createdAt;
+          earlier.updatedAt ??= plan.planned.updatedAt;
+        }
+        return void duplicates++;
+      }
+      const draft: Draft = { ...plan.planned, sourceId: span.sourceId, sortKey: `${span.sourceId ?? `~${String(n).padStart(8, "0")}`}\u0000${doc.key}` };
+      seen.set(key, draft);
+      planned.push(draft);
     });
     if (spanErrors.length > 0) { fail(spanErrors.join(" ")); continue; }
     const claims = planned.filter((p) => p.kind === "CLAIM").length;
@@ -115,6 +135,7 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
     });
   }
   errors.sort((a, b) => compareItemKeys(a.key, b.key));
+  items.sort((a, b) => compareItemKeys(a.key, b.key));
   const plan = finishAnnotationPlan({ context, createArticles, errors, items, unknown, drafts, mapping, fileEntities });
   return { ...plan, preview: { ...plan.preview, files: read.files } };
 }
