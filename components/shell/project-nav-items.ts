@@ -29,6 +29,7 @@ export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[
     { label: "My queue", href: `${base}/queue`, isActive: section(`${base}/queue`) },
     { label: "Agreement", href: `${base}/agreement`, isActive: section(`${base}/agreement`) },
     { label: "Export", href: `${base}/export`, isActive: section(`${base}/export`) },
+    { label: "Import", href: `${base}/import`, isActive: section(`${base}/import`) },
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const format = z.enum(["label-studio", "doccano", "claimdesk-jsonl", "w3c"], {
+  error: "format must be one of label-studio, doccano, claimdesk-jsonl, w3c.",
+});
+const labelKind = z.enum(["CLAIM_TYPE", "ENTITY_TYPE", "VERIFICATION_STATUS"]);
+
+export const annotationImportRequestSchema = z.object({
+  files: z
+    .array(z.object({ name: z.string().trim().min(1).max(255), content: z.string().optional(), size: z.number().int().nonnegative().optional() }), {
+      error: "files must be a list of {name, content}.",
+    })
+    .min(1, "Add at least one file."),
+  // Overrides detection for every file, or per file index.
+  format: format.optional(),
+  formats: z.record(z.string().regex(/^\d+$/), format).optional(),
+  labelMapping: z
+    .record(
+      z.string().max(300),
+      z.union([
+        z.object({ labelId: z.string().min(1) }),
+        z.object({ create: z.object({ kind: labelKind, name: z.string().trim().min(1).max(60) }) }),
+        z.object({ skip: z.literal(true) }),
+      ]),
+    )
+    .optional(),
+  // Create articles the project lacks from the file's text. Defaults to
+  // true in a project without articles (the round trip), false otherwise.
+  createArticles: z.boolean().optional(),
+  importGoodItems: z.boolean().optional(),
+});
+
+export type AnnotationImportRequest = z.infer<typeof annotationImportRequestSchema>;

@@ -1,0 +1,60 @@
+// The JSON shapes of the annotation import API, shared by the server and the
+// import page (type-only imports there). Never Prisma rows.
+
+import type { AnnotationImportFormat, LabelNamespace } from "@/lib/import/annotations/types";
+import type { ImportItemError } from "@/lib/server/article-import/article-import-types";
+
+export type LabelKindDTO = "CLAIM_TYPE" | "ENTITY_TYPE" | "VERIFICATION_STATUS";
+
+// What the user decided for a label the project does not know.
+export type LabelMappingChoice =
+  | { labelId: string }
+  | { create: { kind: LabelKindDTO; name: string } }
+  | { skip: true };
+
+export type UnknownLabel = {
+  // "ENTITY_TYPE:gpe", or "span:Date" for single-namespace formats.
+  key: string;
+  namespace: LabelNamespace | null;
+  value: string;
+  // How many spans use it.
+  count: number;
+};
+
+export type AnnotationImportFileDTO = { index: number; name: string; format: AnnotationImportFormat | null; detected: boolean };
+
+export type ArticleMatchDTO =
+  | { kind: "existing"; articleId: string; title: string; by: "id" | "url" | "text" }
+  | { kind: "create"; title: string };
+
+export type AnnotationImportItem = {
+  key: string;
+  fileName: string;
+  item: string;
+  article: ArticleMatchDTO | null;
+  annotations: number;
+  claims: number;
+  mentions: number;
+  duplicates: number;
+  skipped: number;
+  warnings: string[];
+};
+
+export type AnnotationImportPreview = {
+  files: AnnotationImportFileDTO[];
+  items: AnnotationImportItem[];
+  errors: ImportItemError[];
+  unknownLabels: UnknownLabel[];
+  labels: Array<{ id: string; kind: LabelKindDTO; key: string; name: string }>;
+  // Creating labels while mapping needs the labels.manage right (owners).
+  canCreateLabels: boolean;
+  createArticles: boolean;
+};
+
+export type AnnotationImportResult = AnnotationImportPreview & {
+  saved: boolean;
+  createdArticles: Array<{ key: string; articleId: string; title: string }>;
+  createdAnnotations: number;
+  createdEntities: number;
+  createdLabels: number;
+};

@@ -1,0 +1,48 @@
+// The plan an annotation import computes before writing; server-internal.
+
+import type { ImportedArticle, ImportedClaimDetails } from "@/lib/import/annotations/types";
+import type { LabelKindDTO } from "./annotation-import-types";
+
+// An entity already in the project, or one the file defines (by its file id).
+export type EntityTarget = { existingId: string } | { fileId: string };
+
+export type PlannedAnnotation = {
+  id: string;
+  kind: "CLAIM" | "ENTITY_MENTION";
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  // Label ids, or "new:<mapping key>" for labels created by this import.
+  claimTypeId: string | null;
+  entityTypeId: string | null;
+  statusId: string | null;
+  entity: EntityTarget | null;
+  links: Array<{ entity: EntityTarget; role: ImportedClaimDetails["entities"][number]["role"]; mentionId: string | null }>;
+  evidence: ImportedClaimDetails["evidence"];
+  cluster: ImportedClaimDetails["cluster"];
+  checkWorthiness: number | null;
+  confidence: number | null;
+  textChangedAfterVerdict: boolean;
+  note: string;
+  authorId: string;
+  reviewState: "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
+  isGold: boolean;
+  lastDecision: "ACCEPT" | "REJECT" | "REQUEST_CHANGES" | null;
+  lastDecidedAt: Date | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+};
+
+export type PlannedArticleTarget =
+  | { existingId: string; revision: number }
+  | { create: ImportedArticle & { text: string; newId: string; originalId: string | null; fileName: string; format: string } };
+
+export type PlannedDocument = { key: string; target: PlannedArticleTarget; annotations: PlannedAnnotation[] };
+
+export type PlannedEntity = { fileId: string; newId: string; typeId: string; name: string; aliases: string[]; externalId: string | null };
+
+export type PlannedLabel = { placeholder: string; kind: LabelKindDTO; name: string };
+
+export type PlannedCluster = { fileId: string; newId: string; title: string; statement: string };

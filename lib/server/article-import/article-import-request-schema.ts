@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const fileSchema = z.object({
+  name: z.string().trim().min(1, "Every file needs a name.").max(255, "File names are limited to 255 characters."),
+  content: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+
+const choiceSchema = z.object({
+  key: z.string().max(40),
+  include: z.boolean().optional(),
+  blocks: z.record(z.string().regex(/^\d+$/), z.boolean()).optional(),
+  metadata: z
+    .object({
+      title: z.string(),
+      outlet: z.string(),
+      url: z.string().nullable(),
+      author: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      language: z.string(),
+    })
+    .partial()
+    .optional(),
+});
+
+// Preview and commit take the same body: commit re-reads the files, so what
+// is saved is computed from the source and the choices, never from a preview
+// the client could have altered.
+export const articleImportRequestSchema = z.object({
+  files: z.array(fileSchema, { error: "files must be a list of {name, content}." }).min(1, "Add at least one file or some pasted text."),
+  choices: z.array(choiceSchema).optional(),
+  importGoodItems: z.boolean().optional(),
+});
+
+export type ArticleImportRequest = z.infer<typeof articleImportRequestSchema>;

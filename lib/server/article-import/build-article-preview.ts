@@ -1,0 +1,63 @@
+import { applyBlockChoices } from "@/lib/import/apply-block-choices";
+import { contentHash } from "@/lib/import/content-hash";
+import { extractArticle } from "@/lib/import/extract-article";
+import { rebuildText } from "@/lib/import/rebuild-text";
+import type { ImportBlock } from "@/lib/import/types";
+import { articleTextSchema } from "@/lib/validations/article-revision";
+import type { ArticleImportChoice, ArticlePreviewItem, ImportMetadataDTO } from "./article-import-types";
+import { importMetadataSchema } from "./import-metadata-schema";
+import type { ArticleSource } from "./read-article-sources";
+
+export type BuiltArticle = { item: Omit<ArticlePreviewItem, "duplicateOf">; blocks: ImportBlock[] };
+
+/**
+ * Extracts one source and applies the user's choices (kept/dropped blocks,
+ * edited metadata) to it: what preview shows and what commit saves, so the
+ * two never disagree. Returns a message instead when the result cannot be an
+ * article (nothing left, bad metadata, forbidden characters). Pure.
+ */
+export function buildArticlePreview(source: ArticleSource, choice?: ArticleImportChoice): BuiltArticle | { error: string } {
+  const extracted = extractArticle({ kind: source.kind, content: source.content, fileName: source.fileName });
+  const choices: Record<number, boolean> = {};
+  for (const [index, keep] of Object.entries(choice?.blocks ?? {})) choices[Number(index)] = keep;
+  const blocks = applyBlockChoices(extracted.blocks, choices);
+  const text = articleTextSchema.safeParse(rebuildText(blocks));
+  if (!text.success) {
+    const message = text.error.issues[0]?.message ?? "The text cannot be imported.";
+    return { error: /empty/.test(message) ? "Nothing left to import: every block of text was dropped." : message };
+  }
+  const detected = extracted.metadata;
+  const metadata: ImportMetadataDTO = {
+    title: source.given.title ?? extracted.title,
+    outlet: source.given.outlet ?? detected.outlet ?? "",
+    url: source.given.url ?? detected.url ?? null,
+    author: source.given.author ?? detected.author ?? null,
+    publishedAt: source.given.publishedAt ?? detected.publishedAt ?? null,
+    language: source.given.language ?? detected.language ?? "en",
+    ...choice?.metadata,
+  };
+  const checked = importMetadataSchema.safeParse(metadata);
+  if (!checked.success) return { error: checked.error.issues[0]?.message ?? "The metadata is not valid." };
+  return {
+    blocks,
+    item: {
+      key: source.key,
+      fileName: source.fileName,
+      line: source.line,
+      importer: source.importer,
+      original: source.content,
+      text: text.data,
+      metadata: checked.data,
+      blocks: blocks.map(({ index, text: blockText, kind, level, kept, rule, reason }) => ({
+        index,
+        text: blockText,
+        kind,
+        ...(level === undefined ? {} : { level }),
+        kept,
+        rule,
+        reason,
+      })),
+      contentHash: contentHash(text.data),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { normalizePublishedAt } from "@/lib/import/normalize-published-at";
+
+const optional = (max: number, name: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters for the ${name}.`)
+    .nullable()
+    .transform((value) => (value === "" ? null : value));
+
+/**
+ * Article metadata as the user confirms it before saving. Messages name the
+ * field, since the import page shows them next to the item.
+ */
+export const importMetadataSchema = z.object({
+  title: z.string().trim().min(1, "The title is empty: give the article a title.").max(500, "Use at most 500 characters for the title."),
+  outlet: z.string().trim().max(200, "Use at most 200 characters for the outlet."),
+  url: optional(2000, "url").refine((url) => url === null || /^https?:\/\/[^\s]+$/i.test(url), "The url must start with http:// or https://."),
+  author: optional(300, "author"),
+  publishedAt: optional(40, "date").transform((value, ctx) => {
+    if (value === null) return null;
+    const iso = normalizePublishedAt(value);
+    if (!iso) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a date; use YYYY-MM-DD.` });
+      return z.NEVER;
+    }
+    return iso;
+  }),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "The language must be a language tag such as en or pt-BR."),
+});

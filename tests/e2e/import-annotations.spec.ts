@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { seriousAxeViolations } from "./support/serious-axe-violations";
+import { signIn } from "./support/sign-in";
+
+const TEXT = "Storm Amelia reached Lisbon on Tuesday night, the national weather service said.";
+// doccano JSONL with a label the demo project does not have ("GPE").
+const DOCCANO = `${JSON.stringify({ text: TEXT, label: [[21, 27, "GPE"]] })}\n`;
+
+test.use({ colorScheme: "dark" });
+
+test("an owner imports doccano spans: the article is created and the unknown label mapped", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  await page.goto("/projects/demo/import");
+  await page.getByRole("tab", { name: "Annotations" }).click();
+  const picker = page.getByLabel("Annotation files");
+  const preview = page.getByRole("button", { name: "Preview" });
+  await expect(async () => {
+    await picker.setInputFiles({ name: "storm.jsonl", mimeType: "application/json", buffer: Buffer.from(DOCCANO) });
+    await expect(preview).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await preview.click();
+
+  // The demo project has articles, so a file's unknown text is an error until creating is allowed.
+  await expect(page.getByLabel("Format of storm.jsonl")).toHaveValue("doccano");
+  await expect(page.getByTestId("import-errors")).toContainText("no article in this project has this text");
+  await page.getByLabel("Create articles this project lacks from the file's text").check();
+  await expect(page.getByTestId("annotation-import-items")).toContainText("new article");
+  const mapping = page.getByLabel("Map label GPE");
+  await expect(mapping).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import 0 annotations" })).toBeDisabled();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await mapping.selectOption({ label: "Location" });
+  await page.getByRole("button", { name: "Check the mapping" }).click();
+  await expect(page.getByTestId("annotation-import-items")).toContainText("0 claims, 1 entity mentions");
+  await page.getByRole("button", { name: "Import 1 annotations" }).click();
+  await expect(page.getByTestId("annotation-import-summary")).toContainText("Imported 1 annotations, created 1 articles");
+
+  const { articles } = (await (await page.request.get("/api/projects/demo/articles")).json()) as { articles: Array<{ id: string; title: string }> };
+  const created = articles.find((a) => a.title.startsWith("Storm Amelia"));
+  expect(created).toBeDefined();
+  const { annotations } = (await (await page.request.get(`/api/projects/demo/articles/${created!.id}/annotations`)).json()) as {
+    annotations: Array<{ kind: string; exact: string; start: number; end: number }>;
+  };
+  expect(annotations.map((a) => [a.kind, a.exact, a.start, a.end])).toEqual([["ENTITY_MENTION", "Lisbon", 21, 27]]);
+});

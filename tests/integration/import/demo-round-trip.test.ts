@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { textToDoc } from "@/lib/article-content/text-to-doc";
+import { contentHash } from "@/lib/import/content-hash";
+import { extractArticle } from "@/lib/import/extract-article";
+import { serializeJsonl } from "@/lib/export/serialize-jsonl";
+import { serializeW3c } from "@/lib/export/serialize-w3c";
+import type { ExportDataset } from "@/lib/export/types";
+import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
+import { commitAnnotationImport } from "@/lib/server/annotation-import/commit-annotation-import";
+import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
+import { createTestProject } from "@/tests/support/create-test-project";
+import { fixtureOptions } from "@/tests/unit/export/fixtures/small-dataset";
+import { loadExportDataset } from "./support/load-export-dataset";
+import { normalizeExportIds } from "./support/normalize-export-ids";
+
+async function serialize(dataset: ExportDataset, serializer: typeof serializeJsonl): Promise<string> {
+  let out = "";
+  for await (const chunk of serializer(dataset, fixtureOptions)) out += chunk;
+  return out;
+}
+
+// The demo project's articles and annotations (as the seed makes them) in a test project.
+async function demoProject() {
+  const people = await createTestProject();
+  const byFile = new Map<string, { id: string; text: string }>();
+  await db.$transaction(async (tx) => {
+    for (const file of loadDemoCorpus()) {
+      const extracted = extractArticle({ kind: "text", content: file.content, fileName: file.fileName });
+      const content = textToDoc(extracted.text, extracted.blocks) as unknown as Prisma.InputJsonValue;
+      const article = await tx.article.create({
+        data: {
+          projectId: people.project.id,
+          title: extracted.title,
+          outlet: extracted.metadata.outlet ?? "",
+          publishedAt: extracted.metadata.publishedAt ? new Date(extracted.metadata.publishedAt) : null,
+          text: extracted.text,
+          content,
+          contentHash: contentHash(extracted.text),
+          revisions: { create: { revision: 1, title: extracted.title, text: extracted.text, content, contentHash: contentHash(extracted.text) } },
+        },
+      });
+      byFile.set(file.fileName, { id: article.id, text: extracted.text });
+    }
+    await seedDemoAnnotations(tx, { projectId: people.project.id, articles: byFile, authors: { annotator: people.annotator.id, annotator2: people.reviewer.id }, ownerId: people.owner.id });
+  }, { timeout: 60_000 });
+  return people;
+}
+
+// Ids inside W3C IRIs → "<kind>#<n>" by first appearance; the slug → "P".
+function normalizeIris(payload: string, slug: string): string {
+  const names = new Map<string, string>();
+  return payload
+    .replaceAll(`/projects/${slug}/`, "/projects/P/")
+    .replace(/\/(annotations|articles|annotators|entities)\/([^/"]+)/g, (_m, kind: string, id: string) => {
+      const key = `${kind}:${id}`;
+      if (!names.has(key)) names.set(key, `${kind}#${names.size}`);
+      return `/${kind}/${names.get(key)}`;
+    });
+}
+
+describe("demo data round trip (real Postgres)", () => {
+  it("JSONL and W3C of the demo data → one import into an empty project → both exports again equal but for ids and slug", async () => {
+    const source = await demoProject();
+    const original = await serialize(await loadExportDataset(source.project.id), serializeJsonl);
+    const w3c = await serialize(await loadExportDataset(source.project.id), serializeW3c);
+    const target = await createTestProject();
+    await db.project.update({ where: { id: target.project.id }, data: { name: source.project.name } });
+    for (const user of [source.annotator, source.reviewer]) await db.membership.create({ data: { projectId: target.project.id, userId: user.id, role: "ANNOTATOR" } });
+
+    // W3C first on purpose: its annotations find the articles the JSONL creates in the same batch.
+    const files = [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: original }];
+    const result = await commitAnnotationImport(target.owner.id, target.project.slug, { files });
+    expect(result.errors).toEqual([]);
+    expect(result.unknownLabels).toEqual([]);
+    expect(result.createdArticles).toHaveLength(5);
+    expect(result.createdAnnotations).toBe(await db.annotation.count({ where: { projectId: source.project.id, deletedAt: null } }));
+
+    const again = await serialize(await loadExportDataset(target.project.id), serializeJsonl);
+    const parse = (jsonl: string) => jsonl.trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+    expect(normalizeExportIds(parse(again))).toEqual(normalizeExportIds(parse(original)));
+    const w3cAgain = await serialize(await loadExportDataset(target.project.id), serializeW3c);
+    expect(normalizeIris(w3cAgain, target.project.slug)).toBe(normalizeIris(w3c, source.project.slug));
+
+    // Importing the W3C file again adds nothing: every annotation is already there.
+    const onTop = await commitAnnotationImport(target.owner.id, target.project.slug, { files: [files[0]!] });
+    expect(onTop.errors).toEqual([]);
+    expect(onTop.items.every((i) => i.article?.kind === "existing")).toBe(true);
+    expect(onTop.createdAnnotations).toBe(0);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { detectAnnotationFormat } from "@/lib/import/annotations/detect-annotation-format";
+import { serializeDoccano } from "@/lib/export/serialize-doccano";
+import { serializeJsonl } from "@/lib/export/serialize-jsonl";
+import { serializeLabelStudio } from "@/lib/export/serialize-label-studio";
+import { serializeW3c } from "@/lib/export/serialize-w3c";
+import { fixtureOptions } from "@/tests/unit/export/fixtures/small-dataset";
+import { exportSmallDataset } from "./read-export";
+
+describe("detectAnnotationFormat", () => {
+  it("recognises each of Claimdesk's exports", async () => {
+    expect(detectAnnotationFormat("a.json", await exportSmallDataset(serializeLabelStudio, fixtureOptions))).toBe("label-studio");
+    expect(detectAnnotationFormat("a.jsonl", await exportSmallDataset(serializeDoccano, fixtureOptions))).toBe("doccano");
+    expect(detectAnnotationFormat("a.jsonl", await exportSmallDataset(serializeJsonl, fixtureOptions))).toBe("claimdesk-jsonl");
+    expect(detectAnnotationFormat("a.jsonld", await exportSmallDataset(serializeW3c, fixtureOptions))).toBe("w3c");
+  });
+
+  it("recognises plain doccano and Label Studio files and gives up on anything else", () => {
+    expect(detectAnnotationFormat("x.jsonl", '{"text": "a", "label": []}')).toBe("doccano");
+    expect(detectAnnotationFormat("x.json", '{"data": {"text": "a"}, "annotations": []}')).toBe("label-studio");
+    expect(detectAnnotationFormat("x.csv", "a,b,c")).toBeNull();
+  });
+});
