@@ -7,6 +7,12 @@ export type EventViewer = {
   role: Role;
   projectId: string;
   articleId: string;
+  /**
+   * Blind annotation hides colleagues' annotations from this viewer
+   * (lib/workflow/is-blinded.ts), loaded once when the stream opens: the
+   * editor reopens its stream when the person submits.
+   */
+  blinded: boolean;
 };
 
 /**
@@ -21,7 +27,20 @@ export type EventViewer = {
  * viewer once per stream.
  */
 export function filterEventsForViewer(viewer: EventViewer, events: readonly LiveEvent[]): LiveEvent[] {
-  return events.filter(
+  const mine = events.filter(
     (event) => event.projectId === viewer.projectId && (event.articleId === null || event.articleId === viewer.articleId),
   );
+  return viewer.blinded ? mine.map((event) => hideColleaguesSelections(viewer.userId, event)) : mine;
+}
+
+// A blinded viewer still sees who is on the article, not which annotation a
+// colleague has selected (its id would point at work they may not see).
+// Events that name an annotation are checked against its author once the
+// annotation is loaded (isFrameVisibleToViewer).
+function hideColleaguesSelections(userId: string, event: LiveEvent): LiveEvent {
+  if (event.type !== "presence" || !Array.isArray(event.payload.entries)) return event;
+  const entries = (event.payload.entries as Array<{ userId: string; selectedAnnotationId: string | null }>).map((entry) =>
+    entry.userId === userId ? entry : { ...entry, selectedAnnotationId: null },
+  );
+  return { ...event, payload: { ...event.payload, entries } };
 }

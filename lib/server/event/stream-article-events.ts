@@ -7,6 +7,7 @@ import type { BusMessage, LiveEvent, PresenceEntry } from "@/lib/realtime/types"
 import { filterEventsForViewer, type EventViewer } from "./filter-events-for-viewer";
 import { listEventsSince } from "./list-events-since";
 import { eventFrame } from "./event-frame";
+import { isFrameVisibleToViewer } from "./is-frame-visible-to-viewer";
 
 const KEEP_ALIVE_MS = 15_000;
 
@@ -74,7 +75,10 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
         const loaded = Promise.all(fresh.map(eventFrame));
         chain = chain
           .then(async () => {
-            for (const frame of await loaded) write(frame);
+            const frames = await loaded;
+            frames.forEach((frame, i) => {
+              if (isFrameVisibleToViewer(viewer, fresh[i]!, frame.annotation)) write(frame.text);
+            });
           })
           .catch(failed);
       };

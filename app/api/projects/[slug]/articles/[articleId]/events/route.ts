@@ -6,6 +6,8 @@ import { getArticle } from "@/lib/server/article/get-article";
 import { latestEventId } from "@/lib/server/event/latest-event-id";
 import { streamArticleEvents } from "@/lib/server/event/stream-article-events";
 import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
+import { db } from "@/lib/db";
+import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
 
 type Context = { params: Promise<{ slug: string; articleId: string }> };
 
@@ -22,8 +24,9 @@ export const GET = routeHandler(async (request, context: Context) => {
   const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
   if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
   const after = cursor ?? (await latestEventId(project.id, articleId));
+  const { visibility } = await annotationVisibility(db, { userId: principal.user.id, role }, project, articleId);
   const body = streamArticleEvents({
-    viewer: { userId: principal.user.id, name: principal.user.name, role, projectId: project.id, articleId },
+    viewer: { userId: principal.user.id, name: principal.user.name, role, projectId: project.id, articleId, blinded: visibility.kind === "own" },
     after,
     signal: request.signal,
   });
