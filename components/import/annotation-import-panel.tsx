@@ -98,6 +98,7 @@ export function AnnotationImportPanel({ slug, maxFileBytes }: Props) {
           </AlertDescription>
         </Alert>
       ) : null}
+      {result?.saved ? <AnnotationImportItems slug={slug} items={result.items} /> : null}
       {preview ? (
         <section aria-label="Import preview" className="space-y-5">
           <ul className="space-y-2">

@@ -1,13 +1,9 @@
 import type { LabelRef } from "@/lib/import/annotations/types";
 import type { LabelKindDTO, LabelMappingChoice } from "./annotation-import-types";
 import type { ContextLabel } from "./load-import-context";
+import { labelMapKey } from "./label-map-key";
 
 export type ResolvedLabel = { kind: LabelKindDTO; labelId: string } | { untypedClaim: true } | { unknown: string } | { skip: true };
-
-/** The mapping key of a label: its namespace (or "span" for single-namespace formats) and its value. */
-export function labelMapKey(ref: LabelRef): string {
-  return `${ref.namespace ?? "span"}:${ref.value}`;
-}
 
 /**
  * A label as the file names it → a label of the project. The user's mapping

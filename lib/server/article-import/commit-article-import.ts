@@ -29,6 +29,7 @@ export async function commitArticleImport(userId: string, projectSlug: string, i
   const result: ArticleImportResult = { saved: false, created: [], duplicates: [], skipped, errors };
   if (errors.length > 0 && !parsed.data.importGoodItems) return result;
 
+  // A batch of hundreds of articles takes longer than the default 5 s.
   return db.$transaction(async (tx) => {
     await lockProjectImports(tx, project.id);
     const wanted = items.filter((p) => p.include);
@@ -55,7 +56,7 @@ export async function commitArticleImport(userId: string, projectSlug: string, i
       });
     }
     return { ...result, saved: true };
-  });
+  }, { timeout: 120_000, maxWait: 30_000 });
 }
 
 async function createImportedArticle(tx: Prisma.TransactionClient, projectId: string, userId: string, planned: PlannedArticle): Promise<string> {

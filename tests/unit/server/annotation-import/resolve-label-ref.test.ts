@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labelMapKey, resolveLabelRef } from "@/lib/server/annotation-import/resolve-label-ref";
+import { labelMapKey } from "@/lib/server/annotation-import/label-map-key";
+import { resolveLabelRef } from "@/lib/server/annotation-import/resolve-label-ref";
 import type { ContextLabel } from "@/lib/server/annotation-import/load-import-context";
 
 const labels: ContextLabel[] = [
