@@ -5,14 +5,16 @@ import { commitAnnotationImport } from "@/lib/server/annotation-import/commit-an
 import { createTestProject } from "@/tests/support/create-test-project";
 import { fixtureOptions, smallDataset } from "@/tests/unit/export/fixtures/small-dataset";
 import type { ExportDataset } from "@/lib/export/types";
-import { loadExportDataset } from "./support/load-export-dataset";
+import { exportPayload } from "./support/export-payload";
 import { normalizeExportIds } from "./support/normalize-export-ids";
 
 async function jsonl(dataset: ExportDataset): Promise<unknown[]> {
   let out = "";
   for await (const chunk of serializeJsonl(dataset, fixtureOptions)) out += chunk;
-  return out.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+  return lines(out);
 }
+
+const lines = (payload: string) => payload.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
 
 describe("Claimdesk JSONL round trip (real Postgres)", () => {
   it("export → import into an empty project → export gives the same records, ids aside", async () => {
@@ -28,7 +30,7 @@ describe("Claimdesk JSONL round trip (real Postgres)", () => {
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
 
-    const again = await jsonl(await loadExportDataset(project.id));
+    const again = lines(await exportPayload(project.id, "jsonl"));
     expect(normalizeExportIds(again)).toEqual(normalizeExportIds(original));
     // The comparison sees more than ids: one changed review date makes it fail.
     const changed = JSON.parse(JSON.stringify(original)) as Array<{ claims: Array<{ review: { last_decided_at: string | null } }> }>;
