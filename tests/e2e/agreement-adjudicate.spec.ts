@@ -35,6 +35,7 @@ test("a reviewer reads the project's agreement figures and the article's differe
   await expect(pair.getByRole("cell")).toHaveText(["Ana Annotator · Tomás Annotator", "0.00", "0.50", "0.00", "0.00", "0.00", "—"]);
   await expect(page.getByRole("img", { name: /^Span F1 per pair\. Ana Annotator · Tomás Annotator: Claims, exact 0\.00, Claims, overlap 0\.50/ })).toBeVisible();
   await expect(page.getByTestId("alpha-summary")).toContainText("Every value is the same");
+  await expect(page.getByTestId("coder-counts")).toHaveText(/Ana Annotator: 3 claims, 3 mentions\s*Tomás Annotator: 1 claim, 0 mentions/);
 
   await page.getByTestId("article-agreement-rows").getByRole("link", { name: new RegExp(ARTICLE) }).click();
   await expect(page.getByRole("heading", { name: "Where they differ (6)" })).toBeVisible();
