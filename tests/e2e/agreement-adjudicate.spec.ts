@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { signIn } from "./support/sign-in";
-import { serverAnnotations } from "./support/editor-page";
+import { openArticle, serverAnnotations } from "./support/editor-page";
 
 // The demo seed has two annotators, Ana and Tomás, on one article; these
 // figures follow from lib/seed/demo-annotations.ts: Ana marked 3 claims and 3
@@ -18,7 +18,7 @@ async function articleId(page: Page): Promise<string> {
 // shows the expected state.
 async function decide(card: Locator, button: RegExp, state: string) {
   await expect(async () => {
-    await card.getByRole("button", { name: button }).first().click();
+    await card.getByRole("button", { name: button }).first().click({ timeout: 2_000 });
     await expect(card).toHaveAttribute("data-state", state, { timeout: 3_000 });
   }).toPass();
 }
@@ -35,6 +35,7 @@ test("a reviewer reads the project's agreement figures and the article's differe
   await expect(pair.getByRole("cell")).toHaveText(["Ana Annotator · Tomás Annotator", "0.00", "0.50", "0.00", "0.00", "0.00", "—"]);
   await expect(page.getByRole("img", { name: /^Span F1 per pair\. Ana Annotator · Tomás Annotator: Claims, exact 0\.00, Claims, overlap 0\.50/ })).toBeVisible();
   await expect(page.getByTestId("alpha-summary")).toContainText("Every value is the same");
+  await expect(page.getByTestId("coder-counts")).toHaveText(/Ana Annotator: 3 claims, 3 mentions\s*Tomás Annotator: 1 claim, 0 mentions/);
 
   await page.getByTestId("article-agreement-rows").getByRole("link", { name: new RegExp(ARTICLE) }).click();
   await expect(page.getByRole("heading", { name: "Where they differ (6)" })).toBeVisible();
@@ -61,7 +62,7 @@ test("a reviewer adjudicates the article into a gold layer: pick, merge, leave o
   // Merge: Tomás's longer span with Ana's status and type.
   const disputed = groups.filter({ hasText: "Different boundaries" });
   await expect(async () => {
-    await disputed.getByRole("button", { name: "Merge or write new…" }).click();
+    await disputed.getByRole("button", { name: "Merge or write new…" }).click({ timeout: 2_000 });
     await expect(disputed.getByTestId("merge-form")).toBeVisible({ timeout: 2_000 });
   }).toPass();
   const form = disputed.getByTestId("merge-form");
@@ -89,8 +90,19 @@ test("a reviewer adjudicates the article into a gold layer: pick, merge, leave o
   expect(merged).toMatchObject({ start: tomasClaim.start, end: tomasClaim.end, statusId: anaClaim.statusId, claimTypeId: anaClaim.claimTypeId, reviewState: "ACCEPTED" });
   expect(merged.entities.map((e) => e.entityId).sort()).toEqual(anaClaim.entities.map((e) => e.entityId).sort());
 
+  // The editor shows the gold layer on its own.
+  await openArticle(page, ARTICLE);
+  await page.getByTestId("layer-select").selectOption("gold");
+  const listed = page.getByTestId("annotation-list").locator("[data-annotation-id]");
+  await expect(listed).toHaveCount(5);
+  expect((await listed.evaluateAll((items) => items.map((i) => i.getAttribute("data-annotation-id")))).sort()).toEqual(gold.map((a) => a.id).sort());
+
   // Reopen and undo, leaving the demo article as the other specs expect it.
-  await progress.getByRole("button", { name: "Reopen gold layer" }).click();
+  await page.goto(`/projects/demo/articles/${id}/adjudicate`);
+  await expect(async () => {
+    await progress.getByRole("button", { name: "Reopen gold layer" }).click({ timeout: 2_000 });
+    await expect(progress.getByRole("button", { name: "Mark gold layer complete" })).toBeVisible({ timeout: 3_000 });
+  }).toPass();
   for (let i = 0; i < 6; i++) {
     const decided = groups.filter({ has: page.getByRole("button", { name: "Undo decision" }) }).first();
     await decided.getByRole("button", { name: "Undo decision" }).click();

@@ -12,6 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { GroupedBarChart } from "@/components/agreement/grouped-bar-chart";
 import { PairScoresTable } from "@/components/agreement/pair-scores-table";
 import { AlphaSummary } from "@/components/agreement/alpha-summary";
+import { CoderCounts } from "@/components/agreement/coder-counts";
 import { describeCoefficient, formatScore } from "@/components/agreement/format-score";
 
 export const metadata: Metadata = { title: "Agreement" };
@@ -53,6 +54,7 @@ export default async function ProjectAgreementPage({ params }: Props) {
             <h2 id="pairs-heading" className="text-lg font-semibold">
               Annotator pairs <span className="text-sm font-normal text-muted-foreground">({agreement.comparedArticles} {agreement.comparedArticles === 1 ? "article" : "articles"} with two or more annotators)</span>
             </h2>
+            <CoderCounts scores={agreement.scores} coders={agreement.coders} />
             <div className="grid gap-8 lg:grid-cols-2">
               <GroupedBarChart
                 title="Span F1 per pair"

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PairScoresTable } from "@/components/agreement/pair-scores-table";
 import { AlphaSummary } from "@/components/agreement/alpha-summary";
+import { CoderCounts } from "@/components/agreement/coder-counts";
 import { UnitComparison } from "@/components/agreement/unit-comparison";
 
 export const metadata: Metadata = { title: "Article agreement" };
@@ -70,6 +71,7 @@ export default async function ArticleAgreementPage({ params }: Props) {
       ) : (
         <section aria-labelledby="figures-heading" className="space-y-4">
           <h2 id="figures-heading" className="text-lg font-semibold">Figures</h2>
+          <CoderCounts scores={view.scores} coders={view.coders} />
           <PairScoresTable scores={view.scores} nameOf={nameOf} caption="Agreement per annotator pair on this article" />
           <AlphaSummary scores={view.scores} />
         </section>
