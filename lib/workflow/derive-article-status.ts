@@ -12,10 +12,13 @@ export type ArticleStatusInputs = {
   // Review decisions made on the article's annotations, plus annotations
   // whose review state has left PENDING by other means (e.g. imported reviews).
   reviewDecisions: number;
+  // A reviewer marked the article's gold layer complete (adjudication).
+  goldComplete: boolean;
 };
 
 // The article's workflow state, strongest first:
-// DONE        there is work, all of it is settled, and the submissions asked for are in;
+// DONE        the gold layer is marked complete, or there is work, all of it is
+//             settled, and the submissions asked for are in;
 // IN_REVIEW   a reviewer has made at least one decision;
 // SUBMITTED   as many assigned annotators as the article needs have submitted;
 // IN_PROGRESS someone started (an assignment in progress or submitted, or any annotation);
@@ -28,6 +31,7 @@ export function deriveArticleStatus(inputs: ArticleStatusInputs): ArticleStatus 
   const managed = inputs.assignments.length > 0;
   const submissionsComplete = !managed || submitted >= required;
 
+  if (inputs.goldComplete) return "DONE";
   if (submissionsComplete && inputs.annotations > 0 && inputs.settledAnnotations >= inputs.annotations) return "DONE";
   if (inputs.reviewDecisions > 0) return "IN_REVIEW";
   if (managed && submitted >= required) return "SUBMITTED";

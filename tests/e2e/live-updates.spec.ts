@@ -110,6 +110,10 @@ test("a colleague's claim appears live; presence shows who is here and what they
     `annotation.updated ${third.id} v2`,
   ]);
   expect(new Set(changes.map((e) => e.id)).size).toBe(changes.length);
+
+  // Ana leaves: she drops out of Rahul's presence at once (not after the 45 s expiry).
+  await ana.close();
+  await expect(rita.getByTestId("presence-list")).toHaveCount(0);
 });
 
 test("a colleague's change to the annotation being edited shows their version and keeps what was typed", async ({ browser }) => {

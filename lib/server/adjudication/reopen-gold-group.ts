@@ -6,6 +6,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { openGoldGroup } from "@/lib/server/adjudication/open-gold-group";
 import { retireGoldAnnotations } from "@/lib/server/adjudication/retire-gold-annotations";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 // Undoes a group's decision: its gold annotations are soft-deleted and its
 // annotations are no longer excluded, so the group is open again. Reopening
@@ -30,6 +31,7 @@ export async function reopenGoldGroup(userId: string, projectSlug: string, artic
       before: { groupKey: group.key, resolution: group.resolution },
       after: { groupKey: group.key, resolution: { state: "open" } },
     });
+    await refreshArticleStatus(tx, article.id);
     await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.adjudicated", actorId: userId, payload: { articleId: article.id, groupKey: group.key, decision: "reopen" } });
   });
 }

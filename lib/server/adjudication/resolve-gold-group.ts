@@ -13,6 +13,7 @@ import { retireGoldAnnotations } from "@/lib/server/adjudication/retire-gold-ann
 import { createGoldAnnotation } from "@/lib/server/adjudication/create-gold-annotation";
 import { mergeGoldValues } from "@/lib/server/adjudication/merge-gold-values";
 import type { GoldFieldsInput, GoldSpan } from "@/lib/server/adjudication/gold-types";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 
@@ -82,6 +83,7 @@ export async function resolveGoldGroup(userId: string, projectSlug: string, arti
       before: { groupKey: group.key, resolution: group.resolution },
       after: { groupKey: group.key, decision: decision.decision, sourceIds: memberIds, goldId: created?.id ?? null, span: decision.decision === "gold" ? decision.span : null, fields: decision.decision === "gold" ? decision.fields : null },
     });
+    await refreshArticleStatus(tx, article.id);
     await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.adjudicated", actorId: userId, payload: { articleId: article.id, groupKey: group.key, decision: decision.decision } });
     return { gold: created };
   });

@@ -6,6 +6,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { lockArticleForAdjudication } from "@/lib/server/adjudication/lock-article-for-adjudication";
 import { loadGoldBoard } from "@/lib/server/adjudication/load-gold-board";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 // Declares an article's gold layer complete (every group decided) or reopens
 // it. This sets Article.goldCompletedAt/goldCompletedById only: the article's
@@ -37,6 +38,7 @@ export async function setGoldLayerComplete(userId: string, projectSlug: string, 
       before: { goldCompletedAt: article.goldCompletedAt?.toISOString() ?? null },
       after: { goldCompletedAt: goldCompletedAt?.toISOString() ?? null },
     });
+    await refreshArticleStatus(tx, article.id);
     await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.adjudicated", actorId: userId, payload: { articleId: article.id, decision: complete ? "complete" : "reopen-layer" } });
     return { goldCompletedAt: goldCompletedAt?.toISOString() ?? null };
   });

@@ -11,7 +11,7 @@ import { deriveArticleStatus } from "@/lib/workflow/derive-article-status";
 export async function refreshArticleStatus(tx: DbClient, articleId: string): Promise<ArticleStatus | null> {
   const article = await tx.article.findUnique({
     where: { id: articleId },
-    select: { status: true, revision: true, requiredAnnotators: true, project: { select: { defaultAnnotatorsPerArticle: true } } },
+    select: { status: true, revision: true, goldCompletedAt: true, requiredAnnotators: true, project: { select: { defaultAnnotatorsPerArticle: true } } },
   });
   if (!article) return null;
   const live = { articleId, revision: article.revision, deletedAt: null };
@@ -36,6 +36,7 @@ export async function refreshArticleStatus(tx: DbClient, articleId: string): Pro
     annotations,
     settledAnnotations: settled,
     reviewDecisions: decisions + undecidedButReviewed,
+    goldComplete: article.goldCompletedAt !== null,
   });
   if (status !== article.status) await tx.article.update({ where: { id: articleId }, data: { status } });
   return status;

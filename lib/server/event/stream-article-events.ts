@@ -133,6 +133,7 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
         void bus.publish({ kind: "presence", entry: { ...entry, at: Date.now() }, gone: false }).catch(() => undefined);
       }, PRESENCE_HEARTBEAT_MS);
       cleanups.push(() => clearInterval(keepAlive), () => clearInterval(heartbeat));
+      if (signal.aborted) close();
     },
     cancel() {
       close();

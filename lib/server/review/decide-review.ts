@@ -12,6 +12,7 @@ import { createNotifications } from "@/lib/server/notification/create-notificati
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 // A reviewer's (or owner's) decision on a colleague's annotation. Reviewing
 // one's own work is refused for every role: a review is a second pair of
@@ -58,6 +59,7 @@ export async function decideReview(userId: string, projectSlug: string, annotati
       before: before ? { ...before, review: null } : null,
       after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
     });
+    await refreshArticleStatus(tx, stored.articleId);
     await recordEvent(tx, {
       projectId: project.id,
       articleId: stored.articleId,

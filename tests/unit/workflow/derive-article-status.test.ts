@@ -2,10 +2,16 @@ import { describe, expect, it } from "vitest";
 import { deriveArticleStatus, type ArticleStatusInputs } from "@/lib/workflow/derive-article-status";
 import type { AssignmentStatus } from "@/lib/generated/prisma/enums";
 
-const base: ArticleStatusInputs = { requiredAnnotators: 2, assignments: [], annotations: 0, settledAnnotations: 0, reviewDecisions: 0 };
+const base: ArticleStatusInputs = { requiredAnnotators: 2, assignments: [], annotations: 0, settledAnnotations: 0, reviewDecisions: 0, goldComplete: false };
 const assigned = (...statuses: AssignmentStatus[]) => statuses.map((status) => ({ status }));
 
 describe("deriveArticleStatus", () => {
+  it("a completed gold layer is done, even with submissions or reviews outstanding", () => {
+    const open = { ...base, assignments: assigned("SUBMITTED", "IN_PROGRESS"), annotations: 4, settledAnnotations: 1, reviewDecisions: 1 };
+    expect(deriveArticleStatus(open)).toBe("IN_REVIEW");
+    expect(deriveArticleStatus({ ...open, goldComplete: true })).toBe("DONE");
+  });
+
   it("nothing assigned, nothing annotated: not started", () => {
     expect(deriveArticleStatus(base)).toBe("NOT_STARTED");
   });
