@@ -6,8 +6,8 @@ export const INBOX_LIMIT = 100;
 
 // The signed-in person's inbox: unread first, then newest first, with what
 // each line needs (who, where, the annotation's words, a link into the editor).
-export async function listNotifications(userId: string): Promise<InboxBody> {
-  const where = await visibleNotificationsWhere(db, userId);
+export async function listNotifications(userId: string, onlyProjectId: string | null = null): Promise<InboxBody> {
+  const where = await visibleNotificationsWhere(db, userId, onlyProjectId);
   const [rows, unread] = await Promise.all([
     db.notification.findMany({
       where,

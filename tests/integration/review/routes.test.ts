@@ -105,5 +105,13 @@ describe("review, comment, history and inbox routes (handlers called directly, r
     expect((await commentsRoute.POST(call(outsider, "POST", `/api/projects/${g.slug}/annotations/${claim.id}/comments`, { body: "x" }), viaOwn)).status).toBe(404);
     expect(await db.review.count({ where: { annotationId: claim.id } })).toBe(0);
     expect(await db.comment.count({ where: { annotationId: claim.id } })).toBe(0);
+
+    // A token bound to project g does not see (or mark) f's notifications of the same person.
+    await reviewsRoute.POST(call(await tokenFor(f.owner.id), "POST", `${path}/reviews`, { decision: "ACCEPT", version: 1 }), at);
+    const annotatorBound = await tokenFor(f.annotator.id, g.project.id);
+    expect(await (await inboxRoute.GET(call(annotatorBound, "GET", "/api/inbox?count=unread"), {})).json()).toEqual({ unread: 0 });
+    expect(await (await inboxReadRoute.POST(call(annotatorBound, "POST", "/api/inbox/read", { all: true }), {})).json()).toEqual({ updated: 0, unread: 0 });
+    const annotatorAll = await tokenFor(f.annotator.id);
+    expect(await (await inboxRoute.GET(call(annotatorAll, "GET", "/api/inbox?count=unread"), {})).json()).toEqual({ unread: 1 });
   });
 });

@@ -7,5 +7,5 @@ import { markNotificationsRead } from "@/lib/server/notification/mark-notificati
 // POST { ids: [...] } | { all: true } → { updated, unread }
 export const POST = routeHandler(async (request) => {
   const principal = await authenticateApiRequest(request);
-  return NextResponse.json(await markNotificationsRead(principal.user.id, await readJsonBody(request)));
+  return NextResponse.json(await markNotificationsRead(principal.user.id, await readJsonBody(request), principal.tokenProjectId));
 });
