@@ -87,6 +87,32 @@ test("an owner corrects the text, a claim is orphaned, and the owner re-attaches
   await expect.poll(async () => Object.values(await paintedHighlights(page)).flat()).toContain(NEW_WORDS);
 });
 
+test("below the xl breakpoint the notice's link opens the list overlay on the orphaned section", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signIn(page, "owner@example.com");
+  const article = await findArticle(page);
+  const words = "forge alliances with local militant groups";
+  expect(article.text).toContain(words);
+  const created = await page.request.post(`/api/projects/demo/articles/${article.id}/annotations`, {
+    data: { kind: "CLAIM", revision: article.revision, ...selectorOf(article.text, words) },
+  });
+  expect(created.status()).toBe(201);
+  const revised = await page.request.post(`/api/projects/demo/articles/${article.id}/revisions`, {
+    data: { baseRevision: article.revision, text: article.text.replace(`and ${words}`, "and speak at rallies"), note: "narrow viewport" },
+  });
+  expect(revised.status()).toBe(201);
+
+  await page.goto(`/projects/demo/articles/${article.id}?revised=${article.revision + 1}&orphaned=1`);
+  const list = page.getByRole("complementary", { name: "Annotation list" });
+  await expect(list).toBeHidden();
+  await expect(async () => {
+    await page.locator('[data-testid="revision-notice"]').getByRole("link", { name: "Re-attach orphaned annotations" }).click();
+    await expect(list).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId("orphaned-annotations")).toBeFocused();
+  await expect(page.getByTestId("orphaned-annotations")).toContainText(words);
+});
+
 test("members who are not owners see no 'Correct text' link, and a made-up notice address shows nothing", async ({ page }) => {
   await signIn(page, "reviewer@example.com");
   const article = await findArticle(page);
