@@ -104,9 +104,11 @@ describe("adjudication into a gold layer (real Postgres)", () => {
     for (const group of board.groups) await resolveGoldGroup(f.owner.id, f.slug, f.article.id, { decision: "exclude", groupKey: group.key });
     const done = await setGoldLayerComplete(f.owner.id, f.slug, f.article.id, { complete: true });
     expect(done.goldCompletedAt).not.toBeNull();
-    expect(await db.article.findUniqueOrThrow({ where: { id: f.article.id } })).toMatchObject({ goldCompletedById: f.owner.id, status: "NOT_STARTED" });
+    expect(await db.article.findUniqueOrThrow({ where: { id: f.article.id } })).toMatchObject({ goldCompletedById: f.owner.id, status: "DONE" });
     await expect(reopenGoldGroup(f.owner.id, f.slug, f.article.id, { groupKey: hoursKey })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await setGoldLayerComplete(f.owner.id, f.slug, f.article.id, { complete: false })).goldCompletedAt).toBeNull();
+    // Reopened: the annotations are there but unsettled (every group was left out), so work is in progress again.
+    expect((await db.article.findUniqueOrThrow({ where: { id: f.article.id } })).status).toBe("IN_PROGRESS");
   });
 
   it("refuses stale groups (409) and bad choices (400) without writing anything", async () => {
