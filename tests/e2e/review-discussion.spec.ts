@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
-import { queueItems } from "./support/review";
+import { clearInbox, queueItems } from "./support/review";
 
 test("a comment with an @mention autocompleted by keyboard reaches the mentioned annotator, who replies", async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const tomas = await other.newPage();
+  await signIn(tomas, "annotator2@example.com");
+  await clearInbox(tomas);
   await signIn(page, "reviewer@example.com");
   const target = (await queueItems(page, "?reviewState=ANY")).find((item) => item.author.name === "Tomás Annotator");
   expect(target, "the demo has work by Tomás").toBeDefined();
@@ -29,9 +33,7 @@ test("a comment with an @mention autocompleted by keyboard reaches the mentioned
   await expect(box).toHaveValue("");
 
   // The mentioned annotator: a MENTION in the inbox, and the thread in the editor.
-  const other = await browser.newContext();
-  const tomas = await other.newPage();
-  await signIn(tomas, "annotator2@example.com");
+  await tomas.reload();
   await expect(tomas.getByTestId("inbox-unread")).toHaveText("1");
   await tomas.goto("/inbox");
   const mention = tomas.getByTestId("inbox-list").locator("li[data-kind=MENTION]");

@@ -1,11 +1,15 @@
 import { expect, test, type Response } from "@playwright/test";
 import type { ReviewsBody } from "@/lib/review/review-dto";
 import { signIn } from "./support/sign-in";
-import { queueItems, seriousViolations, waitForQueueKeys } from "./support/review";
+import { clearInbox, queueItems, seriousViolations, waitForQueueKeys } from "./support/review";
 
 const isDecision = (response: Response) => response.request().method() === "POST" && /\/annotations\/[^/]+\/reviews$/.test(new URL(response.url()).pathname);
 
 test("a reviewer works the queue by keyboard; the annotator sees the decisions in the inbox and the editor", async ({ page, browser }) => {
+  const annotator = await browser.newContext();
+  const annotatorPage = await annotator.newPage();
+  await signIn(annotatorPage, "annotator@example.com");
+  await clearInbox(annotatorPage);
   await signIn(page, "reviewer@example.com");
   const ana = (await queueItems(page)).find((item) => item.author.name === "Ana Annotator");
   expect(ana, "the demo has pending work by Ana").toBeDefined();
@@ -57,9 +61,7 @@ test("a reviewer works the queue by keyboard; the annotator sees the decisions i
   await expect(page.locator("[data-annotation-panel]")).toHaveAttribute("data-annotation-id", first.id);
 
   // The annotator: unread count in the header, both decisions in the inbox.
-  const annotator = await browser.newContext();
-  const annotatorPage = await annotator.newPage();
-  await signIn(annotatorPage, "annotator@example.com");
+  await annotatorPage.reload();
   await expect(annotatorPage.getByTestId("inbox-unread")).toHaveText("2");
   await annotatorPage.getByTestId("inbox-link").click();
   await expect(annotatorPage).toHaveURL(/\/inbox$/);

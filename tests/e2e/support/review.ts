@@ -28,3 +28,14 @@ export async function seriousViolations(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
 }
+
+/**
+ * Marks all of the signed-in person's notifications read, so a test counts
+ * only what it causes: other specs sharing the e2e database (assignments,
+ * live updates) notify the same demo people.
+ */
+export async function clearInbox(page: Page): Promise<void> {
+  const response = await page.request.post("/api/inbox/read", { data: { all: true } });
+  expect(response.ok()).toBe(true);
+  expect(((await response.json()) as { unread: number }).unread).toBe(0);
+}
