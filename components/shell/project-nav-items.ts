@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/permissions";
 import type { ShellRole } from "./types";
 
 export type ProjectNavItem = {
@@ -9,8 +10,9 @@ export type ProjectNavItem = {
 
 /**
  * The project's primary sections. "Articles" is the project root, so it also
- * owns `/articles/...` (the editor) but must not claim Settings. Review and
- * Export join this list when their pages exist (a link must never 404).
+ * owns `/articles/...` (the editor) but must not claim Settings. A link must
+ * never 404, and sections a role cannot use (assigning, importing) are not
+ * offered to it.
  */
 export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[] {
   const base = `/projects/${encodeURIComponent(slug)}`;
@@ -24,12 +26,12 @@ export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[
     { label: "Entities", href: `${base}/entities`, isActive: section(`${base}/entities`) },
     { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
     { label: "Dashboard", href: `${base}/dashboard`, isActive: section(`${base}/dashboard`) },
-    // Mirrors the server's rule (articles.assign); the page checks it again.
-    ...(role === "OWNER" ? [{ label: "Assignments", href: `${base}/assignments`, isActive: section(`${base}/assignments`) }] : []),
+    // Links mirror the server's rules (permissions.ts); the pages check them again.
+    ...(can(role, "articles.assign") ? [{ label: "Assignments", href: `${base}/assignments`, isActive: section(`${base}/assignments`) }] : []),
     { label: "My queue", href: `${base}/queue`, isActive: section(`${base}/queue`) },
     { label: "Agreement", href: `${base}/agreement`, isActive: section(`${base}/agreement`) },
     { label: "Export", href: `${base}/export`, isActive: section(`${base}/export`) },
-    { label: "Import", href: `${base}/import`, isActive: section(`${base}/import`) },
+    ...(can(role, "articles.import") ? [{ label: "Import", href: `${base}/import`, isActive: section(`${base}/import`) }] : []),
     { label: "Settings", href: `${base}/settings`, isActive: section(`${base}/settings`) },
   ];
 }

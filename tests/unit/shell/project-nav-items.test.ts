@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { projectNavItems } from "@/components/shell/project-nav-items";
+
+const labels = (role: Parameters<typeof projectNavItems>[1]) => projectNavItems("demo", role).map((item) => item.label);
+
+describe("projectNavItems", () => {
+  it("offers each role only the sections it can use", () => {
+    expect(labels("OWNER")).toEqual(["Articles", "Entities", "Review", "Dashboard", "Assignments", "My queue", "Agreement", "Export", "Import", "Settings"]);
+    expect(labels("REVIEWER")).toEqual(["Articles", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Import", "Settings"]);
+    expect(labels("ANNOTATOR")).toEqual(["Articles", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Settings"]);
+    expect(labels("VIEWER")).toEqual(labels("ANNOTATOR"));
+  });
+
+  it("marks Articles active inside the editor but not in other sections", () => {
+    const [articles] = projectNavItems("demo", "OWNER");
+    expect(articles!.isActive("/projects/demo")).toBe(true);
+    expect(articles!.isActive("/projects/demo/articles/a1")).toBe(true);
+    expect(articles!.isActive("/projects/demo/settings")).toBe(false);
+    const review = projectNavItems("demo", "OWNER").find((item) => item.label === "Review")!;
+    expect(review.isActive("/projects/demo/review")).toBe(true);
+    expect(review.isActive("/projects/demo/reviewers")).toBe(false);
+  });
+});
