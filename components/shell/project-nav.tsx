@@ -17,8 +17,10 @@ import type { ShellRole } from "./types";
 type ProjectNavProps = { projectSlug: string; role?: ShellRole };
 
 /**
- * Primary navigation for the current project: inline links from `lg` up,
- * folded into a menu on narrower windows so the top bar never wraps. Only one
+ * Primary navigation for the current project: inline links from 90rem
+ * (1440 px) up — ten sections need that width beside the project switcher
+ * and the user's controls — folded into a menu on narrower windows so the
+ * top bar never wraps or overflows. Only one
  * of the two is displayed at a time, so only one landmark is exposed.
  */
 export function ProjectNav({ projectSlug, role }: ProjectNavProps) {
@@ -28,7 +30,7 @@ export function ProjectNav({ projectSlug, role }: ProjectNavProps) {
 
   return (
     <>
-      <nav aria-label="Project" className="hidden self-stretch lg:flex">
+      <nav aria-label="Project" className="hidden self-stretch min-[90rem]:flex">
         <ul className="flex items-stretch gap-1">
           {items.map((item) => {
             const isActive = item === active;
@@ -38,10 +40,10 @@ export function ProjectNav({ projectSlug, role }: ProjectNavProps) {
                   href={item.href}
                   aria-current={isActive ? "page" : undefined}
                   className={cn(
-                    "relative inline-flex items-center rounded-md px-3 text-sm font-medium text-muted-foreground transition-colors",
+                    "relative inline-flex items-center whitespace-nowrap rounded-md px-2.5 text-sm font-medium text-muted-foreground transition-colors",
                     "hover:text-foreground focus-visible:-outline-offset-2",
                     // The bar, not only the colour, marks the current section.
-                    "after:absolute after:inset-x-3 after:bottom-0 after:h-0.5 after:rounded-full",
+                    "after:absolute after:inset-x-2.5 after:bottom-0 after:h-0.5 after:rounded-full",
                     isActive && "text-foreground after:bg-primary",
                   )}
                 >
@@ -53,7 +55,7 @@ export function ProjectNav({ projectSlug, role }: ProjectNavProps) {
         </ul>
       </nav>
 
-      <nav aria-label="Project" className="lg:hidden">
+      <nav aria-label="Project" className="min-[90rem]:hidden">
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="ghost" size="sm">
