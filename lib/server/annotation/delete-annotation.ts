@@ -9,7 +9,7 @@ import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-f
 import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit-annotation";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
-import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 
 // Soft delete: the row stays (restorable, audited) with deletedAt and who
 // deleted it. Guarded by version like an edit, so nobody deletes a state they
@@ -22,7 +22,7 @@ export async function deleteAnnotation(userId: string, projectSlug: string, anno
   }
   const { version } = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, project.id, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     const written = await tx.annotation.updateMany({
@@ -32,8 +32,9 @@ export async function deleteAnnotation(userId: string, projectSlug: string, anno
     if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "live");
     const after = await findAnnotationDTO(tx, project.id, annotationId);
     if (!after) throw new Error(`Annotation ${annotationId} vanished inside the transaction that deleted it.`);
-    await refreshArticleStatus(tx, stored.articleId);
     await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.delete", before: toAnnotationDTO(stored), after });
     return after;
   });
+  await refreshArticleStatusAfterWrite(deleted.articleId);
+  return deleted;
 }

@@ -11,7 +11,7 @@ import { annotationConflict } from "@/lib/server/annotation/annotation-conflict"
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
 import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
 import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
-import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 
 // Undoes a soft delete, under the same permission and version rules. If the
 // article's text was corrected since the delete, the annotation is re-anchored
@@ -25,7 +25,7 @@ export async function restoreAnnotation(userId: string, projectSlug: string, ann
   }
   const { version } = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  const restored = await db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, project.id, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     // Article row first (as text corrections lock it), then the annotation.
@@ -38,8 +38,9 @@ export async function restoreAnnotation(userId: string, projectSlug: string, ann
     if (written.count !== 1) throw await annotationConflict(tx, project.id, annotationId, version, "deleted");
     const after = await findAnnotationDTO(tx, project.id, annotationId);
     if (!after) throw new Error(`Annotation ${annotationId} vanished inside the transaction that restored it.`);
-    await refreshArticleStatus(tx, stored.articleId);
     await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.restore", before: toAnnotationDTO(stored), after });
     return after;
   });
+  await refreshArticleStatusAfterWrite(restored.articleId);
+  return restored;
 }

@@ -12,7 +12,7 @@ import { createNotifications } from "@/lib/server/notification/create-notificati
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
-import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 
 // A reviewer's (or owner's) decision on a colleague's annotation. Reviewing
 // one's own work is refused for every role: a review is a second pair of
@@ -33,9 +33,11 @@ export async function decideReview(userId: string, projectSlug: string, annotati
   const { decision, comment, version } = parsed.data;
   const { project } = access;
 
-  return db.$transaction(async (tx) => {
+  let articleId = "";
+  const decided = await db.$transaction(async (tx) => {
     const stored = await findVisibleAnnotation(access, userId, annotationId, tx);
     if (stored.authorId === userId) throw new AppError("FORBIDDEN", "You cannot review your own annotation; ask a colleague.");
+    articleId = stored.articleId;
     const before = await findAnnotationDTO(tx, project.id, annotationId);
     const reviewState = reviewStateOf(decision);
     // The guard and the write are one statement, so an edit committing in
@@ -59,7 +61,6 @@ export async function decideReview(userId: string, projectSlug: string, annotati
       before: before ? { ...before, review: null } : null,
       after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
     });
-    await refreshArticleStatus(tx, stored.articleId);
     await recordEvent(tx, {
       projectId: project.id,
       articleId: stored.articleId,
@@ -80,4 +81,6 @@ export async function decideReview(userId: string, projectSlug: string, annotati
     ]);
     return toReviewDTO(review);
   });
+  await refreshArticleStatusAfterWrite(articleId);
+  return decided;
 }
