@@ -128,6 +128,13 @@ export function AnnotationImportPanel({ slug, maxFileBytes }: Props) {
           <ItemErrors errors={preview.errors} title="Not importable" />
           <LabelMappingStep preview={preview} mapping={mapping} onChange={setMapping} onCheck={() => runPreview()} busy={busy !== null} />
           <AnnotationImportItems slug={slug} items={preview.items} />
+          {preview.ids.kept + preview.ids.renewed > 0 ? (
+            <p className="text-sm text-muted-foreground" data-testid="annotation-import-ids">
+              {preview.ids.renewed === 0
+                ? `All ${preview.ids.kept} annotations keep their ids from the file.`
+                : `${preview.ids.kept} annotations keep their ids from the file; ${preview.ids.renewed} get new ones, because rows in this database already hold theirs (a copy stays apart from its original).`}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-3">
             <Button onClick={() => runImport(false)} disabled={busy !== null || unmapped > 0 || total === 0}>{busy === "import" ? "Importing…" : `Import ${total} annotations`}</Button>
             {preview.errors.length > 0 ? <Button variant="outline" onClick={() => runImport(true)} disabled={busy !== null || unmapped > 0}>Import the good items only</Button> : null}

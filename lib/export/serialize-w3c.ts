@@ -11,6 +11,10 @@ import type { ExportDataset, ExportOptions } from "./types";
  * lists every annotation, one per line. The head is written before any
  * article is read, so the collection has no `total` (the manifest counts);
  * splitting into several pages would need the count up front too.
+ * `generated` comes last: it is the latest `modified` of the annotations the
+ * collection holds (the data's, never the clock's, so the same annotations give
+ * the same bytes, also after they are restored elsewhere from this file), or
+ * `options.generatedAt` when it holds none.
  */
 export async function* serializeW3c(dataset: ExportDataset, options: ExportOptions): AsyncGenerator<string, void, undefined> {
   const { project } = dataset;
@@ -21,18 +25,20 @@ export async function* serializeW3c(dataset: ExportDataset, options: ExportOptio
     type: "AnnotationCollection",
     label: project.name,
     generator: { id: options.baseUrl.replace(/\/+$/, "") + "/", type: "Software", name: "Claimdesk" },
-    generated: options.generatedAt,
   };
   // The page is opened by hand so items can stream between "[" and "]".
   yield `${toJsonLine(head).slice(0, -1)},"first":{"type":"AnnotationPage","startIndex":0,"items":[\n`;
   let first = true;
+  let latest = "";
   for await (const article of dataset.articles) {
     const index = createCodePointIndex(article.text);
     for (const annotation of exportableAnnotations(article)) {
+      // ISO 8601 UTC strings of one length: string order is time order.
+      if (annotation.updatedAt > latest) latest = annotation.updatedAt;
       const item = toJsonLine(buildW3cAnnotation(annotation, article, index, project, lookup, options));
       yield first ? item : `,\n${item}`;
       first = false;
     }
   }
-  yield first ? "]}}\n" : "\n]}}\n";
+  yield `${first ? "]}" : "\n]}"},"generated":${JSON.stringify(latest || options.generatedAt)}}\n`;
 }

@@ -49,6 +49,9 @@ export type AnnotationImportPreview = {
   // Creating labels while mapping needs the labels.manage right (owners).
   canCreateLabels: boolean;
   createArticles: boolean;
+  // Annotations that keep the file's Claimdesk id (a restore), and those whose
+  // id a row here already holds, so they get a new one (a copy).
+  ids: { kept: number; renewed: number };
 };
 
 export type AnnotationImportResult = AnnotationImportPreview & {

@@ -8,6 +8,7 @@ import { requireProjectAccess } from "@/lib/server/project/require-project-acces
 import type { AnnotationImportResult } from "./annotation-import-types";
 import { annotationImportRequestSchema } from "./annotation-import-request-schema";
 import { loadImportContext } from "./load-import-context";
+import { lockImportIds } from "./lock-import-ids";
 import { planAnnotationImport } from "./plan-annotation-import";
 import { writeAnnotationImport } from "./write-annotation-import";
 
@@ -29,6 +30,7 @@ export async function commitAnnotationImport(userId: string, projectSlug: string
     async (tx) => {
       // Planned under the lock, so duplicates and matches are judged on what is stored now.
       await lockProjectImports(tx, project.id);
+      await lockImportIds(tx);
       const context = await loadImportContext(tx, project.id, userId);
       const plan = await planAnnotationImport(tx, context, parsed.data, importLimits());
       const empty = { saved: false, createdArticles: [], createdAnnotations: 0, createdEntities: 0, createdLabels: 0 };

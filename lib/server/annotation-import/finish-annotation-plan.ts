@@ -1,7 +1,9 @@
 import type { ImportedEntity } from "@/lib/import/annotations/types";
 import type { ImportItemError } from "@/lib/server/article-import/article-import-types";
 import type { AnnotationImportItem, LabelMappingChoice } from "./annotation-import-types";
-import { createOrderedIds } from "./create-ordered-ids";
+import { assignImportIds } from "./assign-import-ids";
+import type { IdSets } from "./find-taken-ids";
+import { isClaimdeskId } from "@/lib/import/annotations/is-claimdesk-id";
 import type { ImportContext } from "./load-import-context";
 import type { AnnotationImportPlan, Draft, DraftTarget } from "./plan-annotation-import";
 import type { EntityTarget, PlannedCluster, PlannedDocument, PlannedEntity, PlannedLabel } from "./planned-types";
@@ -16,18 +18,23 @@ type Input = {
   drafts: Map<string, { target: DraftTarget; drafts: Draft[] }>;
   mapping: Readonly<Record<string, LabelMappingChoice>>;
   fileEntities: ReadonlyMap<string, ImportedEntity>;
+  // Ids of the file that rows in the database already hold (findTakenIds).
+  taken: IdSets;
 };
 
 /**
- * Gives every row to create its id, in the order of the file's ids (see
- * createOrderedIds), points claim links at their mentions' new ids, and lists
+ * Gives every row to create its id (the file's own where it is free, see
+ * assignImportIds), points claim links at their mentions' new ids, and lists
  * the entities, clusters and labels the import creates.
  */
 export function finishAnnotationPlan(input: Input): AnnotationImportPlan {
-  const { context, drafts, mapping, fileEntities } = input;
+  const { context, drafts, mapping, fileEntities, taken } = input;
   const all = [...drafts.values()].flatMap((d) => d.drafts);
-  const annotationIds = createOrderedIds(all.map((d) => d.sortKey));
-  const articleIds = createOrderedIds([...drafts.entries()].flatMap(([key, d]) => ("pending" in d.target ? [d.target.article.id ?? `~${key}`] : [])));
+  const annotationIds = assignImportIds(all.map((d) => ({ key: d.sortKey, sourceId: d.sourceId })), taken.annotations);
+  const articleIds = assignImportIds(
+    [...drafts.entries()].flatMap(([key, d]) => ("pending" in d.target ? [{ key: d.target.article.id ?? `~${key}`, sourceId: d.target.article.id ?? null }] : [])),
+    taken.articles,
+  );
 
   const usedFileEntities = new Set<string>();
   const clusterSources = new Map<string, { title: string; statement: string }>();
@@ -37,13 +44,13 @@ export function finishAnnotationPlan(input: Input): AnnotationImportPlan {
     d.links.forEach((l) => noteEntity(l.entity));
     if (d.cluster && !clusterSources.has(d.cluster.id)) clusterSources.set(d.cluster.id, { title: d.cluster.title ?? "Imported cluster", statement: d.cluster.statement ?? "" });
   }
-  const entityIds = createOrderedIds([...usedFileEntities]);
+  const entityIds = assignImportIds([...usedFileEntities].map((id) => ({ key: id, sourceId: id })), taken.entities);
   const entities: PlannedEntity[] = [...usedFileEntities].map((fileId) => {
     const e = fileEntities.get(fileId)!;
     const type = resolveLabelRef({ namespace: "ENTITY_TYPE", value: e.type }, context.labels, mapping);
     return { fileId, newId: entityIds.get(fileId)!, typeId: "labelId" in type ? type.labelId : "", name: e.name, aliases: e.aliases, externalId: e.externalId };
   });
-  const clusterIds = createOrderedIds([...clusterSources.keys()]);
+  const clusterIds = assignImportIds([...clusterSources.keys()].map((id) => ({ key: id, sourceId: id })), taken.clusters);
   const clusters: PlannedCluster[] = [...clusterSources.entries()].map(([fileId, c]) => ({ fileId, newId: clusterIds.get(fileId)!, ...c }));
 
   const documents: PlannedDocument[] = [...drafts.entries()].map(([key, d]) => {
@@ -79,10 +86,18 @@ export function finishAnnotationPlan(input: Input): AnnotationImportPlan {
       unknownLabels,
       labels: context.labels,
       createArticles: input.createArticles,
+      ids: countKeptIds(all, annotationIds),
     },
     documents,
     entities,
     labels,
     clusters,
   };
+}
+
+// Of the annotations whose file id is a Claimdesk id: how many keep it.
+function countKeptIds(all: readonly Draft[], ids: ReadonlyMap<string, string>): { kept: number; renewed: number } {
+  const ours = all.filter((d) => isClaimdeskId(d.sourceId));
+  const kept = ours.filter((d) => ids.get(d.sortKey) === d.sourceId).length;
+  return { kept, renewed: ours.length - kept };
 }

@@ -9,6 +9,7 @@ import type { AnnotationImportRequest } from "./annotation-import-request-schema
 import { assertLabelMapping } from "./assert-label-mapping";
 import { compareItemKeys } from "@/lib/server/article-import/compare-item-keys";
 import { finishAnnotationPlan } from "./finish-annotation-plan";
+import { findTakenIds } from "./find-taken-ids";
 import type { ImportContext } from "./load-import-context";
 import { matchImportArticle } from "./match-import-article";
 import { planImportSpan, type SpanPlan } from "./plan-import-span";
@@ -136,7 +137,14 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
   }
   errors.sort((a, b) => compareItemKeys(a.key, b.key));
   items.sort((a, b) => compareItemKeys(a.key, b.key));
-  const plan = finishAnnotationPlan({ context, createArticles, errors, items, unknown, drafts, mapping, fileEntities });
+  const planned = [...drafts.values()];
+  const taken = await findTakenIds(tx, {
+    articles: planned.flatMap((d) => ("pending" in d.target && d.target.article.id ? [d.target.article.id] : [])),
+    annotations: planned.flatMap((d) => d.drafts.flatMap((a) => (a.sourceId ? [a.sourceId] : []))),
+    entities: fileEntities.keys(),
+    clusters: planned.flatMap((d) => d.drafts.flatMap((a) => (a.cluster ? [a.cluster.id] : []))),
+  });
+  const plan = finishAnnotationPlan({ context, createArticles, errors, items, unknown, drafts, mapping, fileEntities, taken });
   return { ...plan, preview: { ...plan.preview, files: read.files } };
 }
 

@@ -54,7 +54,32 @@ function normalizeIris(payload: string, slug: string): string {
 }
 
 describe("demo data round trip (real Postgres)", () => {
-  it("JSONL and W3C of the demo data → one import into an empty project → both exports again equal but for ids and slug", async () => {
+  it("JSONL and W3C of the demo data → restored into an empty project where the original is gone → both exports again byte-identical", async () => {
+    const source = await demoProject();
+    const jsonl = await exportPayload(source.project.id, "jsonl");
+    const w3c = await exportPayload(source.project.id, "w3c");
+    const { slug, name } = source.project;
+    // The original leaves the database, as on a fresh server it was never there:
+    // its ids and its slug are free again.
+    await db.project.delete({ where: { id: source.project.id } });
+    const target = await createTestProject();
+    await db.project.update({ where: { id: target.project.id }, data: { slug, name } });
+    for (const user of [source.annotator, source.reviewer]) await db.membership.create({ data: { projectId: target.project.id, userId: user.id, role: "ANNOTATOR" } });
+
+    const result = await commitAnnotationImport(target.owner.id, slug, { files: [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: jsonl }] });
+    expect(result.errors).toEqual([]);
+    expect(result.saved).toBe(true);
+    expect(result.createdArticles).toHaveLength(5);
+    expect(result.ids).toEqual({ kept: result.createdAnnotations, renewed: 0 });
+
+    const jsonlAgain = await exportPayload(target.project.id, "jsonl");
+    const w3cAgain = await exportPayload(target.project.id, "w3c");
+    expect(jsonlAgain.length).toBeGreaterThan(10_000);
+    expect(jsonlAgain).toBe(jsonl);
+    expect(w3cAgain).toBe(w3c);
+  });
+
+  it("JSONL and W3C of the demo data → a copy in an empty project next to the original → both exports again equal but for ids and slug", async () => {
     const source = await demoProject();
     const original = await exportPayload(source.project.id, "jsonl");
     const w3c = await exportPayload(source.project.id, "w3c");
@@ -69,6 +94,8 @@ describe("demo data round trip (real Postgres)", () => {
     expect(result.unknownLabels).toEqual([]);
     expect(result.createdArticles).toHaveLength(5);
     expect(result.createdAnnotations).toBe(await db.annotation.count({ where: { projectId: source.project.id, deletedAt: null } }));
+    // The originals still hold their ids, so the copy gets new ones.
+    expect(result.ids).toEqual({ kept: 0, renewed: result.createdAnnotations });
 
     const again = await exportPayload(target.project.id, "jsonl");
     const parse = (jsonl: string) => jsonl.trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);

@@ -29,9 +29,13 @@ describe("every format is byte-identical for the same data and options", () => {
     expect(await collect(serializeBrat(reordered(), fixtureOptions))).toEqual(first);
   });
 
-  it("and only generatedAt, never the clock, dates the output", async () => {
-    const at = (generatedAt: string) => collect(streamSerializers.w3c(smallDataset(), { ...fixtureOptions, generatedAt }));
-    const [a, b] = [(await at("2024-04-01T00:00:00.000Z")).join(""), (await at("2030-01-01T00:00:00.000Z")).join("")];
-    expect(b).toBe(a.replace("2024-04-01T00:00:00.000Z", "2030-01-01T00:00:00.000Z"));
+  it("and the data, never the clock, dates the output: W3C's `generated` is its annotations' latest `modified`", async () => {
+    const at = async (generatedAt: string, dataset = smallDataset()) => (await collect(streamSerializers.w3c(dataset, { ...fixtureOptions, generatedAt }))).join("");
+    const [a, b] = [await at("2024-04-01T00:00:00.000Z"), await at("2030-01-01T00:00:00.000Z")];
+    expect(b).toBe(a);
+    expect(JSON.parse(a)).toMatchObject({ generated: "2024-03-07T09:30:00.000Z" });
+    // An empty collection has no annotation to date it by: the data's last change does.
+    const empty = { ...smallDataset(), articles: [] };
+    expect(JSON.parse(await at("2030-01-01T00:00:00.000Z", empty))).toMatchObject({ generated: "2030-01-01T00:00:00.000Z", first: { items: [] } });
   });
 });
