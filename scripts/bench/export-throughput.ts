@@ -5,7 +5,7 @@
 // joined (article, annotation, author, labels) to /dev/null. A benchmark,
 // not a test: it prints figures and fails only when something cannot run.
 //
-//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --server postgresql://postgres@127.0.0.1:5432/postgres]
+//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --semi 2 --server postgresql://postgres@127.0.0.1:5432/postgres]
 //
 // Sizes are <articles>x<annotations per article>. Results: docs/benchmarks.md, "Export".
 import { execFileSync, spawnSync } from "node:child_process";
@@ -16,13 +16,17 @@ import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { seedExportBench } from "./export-support/seed-export-bench";
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" } } });
+const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" }, semi: { type: "string" } } });
 const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const sizes = (values.sizes ?? "400x50,2000x50").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const runs = Number(values.runs ?? 3);
-// Articles per database round trip (the loader's default), and the child's V8 old-space cap in MB.
+// Articles per database round trip (the loader's default), and the child's V8
+// old-space cap and young-generation semi-space size in MB. A streaming export
+// keeps little alive, so a small young generation costs little time and keeps
+// ~30 MB of garbage from piling up between scavenges (docs/benchmarks.md).
 const batch = values.batch ?? "100";
 const heap = values.heap ?? "128";
+const semi = values.semi ?? "2";
 const child = resolve(import.meta.dirname, "export-support/run-export-child.ts");
 
 type ChildResult = { seconds: number; firstByte: number; coldOneArticle: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };
@@ -42,7 +46,7 @@ function copySeconds(url: string, projectId: string): number {
 }
 
 async function main(): Promise<void> {
-  console.log(`Export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${runs} runs per size (medians), batches of ${batch} articles, --max-old-space-size=${heap}\n`);
+  console.log(`Export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${runs} runs per size (medians), batches of ${batch} articles, --max-old-space-size=${heap} --max-semi-space-size=${semi}\n`);
   const rows: string[] = [];
   for (const [articles, perArticle] of sizes) {
     const scratch = await createScratchDatabase(server, "claimdesk_bench_export");
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
       const results: ChildResult[] = [];
       const copies: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const out = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, "--import", "tsx", child, scratch.url, projectId, "jsonl", batch], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
+        const out = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, `--max-semi-space-size=${semi}`, "--import", "tsx", child, scratch.url, projectId, "jsonl", batch], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
         if (out.status !== 0) throw new Error(`export child failed:\n${out.stderr}`);
         results.push(JSON.parse(out.stdout.trim().split("\n").pop()!) as ChildResult);
         copies.push(copySeconds(scratch.url, projectId));
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
       const peak = Math.max(...results.map((r) => r.peakRssMb));
       rows.push(
         `| ${articles.toLocaleString("en")} × ${perArticle} | ${first.annotations.toLocaleString("en")} | ${(first.bytes / 1e6).toFixed(1)} MB | ${seconds.toFixed(2)} s | ` +
-          `${Math.round(first.annotations / seconds).toLocaleString("en")} | ${peak.toFixed(0)} MB (base ${first.baseRssMb.toFixed(0)}) | ${copy.toFixed(2)} s | ${(seconds / copy).toFixed(2)}× |`,
+          `${Math.round(first.annotations / seconds).toLocaleString("en")} | ${peak.toFixed(0)} MB (base ${first.baseRssMb.toFixed(0)}, export +${Math.max(...results.map((r) => r.peakRssMb - r.baseRssMb)).toFixed(0)}) | ${copy.toFixed(2)} s | ${(seconds / copy).toFixed(2)}× |`,
       );
       console.log(`${articles}×${perArticle}: seeded in ${seeded.toFixed(1)} s; export ${results.map((r) => r.seconds.toFixed(2)).join(", ")} s (first byte after ${results.map((r) => r.firstByte.toFixed(2)).join(", ")} s; cold one-article warm-up ${results.map((r) => r.coldOneArticle.toFixed(2)).join(", ")} s); copy ${copies.map((c) => c.toFixed(2)).join(", ")} s; peak RSS ${peak.toFixed(0)} MB`);
     } finally {

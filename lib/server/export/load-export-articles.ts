@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportArticle, ExportAuthor } from "@/lib/export/types";
 import type { DbClient } from "@/lib/server/db-client";
-import { findExportAnnotationRows, type ExportAnnotationRow } from "@/lib/server/export/find-export-annotation-rows";
+import { findExportAnnotationRows, type ExportAnnotationTuple } from "@/lib/server/export/find-export-annotation-rows";
 import { exportAnnotationSql } from "@/lib/server/export/export-annotation-sql";
 import { exportArticleWhere } from "@/lib/server/export/export-article-where";
 import type { ExportScope } from "@/lib/server/export/export-scope";
@@ -26,40 +26,45 @@ export type LoadExportArticlesInput = {
 /**
  * The exported articles in id order, with their annotations, fetched a batch
  * at a time (keyset pagination on id, then one query for the batch's
- * annotations). Lazy: nothing is read until the serializer asks, so a slow
+ * annotations), one batch ahead of the serializer. Lazy beyond that: a slow
  * reader slows the queries instead of filling memory.
  */
 export async function* loadExportArticles(db: DbClient, input: LoadExportArticlesInput): AsyncGenerator<ExportArticle, void, undefined> {
   const batchSize = input.batchSize ?? 100;
   const articleWhere = exportArticleWhere(input.scope);
   const annotationWhere = exportAnnotationSql(input.scope, input.statusIds);
-  let after: string | null = null;
-  for (;;) {
+  const fetchBatch = async (after: string | null): Promise<Batch> => {
     const articles: ArticleRow[] = await db.article.findMany({
       where: after === null ? articleWhere : { AND: [articleWhere, { id: { gt: after } }] },
       select: articleSelect,
       orderBy: { id: "asc" },
       take: batchSize,
     });
-    if (articles.length === 0) return;
-    const rows = await findExportAnnotationRows(db, articles.map((a) => a.id), annotationWhere);
-    const byArticle = new Map<string, ExportAnnotationRow[]>();
-    for (const row of rows) {
-      const list = byArticle.get(row.articleId);
-      if (list) list.push(row);
-      else byArticle.set(row.articleId, [row]);
-    }
+    return { articles, rows: await findExportAnnotationRows(db, articles.map((a) => a.id), annotationWhere) };
+  };
+  let next: Promise<Batch> | null = fetchBatch(null);
+  while (next) {
+    const { articles, rows }: Batch = await next;
+    // The next batch is read while this one is written (at most two in
+    // memory): the database works while the serializer does.
+    next = articles.length === batchSize ? fetchBatch(articles[articles.length - 1]!.id) : null;
+    // An abandoned export (closed generator) must not leave that read's rejection unhandled.
+    next?.catch(() => undefined);
     for (const article of articles) {
+      // Serializing runs on promise jobs alone, which starve socket reads: the
+      // next batch's rows would wait in Postgres's send buffer, and the server
+      // with them. One turn of the event loop per article lets them flow.
+      await new Promise((resolve) => setImmediate(resolve));
       yield {
         ...toExportArticleRef(article),
         author: article.author,
         revision: article.revision,
         contentHash: article.contentHash,
         text: article.text,
-        annotations: (byArticle.get(article.id) ?? []).map((row) => toExportAnnotation(row, input.authors, input.liveClusters)),
+        annotations: (rows.get(article.id) ?? []).map((t) => toExportAnnotation(article.id, t, input.authors, input.liveClusters)),
       };
     }
-    if (articles.length < batchSize) return;
-    after = articles[articles.length - 1]!.id;
   }
 }
+
+type Batch = { articles: ArticleRow[]; rows: Map<string, ExportAnnotationTuple[]> };

@@ -1,44 +1,30 @@
 import type { ExportAnnotation, ExportAuthor } from "@/lib/export/types";
-import type { ExportAnnotationRow } from "@/lib/server/export/find-export-annotation-rows";
+import type { ExportAnnotationTuple } from "@/lib/server/export/find-export-annotation-rows";
 
 /**
  * A stored annotation as exports take it (the API's AnnotationDTO fields plus
- * pseudonymous author, review summary and cluster). `liveClusters` holds the
- * ids of clusters that are exported: membership of a deleted cluster is dropped.
+ * pseudonymous author, review summary and cluster), from the query's tuple.
+ * `liveClusters` holds the ids of clusters that are exported: membership of a
+ * deleted cluster is dropped. An author missing from `authors` (one who
+ * started annotating after the export began) keeps the name the row carries.
  */
 export function toExportAnnotation(
-  row: ExportAnnotationRow,
+  articleId: string,
+  t: ExportAnnotationTuple,
   authors: ReadonlyMap<string, ExportAuthor>,
   liveClusters: ReadonlySet<string>,
 ): ExportAnnotation {
+  const [id, revision, kind, start, end, exact, prefix, suffix, anchorState, authorId, claimTypeId, statusId, checkWorthiness, confidence,
+    textChangedAfterVerdict, entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,
+    links, evidence, reviewCount, lastDecision, lastDecidedAt, clusterId, clusterRelation, authorName] = t;
   return {
-    id: row.id,
-    articleId: row.articleId,
-    revision: row.revision,
-    kind: row.kind,
-    start: row.start,
-    end: row.end,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    anchorState: row.anchorState,
-    author: authors.get(row.authorId) ?? { id: row.authorId, name: row.authorName, pseudonym: `annotator-${row.authorId}` },
-    claimTypeId: row.claimTypeId,
-    statusId: row.statusId,
-    checkWorthiness: row.checkWorthiness,
-    confidence: row.confidence,
-    textChangedAfterVerdict: row.textChangedAfterVerdict,
-    entities: row.entities,
-    evidence: row.evidence,
-    entityId: row.entityId,
-    entityTypeId: row.entityTypeId,
-    note: row.note,
-    reviewState: row.reviewState,
-    isGold: row.isGold,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    reviews: { count: row.reviewCount, lastDecision: row.lastDecision, lastDecidedAt: row.lastDecidedAt },
-    cluster: row.clusterId && liveClusters.has(row.clusterId) ? { clusterId: row.clusterId, relation: row.clusterRelation ?? "SAME" } : null,
+    id, articleId, revision, kind, start, end, exact, prefix, suffix, anchorState,
+    author: authors.get(authorId) ?? { id: authorId, name: authorName, pseudonym: `annotator-${authorId}` },
+    claimTypeId, statusId, checkWorthiness, confidence, textChangedAfterVerdict,
+    entities: links ? links.map(([entityId, role, mentionId]) => ({ entityId, role, mentionId })) : [],
+    evidence: evidence ? evidence.map(([id, url, title, stance, note]) => ({ id, url, title, stance, note })) : [],
+    entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,
+    reviews: { count: reviewCount ?? 0, lastDecision, lastDecidedAt },
+    cluster: clusterId && liveClusters.has(clusterId) ? { clusterId, relation: clusterRelation ?? "SAME" } : null,
   };
 }

@@ -23,9 +23,9 @@ const warm = await streamExport(db, {
 });
 for await (const _chunk of warm.chunks);
 const coldOneArticle = (performance.now() - coldStarted) / 1000;
-const baseRss = process.memoryUsage().rss;
+const baseRss = process.memoryUsage.rss();
 let peakRss = baseRss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 10);
 
 const started = performance.now();
 const run = await streamExport(db, {
@@ -43,7 +43,7 @@ for (;;) {
   if (done) break;
   if (bytes === 0) firstByte = (performance.now() - started) / 1000;
   bytes += value.byteLength;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
