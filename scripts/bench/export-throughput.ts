@@ -2,7 +2,8 @@
 // database on a real Postgres server, exports them as JSONL through the same
 // streaming code as the API route (in a child process, for a clean peak
 // memory figure), and compares the time with psql's \copy of the same rows
-// joined (article, annotation, author, labels) to /dev/null. A benchmark,
+// (annotations joined with article, author and labels; their entity links,
+// evidence, reviews and cluster memberships) to /dev/null. A benchmark,
 // not a test: it prints figures and fails only when something cannot run.
 //
 //   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --semi 2 --server postgresql://postgres@127.0.0.1:5432/postgres]
@@ -33,15 +34,24 @@ type ChildResult = { seconds: number; firstByte: number; coldOneArticle: number;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function copySeconds(url: string, projectId: string): number {
-  // The rows the JSONL export reads, joined as one query: every annotation
-  // with its article (text included), author and label keys.
-  const query = `SELECT ar.id, ar.title, ar.outlet, ar.url, ar."publishedAt", ar.text, a.id, a.kind, a.start, a."end", a.exact, a.note,
+  // The rows the JSONL export reads: every annotation joined with its article
+  // (text included), author and label keys, and the rows of the tables it
+  // aggregates per annotation (entity links, evidence, reviews, clusters),
+  // each copied as is.
+  const ofProject = `SELECT a.id FROM "Annotation" a WHERE a."projectId" = '${projectId}' AND a."deletedAt" IS NULL`;
+  const queries = [
+    `SELECT ar.id, ar.title, ar.outlet, ar.url, ar."publishedAt", ar.text, a.id, a.kind, a.start, a."end", a.exact, a.note,
     a."reviewState", a."isGold", a."createdAt", a."updatedAt", u.id, u.name, ct.key, st.key, et.key
     FROM "Article" ar JOIN "Annotation" a ON a."articleId" = ar.id AND a."deletedAt" IS NULL JOIN "User" u ON u.id = a."authorId"
     LEFT JOIN "Label" ct ON ct.id = a."claimTypeId" LEFT JOIN "Label" st ON st.id = a."statusId" LEFT JOIN "Label" et ON et.id = a."entityTypeId"
-    WHERE ar."projectId" = '${projectId}' AND ar."deletedAt" IS NULL ORDER BY ar.id, a.start, a."end", a.id`;
+    WHERE ar."projectId" = '${projectId}' AND ar."deletedAt" IS NULL ORDER BY ar.id, a.start, a."end", a.id`,
+    `SELECT ce."claimId", ce."entityId", ce.role, ce."mentionId" FROM "ClaimEntity" ce WHERE ce."claimId" IN (${ofProject})`,
+    `SELECT e."claimId", e.id, e.url, e.title, e.stance, e.note FROM "Evidence" e WHERE e."deletedAt" IS NULL AND e."claimId" IN (${ofProject})`,
+    `SELECT r."annotationId", r.decision, r."createdAt" FROM "Review" r WHERE r."annotationId" IN (${ofProject})`,
+    `SELECT m."annotationId", m."clusterId", m.relation FROM "ClaimClusterMember" m WHERE m."annotationId" IN (${ofProject})`,
+  ];
   const started = performance.now();
-  execFileSync("psql", [url, "-q", "-c", `\\copy (${query.replace(/\s+/g, " ")}) TO '/dev/null'`], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("psql", [url, "-q", ...queries.flatMap((q) => ["-c", `\\copy (${q.replace(/\s+/g, " ")}) TO '/dev/null'`])], { stdio: ["ignore", "ignore", "inherit"] });
   return (performance.now() - started) / 1000;
 }
 

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimEntityDTO, EvidenceDTO } from "@/lib/annotations/annotation-dto";
 import type { ClusterRelationDTO, ExportAnnotation, ExportReviewSummary } from "@/lib/export/types";
 import type { DbClient } from "@/lib/server/db-client";
+import { queryWithoutJit } from "@/lib/server/export/query-without-jit";
 
 // One annotation as the query sends it: the columns in the order of the
 // SELECT below, without keys (a third of the bytes to build and parse).
@@ -34,7 +35,7 @@ export type ExportAnnotationTuple = [
  */
 export async function findExportAnnotationRows(db: DbClient, articleIds: string[], where: Prisma.Sql): Promise<Map<string, ExportAnnotationTuple[]>> {
   if (articleIds.length === 0) return new Map();
-  const results = await db.$queryRaw<Array<{ articleId: string; rows: string }>>(Prisma.sql`
+  const results = await queryWithoutJit<{ articleId: string; rows: string }>(db, Prisma.sql`
     SELECT a."articleId", json_agg(json_build_array(
       a.id, a.revision, a.kind, a.start, a."end", a.exact, a.prefix, a.suffix, a."anchorState", a."authorId",
       a."claimTypeId", a."statusId", a."checkWorthiness", a.confidence, a."textChangedAfterVerdict", a."entityId", a."entityTypeId",

@@ -43,7 +43,6 @@ for (;;) {
   if (done) break;
   if (bytes === 0) firstByte = (performance.now() - started) / 1000;
   bytes += value.byteLength;
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);

@@ -13,7 +13,8 @@ const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(8,
  * astral characters included) and `perArticle` annotations on each (2 in 5
  * claims with type and status, the rest entity mentions) by 5 annotators.
  * Rows go in with multi-row INSERT … SELECT unnest($1::text[], …), thousands
- * per statement, so seeding 100,000 annotations takes seconds.
+ * per statement, so seeding 100,000 annotations takes seconds. Claims get
+ * what real ones have (seedRelations): entity links, evidence, reviews, clusters.
  */
 export async function seedExportBench(url: string, articles: number, perArticle: number): Promise<{ projectId: string; slug: string }> {
   const prisma = createPrismaClient(url, 2);
@@ -67,9 +68,54 @@ export async function seedExportBench(url: string, articles: number, perArticle:
         [project.id, n.id, n.article, n.kind, n.start, n.end, n.exact, n.author, n.claimType, n.status, n.entityType, n.note],
       );
     }
+    await seedRelations(client, project.id, entityTypes[0]!, users[0]!.id);
     await client.query("ANALYZE");
   } finally {
     await client.end();
   }
   return { projectId: project.id, slug };
+}
+
+/**
+ * What an export joins to annotations, in proportions like the demo's, chosen
+ * by a hash of the annotation id (so every run seeds the same rows): two
+ * entity links (claimant, subject) per claim among 40 entities; evidence on
+ * one claim in four; a review on one annotation in three, a second, earlier
+ * one on one in nine; one claim in ten in one of 100 clusters.
+ */
+async function seedRelations(client: pg.Client, projectId: string, entityTypeId: string, reviewerId: string): Promise<void> {
+  const picked = (salt: string, every: number) => `abs(hashtext(a.id || '${salt}')) % ${every} = 0`;
+  const claims = `FROM "Annotation" a WHERE a."projectId" = $1 AND a.kind = 'CLAIM'`;
+  await client.query(
+    `INSERT INTO "Entity" (id, "projectId", "typeId", name, "updatedAt")
+     SELECT 'be' || lpad(g::text, 6, '0'), $1, $2, 'Entity ' || g, now() FROM generate_series(1, 40) g`,
+    [projectId, entityTypeId],
+  );
+  await client.query(
+    `INSERT INTO "ClaimEntity" (id, "claimId", "entityId", role)
+     SELECT 'bl' || a.id || r.role, a.id, 'be' || lpad((abs(hashtext(a.id || r.role)) % 40 + 1)::text, 6, '0'), r.role::"EntityRole"
+     FROM "Annotation" a CROSS JOIN (VALUES ('CLAIMANT'), ('SUBJECT')) AS r(role) WHERE a."projectId" = $1 AND a.kind = 'CLAIM'`,
+    [projectId],
+  );
+  await client.query(
+    `INSERT INTO "Evidence" (id, "claimId", url, title, stance, note, "createdById", "updatedAt")
+     SELECT 'bv' || a.id, a.id, 'https://evidence.example/' || a.id, 'Ministry release', 'SUPPORTS', 'page 4', a."authorId", now() ${claims} AND ${picked("e", 4)}`,
+    [projectId],
+  );
+  await client.query(
+    `INSERT INTO "Review" (id, "annotationId", "reviewerId", decision, "annotationVersion", "createdAt")
+     SELECT 'br' || a.id, a.id, $2, 'ACCEPT'::"ReviewDecision", 1, now() FROM "Annotation" a WHERE a."projectId" = $1 AND ${picked("r", 3)}
+     UNION ALL
+     SELECT 'bq' || a.id, a.id, $2, 'REQUEST_CHANGES'::"ReviewDecision", 1, now() - interval '1 day' FROM "Annotation" a WHERE a."projectId" = $1 AND ${picked("r", 9)}`,
+    [projectId, reviewerId],
+  );
+  await client.query(
+    `INSERT INTO "ClaimCluster" (id, "projectId", title, "updatedAt") SELECT 'bc' || g, $1, 'Cluster ' || g, now() FROM generate_series(1, 100) g`,
+    [projectId],
+  );
+  await client.query(
+    `INSERT INTO "ClaimClusterMember" (id, "clusterId", "annotationId")
+     SELECT 'bm' || a.id, 'bc' || (abs(hashtext(a.id || 'k')) % 100 + 1), a.id ${claims} AND ${picked("c", 10)}`,
+    [projectId],
+  );
 }
