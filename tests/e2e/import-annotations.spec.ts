@@ -44,3 +44,37 @@ test("an owner imports doccano spans: the article is created and the unknown lab
   };
   expect(annotations.map((a) => [a.kind, a.exact, a.start, a.end])).toEqual([["ENTITY_MENTION", "Lisbon", 21, 27]]);
 });
+
+test("a Claimdesk JSONL restores with its own ids: the preview says so and the saved rows carry them", async ({ page }) => {
+  // Claimdesk-shaped ids no row holds yet, as in an export from another server.
+  const id = () => `c${Array.from({ length: 24 }, () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(Math.random() * 36)]).join("")}`;
+  const [articleId, spanId] = [id(), id()];
+  const text = `Flood barriers held in Porto overnight, city officials said (${articleId}).`;
+  const review = { state: "PENDING", gold: false, reviews: 0, last_decision: null, last_decided_at: null };
+  const record = {
+    id: articleId, title: "Porto flood barriers", outlet: "", url: null, author: null, published_at: null, language: "en", revision: 1, text,
+    spans: [{ id: spanId, start: 23, end: 28, text: "Porto", kind: "entity_mention", labels: ["location"], entity_id: null, annotator: { id: "elsewhere", name: "Someone" }, review }],
+    claims: [], entities: [],
+  };
+  await signIn(page, "owner@example.com");
+  await page.goto("/projects/demo/import");
+  await page.getByRole("tab", { name: "Annotations" }).click();
+  const picker = page.getByLabel("Annotation files");
+  const preview = page.getByRole("button", { name: "Preview" });
+  await expect(async () => {
+    await picker.setInputFiles({ name: "restore.jsonl", mimeType: "application/json", buffer: Buffer.from(`${JSON.stringify(record)}\n`) });
+    await expect(preview).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await preview.click();
+  await expect(page.getByLabel("Format of restore.jsonl")).toHaveValue("claimdesk-jsonl");
+  await page.getByLabel("Create articles this project lacks from the file's text").check();
+  await expect(page.getByTestId("annotation-import-ids")).toHaveText("All 1 annotations keep their ids from the file.");
+  await page.getByRole("button", { name: "Import 1 annotations" }).click();
+  await expect(page.getByTestId("annotation-import-summary")).toContainText("Imported 1 annotations, created 1 articles");
+
+  // The article and the annotation are reachable at the ids the file gave them.
+  const response = await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`);
+  expect(response.status()).toBe(200);
+  const { annotations } = (await response.json()) as { annotations: Array<{ id: string; exact: string }> };
+  expect(annotations.map((a) => [a.id, a.exact])).toEqual([[spanId, "Porto"]]);
+});

@@ -20,6 +20,8 @@ export type HighlightRenderer = {
   paint(spans: readonly HighlightSpan[]): void;
   /** Rebuilds everything, e.g. after the view re-rendered its text nodes. */
   repaint(): void;
+  /** Spans it holds, and how many of them are drawn now (the rest are off screen). */
+  stats(): { spans: number; registered: number };
   destroy(): void;
 };
 

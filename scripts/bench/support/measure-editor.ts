@@ -80,10 +80,11 @@ async function signIn(context: BrowserContext): Promise<void> {
 async function keystroke(page: Page, nth: number, timeoutMs: number): Promise<KeystrokePaint> {
   await page.keyboard.press("Escape");
   await page.waitForTimeout(300);
-  const before = await callInPage<number>(page, PROBE, "ranges");
   await callInPage<string>(page, PROBE, "selectWords", EDITOR, nth);
-  // Let the editor see the new selection (selectionchange) before the key.
+  // Let the editor see the new selection (selectionchange) and move its
+  // highlight window to the scrolled-to paragraph before the key.
   await page.waitForTimeout(150);
+  const before = await callInPage<number>(page, PROBE, "ranges");
   await page.keyboard.press("c");
   return callInPage<KeystrokePaint>(page, PROBE, "keystroke", before, timeoutMs);
 }

@@ -1,8 +1,13 @@
 import type { EditorView } from "@tiptap/pm/view";
 import type { HighlightRenderer, HighlightSpan } from "../types";
 import { domRangeOf } from "../utils/dom-range-of";
+import { visibleDocRange, widenDocRange, type DocRange } from "../utils/visible-doc-range";
 
-type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange };
+// `range` is null while the span is outside the window (or cannot be placed).
+type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange | null };
+
+// Screens of text kept painted above and below the one in view.
+const MARGIN_SCREENS = 1;
 
 /**
  * Paints with the CSS Custom Highlight API: one `Highlight` per style name
@@ -10,11 +15,23 @@ type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly
  * rules), holding one range per annotation. Nothing is added to the DOM, so
  * ProseMirror never re-renders and nested or overlapping spans are free.
  * A paint touches only annotations whose range or styles changed.
+ *
+ * Only annotations in a window around the viewport (the screen in view and
+ * one more above and below) have ranges registered: Chromium rebuilds its
+ * markers for every registered range on any change to any highlight, so a
+ * new highlight on an article with 5,000 annotations cost ~40 ms of paint
+ * whatever was on screen (docs/benchmarks.md). The window follows scrolling
+ * (any scroll container, one check per frame) before the margin runs out.
  */
 export function createCssHighlightRenderer(view: EditorView, priorityOf: (style: string) => number): HighlightRenderer {
   const painted = new Map<string, Painted>();
   const highlights = new Map<string, Highlight>();
   let last: readonly HighlightSpan[] = [];
+  // Null: the window could not be measured, so everything is painted.
+  let docWindow: DocRange | null = null;
+  let windowDoc: unknown = null;
+  let registered = 0;
+  let frame = 0;
 
   const highlightFor = (style: string): Highlight => {
     let highlight = highlights.get(style);
@@ -27,45 +44,83 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
     return highlight;
   };
 
-  const unpaint = (entry: Painted) => {
+  const inWindow = (entry: { from: number; to: number }) => !docWindow || (entry.to >= docWindow.from && entry.from <= docWindow.to);
+
+  const unregister = (entry: Painted) => {
+    if (!entry.range) return;
     for (const style of entry.styles) highlights.get(style)?.delete(entry.range);
+    entry.range = null;
+    registered--;
+  };
+
+  // Registers or drops the entry's range as the window wants it.
+  const place = (entry: Painted) => {
+    if (!inWindow(entry)) return unregister(entry);
+    if (entry.range) return;
+    entry.range = domRangeOf(view, entry.from, entry.to);
+    if (!entry.range) return;
+    for (const style of entry.styles) highlightFor(style).add(entry.range);
+    registered++;
+  };
+
+  const measureWindow = (): DocRange | null => {
+    windowDoc = view.state.doc;
+    const visible = visibleDocRange(view);
+    if (!visible) return null;
+    return widenDocRange(visible.to < visible.from ? { from: 0, to: 0 } : visible, view.state.doc.content.size, MARGIN_SCREENS);
   };
 
   const paint = (spans: readonly HighlightSpan[]) => {
     last = spans;
+    // Positions move when the text does: measure again for a new document.
+    if (windowDoc !== view.state.doc) docWindow = measureWindow();
     const seen = new Set<string>();
     for (const span of spans) {
       seen.add(span.id);
       const old = painted.get(span.id);
       // Callers that keep unchanged spans identical get them skipped here.
-      if (old?.span === span) continue;
+      if (old?.span === span) {
+        place(old);
+        continue;
+      }
       const key = span.styles.join(" ");
       if (old && old.from === span.from && old.to === span.to) {
-        if (old.key === key) {
-          old.span = span;
-          continue;
+        // Same place, maybe a new look: move a registered range between highlights.
+        if (old.range && old.key !== key) {
+          for (const style of old.styles) if (!span.styles.includes(style)) highlights.get(style)?.delete(old.range);
+          for (const style of span.styles) if (!old.styles.includes(style)) highlightFor(style).add(old.range);
         }
-        // Same place, new look: move the existing range between highlights.
-        for (const style of old.styles) if (!span.styles.includes(style)) highlights.get(style)?.delete(old.range);
-        for (const style of span.styles) if (!old.styles.includes(style)) highlightFor(style).add(old.range);
-        painted.set(span.id, { ...old, span, styles: span.styles, key });
+        Object.assign(old, { span, styles: span.styles, key });
+        place(old);
         continue;
       }
-      if (old) unpaint(old);
-      const range = domRangeOf(view, span.from, span.to);
-      if (!range) {
-        painted.delete(span.id);
-        continue;
-      }
-      for (const style of span.styles) highlightFor(style).add(range);
-      painted.set(span.id, { span, from: span.from, to: span.to, styles: span.styles, key, range });
+      if (old) unregister(old);
+      const entry: Painted = { span, from: span.from, to: span.to, styles: span.styles, key, range: null };
+      painted.set(span.id, entry);
+      place(entry);
     }
     for (const [id, entry] of painted) {
       if (seen.has(id)) continue;
-      unpaint(entry);
+      unregister(entry);
       painted.delete(id);
     }
   };
+
+  // Once per frame while scrolling: move the window when the screen in view
+  // leaves it, then register what entered and drop what left.
+  const follow = () => {
+    frame = 0;
+    const visible = visibleDocRange(view);
+    if (visible && visible.to < visible.from) return;
+    if (visible && docWindow && visible.from >= docWindow.from && visible.to <= docWindow.to && windowDoc === view.state.doc) return;
+    docWindow = measureWindow();
+    for (const entry of painted.values()) place(entry);
+  };
+  const onScroll = () => {
+    if (!frame) frame = requestAnimationFrame(follow);
+  };
+  document.addEventListener("scroll", onScroll, { capture: true, passive: true });
+  window.addEventListener("resize", onScroll, { passive: true });
 
   return {
     kind: "css-highlights",
@@ -73,9 +128,15 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
     repaint: () => {
       for (const highlight of highlights.values()) highlight.clear();
       painted.clear();
+      registered = 0;
+      windowDoc = null;
       paint(last);
     },
+    stats: () => ({ spans: painted.size, registered }),
     destroy: () => {
+      document.removeEventListener("scroll", onScroll, { capture: true });
+      window.removeEventListener("resize", onScroll);
+      if (frame) cancelAnimationFrame(frame);
       for (const [style, highlight] of highlights) {
         if (CSS.highlights.get(style) === highlight) CSS.highlights.delete(style);
       }

@@ -16,6 +16,8 @@ export function createDecorationRenderer(view: EditorView): HighlightRenderer {
     kind: "decorations",
     paint,
     repaint: () => paint(last),
+    // Decorations draw every span: ProseMirror renders them with the text.
+    stats: () => ({ spans: last.length, registered: last.length }),
     destroy: () => {
       if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(ANNOTATION_HIGHLIGHTS_PLUGIN_KEY, []));
     },
