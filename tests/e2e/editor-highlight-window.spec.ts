@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
-// A long article (150 paragraphs, one "Porto" mention each), made through the
+// A long article (500 paragraphs, one "Porto" mention each), made through the
 // annotation import with Claimdesk ids so the spec knows the article's id.
-const PARAGRAPHS = 150;
+const PARAGRAPHS = 500;
 const id = () => `c${Array.from({ length: 24 }, () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(Math.random() * 36)]).join("")}`;
 
 function longArticle(articleId: string) {

@@ -6,8 +6,10 @@ import { visibleDocRange, widenDocRange, type DocRange } from "../utils/visible-
 // `range` is null while the span is outside the window (or cannot be placed).
 type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange | null };
 
-// Screens of text kept painted above and below the one in view.
-const MARGIN_SCREENS = 1;
+// Screens of text kept painted above and below the one in view: enough that
+// scrolling rarely moves the window (each move re-registers ranges), few
+// enough that the registry stays a fraction of a long article's annotations.
+const MARGIN_SCREENS = 3;
 
 /**
  * Paints with the CSS Custom Highlight API: one `Highlight` per style name
@@ -17,7 +19,7 @@ const MARGIN_SCREENS = 1;
  * A paint touches only annotations whose range or styles changed.
  *
  * Only annotations in a window around the viewport (the screen in view and
- * one more above and below) have ranges registered: Chromium rebuilds its
+ * three more above and below) have ranges registered: Chromium rebuilds its
  * markers for every registered range on any change to any highlight, so a
  * new highlight on an article with 5,000 annotations cost ~40 ms of paint
  * whatever was on screen (docs/benchmarks.md). The window follows scrolling
@@ -30,6 +32,10 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
   // Null: the window could not be measured, so everything is painted.
   let docWindow: DocRange | null = null;
   let windowDoc: unknown = null;
+  // The window's extent in pixels from the top of the editor, so scrolling
+  // is checked against it with one getBoundingClientRect per frame instead
+  // of hit-testing positions (posAtCoords) on every frame.
+  let band = { top: -Infinity, bottom: Infinity };
   let registered = 0;
   let frame = 0;
 
@@ -65,9 +71,17 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
 
   const measureWindow = (): DocRange | null => {
     windowDoc = view.state.doc;
+    band = { top: -Infinity, bottom: Infinity };
     const visible = visibleDocRange(view);
     if (!visible) return null;
-    return widenDocRange(visible.to < visible.from ? { from: 0, to: 0 } : visible, view.state.doc.content.size, MARGIN_SCREENS);
+    const size = view.state.doc.content.size;
+    const wide = widenDocRange(visible.to < visible.from ? { from: 0, to: 0 } : visible, size, MARGIN_SCREENS);
+    const top = view.dom.getBoundingClientRect().top;
+    band = {
+      top: wide.from <= 0 ? -Infinity : view.coordsAtPos(wide.from).top - top,
+      bottom: wide.to >= size ? Infinity : view.coordsAtPos(wide.to).bottom - top,
+    };
+    return wide;
   };
 
   const paint = (spans: readonly HighlightSpan[]) => {
@@ -110,9 +124,13 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
   // leaves it, then register what entered and drop what left.
   const follow = () => {
     frame = 0;
-    const visible = visibleDocRange(view);
-    if (visible && visible.to < visible.from) return;
-    if (visible && docWindow && visible.from >= docWindow.from && visible.to <= docWindow.to && windowDoc === view.state.doc) return;
+    if (view.isDestroyed) return;
+    const rect = view.dom.getBoundingClientRect();
+    const top = Math.max(0, -rect.top);
+    const bottom = Math.min(rect.height, (window.innerHeight || document.documentElement.clientHeight) - rect.top);
+    // Off screen: keep what is drawn until the editor comes back.
+    if (bottom <= top) return;
+    if (docWindow && top >= band.top && bottom <= band.bottom && windowDoc === view.state.doc) return;
     docWindow = measureWindow();
     for (const entry of painted.values()) place(entry);
   };
