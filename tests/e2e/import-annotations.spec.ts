@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "./support/serious-axe-violations";
 import { signIn } from "./support/sign-in";
 
@@ -8,17 +8,23 @@ const DOCCANO = `${JSON.stringify({ text: TEXT, label: [[21, 27, "GPE"]] })}\n`;
 
 test.use({ colorScheme: "dark" });
 
-test("an owner imports doccano spans: the article is created and the unknown label mapped", async ({ page }) => {
+// Signs the owner in, opens the annotation import and previews one file.
+async function previewAnnotationFile(page: Page, name: string, content: string): Promise<void> {
   await signIn(page, "owner@example.com");
   await page.goto("/projects/demo/import");
   await page.getByRole("tab", { name: "Annotations" }).click();
   const picker = page.getByLabel("Annotation files");
   const preview = page.getByRole("button", { name: "Preview" });
+  // Until hydration the picker is inert: choose again until Preview enables.
   await expect(async () => {
-    await picker.setInputFiles({ name: "storm.jsonl", mimeType: "application/json", buffer: Buffer.from(DOCCANO) });
+    await picker.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
     await expect(preview).toBeEnabled({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await preview.click();
+}
+
+test("an owner imports doccano spans: the article is created and the unknown label mapped", async ({ page }) => {
+  await previewAnnotationFile(page, "storm.jsonl", DOCCANO);
 
   // The demo project has articles, so a file's unknown text is an error until creating is allowed.
   await expect(page.getByLabel("Format of storm.jsonl")).toHaveValue("doccano");
@@ -56,16 +62,7 @@ test("a Claimdesk JSONL restores with its own ids: the preview says so and the s
     spans: [{ id: spanId, start: 23, end: 28, text: "Porto", kind: "entity_mention", labels: ["location"], entity_id: null, annotator: { id: "elsewhere", name: "Someone" }, review }],
     claims: [], entities: [],
   };
-  await signIn(page, "owner@example.com");
-  await page.goto("/projects/demo/import");
-  await page.getByRole("tab", { name: "Annotations" }).click();
-  const picker = page.getByLabel("Annotation files");
-  const preview = page.getByRole("button", { name: "Preview" });
-  await expect(async () => {
-    await picker.setInputFiles({ name: "restore.jsonl", mimeType: "application/json", buffer: Buffer.from(`${JSON.stringify(record)}\n`) });
-    await expect(preview).toBeEnabled({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await preview.click();
+  await previewAnnotationFile(page, "restore.jsonl", `${JSON.stringify(record)}\n`);
   await expect(page.getByLabel("Format of restore.jsonl")).toHaveValue("claimdesk-jsonl");
   await page.getByLabel("Create articles this project lacks from the file's text").check();
   await expect(page.getByTestId("annotation-import-ids")).toHaveText("All 1 annotations keep their ids from the file.");
