@@ -131,7 +131,7 @@ export function AnnotationImportPanel({ slug, maxFileBytes }: Props) {
           {preview.ids.kept + preview.ids.renewed > 0 ? (
             <p className="text-sm text-muted-foreground" data-testid="annotation-import-ids">
               {preview.ids.renewed === 0
-                ? `All ${preview.ids.kept} annotations keep their ids from the file.`
+                ? preview.ids.kept === 1 ? "The annotation keeps its id from the file." : `All ${preview.ids.kept} annotations keep their ids from the file.`
                 : `${preview.ids.kept} annotations keep their ids from the file; ${preview.ids.renewed} get new ones, because rows in this database already hold theirs (a copy stays apart from its original).`}
             </p>
           ) : null}

@@ -65,7 +65,7 @@ test("a Claimdesk JSONL restores with its own ids: the preview says so and the s
   await previewAnnotationFile(page, "restore.jsonl", `${JSON.stringify(record)}\n`);
   await expect(page.getByLabel("Format of restore.jsonl")).toHaveValue("claimdesk-jsonl");
   await page.getByLabel("Create articles this project lacks from the file's text").check();
-  await expect(page.getByTestId("annotation-import-ids")).toHaveText("All 1 annotations keep their ids from the file.");
+  await expect(page.getByTestId("annotation-import-ids")).toHaveText("The annotation keeps its id from the file.");
   await page.getByRole("button", { name: "Import 1 annotations" }).click();
   await expect(page.getByTestId("annotation-import-summary")).toContainText("Imported 1 annotations, created 1 articles");
 
