@@ -37,7 +37,7 @@ export type ExportEntity = {
   externalId: string | null;
 };
 
-export type ClusterRelationDTO = "SAME" | "CORROBORATES" | "CONTRADICTS";
+export type ClusterRelationDTO = "SAME" | "CORROBORATES" | "ATTRIBUTES" | "CONTRADICTS";
 
 // An article as a cluster refers to it: enough to cite it, no text.
 export type ExportArticleRef = {

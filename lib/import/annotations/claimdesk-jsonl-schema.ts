@@ -50,7 +50,7 @@ export const claimdeskJsonlRecordSchema = z.object({
         z.object({ url: z.string(), title: z.string(), stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]), note: z.string().optional() }),
       ),
       cluster: z
-        .object({ id: z.string(), relation: z.enum(["SAME", "CORROBORATES", "CONTRADICTS"]), title: z.string().nullable(), statement: z.string().nullable() })
+        .object({ id: z.string(), relation: z.enum(["SAME", "CORROBORATES", "ATTRIBUTES", "CONTRADICTS"]), title: z.string().nullable(), statement: z.string().nullable() })
         .nullable(),
       annotator,
       review,

@@ -39,7 +39,7 @@ export type ImportedClaimDetails = {
   // Ids are the file's: entity ids of `ParsedAnnotationFile.entities`, mention ids of spans.
   entities: Array<{ entityId: string; role: "CLAIMANT" | "SUBJECT" | "OBJECT" | "PLACE" | "OTHER"; mentionId: string | null }>;
   evidence: Array<{ url: string; title: string; stance: "SUPPORTS" | "REFUTES" | "CONTEXT"; note: string }>;
-  cluster: { id: string; relation: "SAME" | "CORROBORATES" | "CONTRADICTS"; title: string | null; statement: string | null } | null;
+  cluster: { id: string; relation: "SAME" | "CORROBORATES" | "ATTRIBUTES" | "CONTRADICTS"; title: string | null; statement: string | null } | null;
 };
 
 export type ImportedReview = {
