@@ -3,9 +3,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { can, type ProjectAction } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
+// Who is asking and what they may do in one project. New data functions take
+// this (never a bare project id) so an unchecked read does not type-check.
 export type ProjectAccess = {
   project: { id: string; slug: string; name: string; description: string; blindAnnotation: boolean };
   role: Role;
+  userId: string;
 };
 
 // The one gate for project data. Non-members get NOT_FOUND rather than
@@ -26,5 +29,5 @@ export async function requireProjectAccess(
   if (!can(membership.role, action)) {
     throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
   }
-  return membership;
+  return { ...membership, userId };
 }
