@@ -19,7 +19,11 @@ const envSchema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
-  // Failed sign-ins allowed per email and client address within the window.
+  // Reverse proxies in front of the app that append to X-Forwarded-For. 0
+  // (the default): the header is ignored, because any client can write it.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Failed sign-ins allowed per account within the window (and four times as
+  // many per client address when the address is known).
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
 });

@@ -34,7 +34,7 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, req) {
-          const address = clientAddressFromHeaders(req.headers ?? {});
+          const address = clientAddressFromHeaders(req.headers ?? {}, env().TRUST_PROXY_HOPS);
           const result = await authenticateCredentials(
             { email: credentials?.email, password: credentials?.password },
             address,

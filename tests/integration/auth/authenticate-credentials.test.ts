@@ -26,22 +26,29 @@ describe("authenticateCredentials (real Postgres)", () => {
     expect(await db.rateLimitBucket.count({ where: { key: { contains: "198.51.100.4" } } })).toBe(0);
   });
 
-  it("blocks an account from an address after 5 failures, even with the right password", async () => {
+  it("blocks an account after 5 failures, even with the right password and from any address", async () => {
     const user = await createTestUser("Carol");
-    const address = "198.51.100.5";
     for (let i = 0; i < 5; i++) {
-      expect((await authenticateCredentials({ email: user.email, password: `bad-${i}` }, address)).ok).toBe(false);
+      expect((await authenticateCredentials({ email: user.email, password: `bad-${i}` }, `198.51.100.${10 + i}`)).ok).toBe(false);
     }
-    expect(await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, address)).toEqual({ ok: false, reason: "rate_limited" });
-    // Another address is not blocked for the same account.
-    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, "198.51.100.6")).ok).toBe(true);
+    expect(await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, "198.51.100.5")).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, "198.51.100.6")).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, null)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("a success clears the account's count, so earlier typos do not add up", async () => {
+    const user = await createTestUser("Carla");
+    for (let i = 0; i < 4; i++) await authenticateCredentials({ email: user.email, password: `bad-${i}` }, null);
+    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, null)).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await authenticateCredentials({ email: user.email, password: `bad-${i}` }, null);
+    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, null)).ok).toBe(true);
   });
 
   it("lets the window expire", async () => {
     const user = await createTestUser("Dan");
     const address = "198.51.100.7";
     for (let i = 0; i < 5; i++) await authenticateCredentials({ email: user.email, password: `bad-${i}` }, address);
-    await db.rateLimitBucket.updateMany({ where: { key: { contains: address } }, data: { resetAt: new Date(Date.now() - 1000) } });
+    await db.rateLimitBucket.updateMany({ where: { key: { contains: user.email } }, data: { resetAt: new Date(Date.now() - 1000) } });
     expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, address)).ok).toBe(true);
   });
 
@@ -49,8 +56,12 @@ describe("authenticateCredentials (real Postgres)", () => {
     const user = await createTestUser("Eve");
     const address = "198.51.100.8";
     await Promise.all(Array.from({ length: 8 }, (_, i) => authenticateCredentials({ email: user.email, password: `bad-${i}` }, address)));
-    const bucket = await db.rateLimitBucket.findUnique({ where: { key: `signin:${user.email}:${address}` } });
-    expect(bucket?.count).toBe(8);
+    const [account, perAddress] = await Promise.all([
+      db.rateLimitBucket.findUnique({ where: { key: `signin:${user.email}` } }),
+      db.rateLimitBucket.findUnique({ where: { key: `signin-ip:${address}` } }),
+    ]);
+    expect(account?.count).toBe(8);
+    expect(perAddress?.count).toBe(8);
   });
 });
 
@@ -64,11 +75,11 @@ describe("per-address limit", () => {
     expect(await authenticateCredentials({ email: victim.email, password: TEST_PASSWORD }, address)).toEqual({ ok: false, reason: "rate_limited" });
   });
 
-  it("does not let failures from unknown ('local') addresses lock out other accounts", async () => {
+  it("does not let failures from unknown addresses lock out other accounts", async () => {
     for (let i = 0; i < 25; i++) {
-      await authenticateCredentials({ email: `local${i}@test.example`, password: "guess-guess" }, "local");
+      await authenticateCredentials({ email: `local${i}@test.example`, password: "guess-guess" }, null);
     }
     const user = await createTestUser("Local");
-    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, "local")).ok).toBe(true);
+    expect((await authenticateCredentials({ email: user.email, password: TEST_PASSWORD }, null)).ok).toBe(true);
   });
 });
