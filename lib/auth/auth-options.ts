@@ -7,6 +7,7 @@ import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
 import { clientAddressFromHeaders } from "@/lib/auth/client-address";
 import { linkOAuthSignIn } from "@/lib/auth/link-oauth-sign-in";
 import { findUserIdForOAuth } from "@/lib/auth/find-user-id-for-oauth";
+import { sameOriginPath } from "@/lib/auth/same-origin-path";
 
 // OAuth providers are switched on by their environment variables alone.
 function oauthProviders(): NextAuthOptions["providers"] {
@@ -49,6 +50,12 @@ export function authOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
+      // Every redirect next-auth makes (after OAuth, after sign-out) stays on
+      // this site, by the same rules as the sign-in page's callbackUrl.
+      redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        return `${origin}${sameOriginPath(url, origin) ?? "/projects"}`;
+      },
       async signIn({ account, profile, user }) {
         if (!account || account.type === "credentials") return true;
         return linkOAuthSignIn({
