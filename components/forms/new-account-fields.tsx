@@ -35,7 +35,9 @@ export function NewAccountFields({ fixedEmail, password, onPasswordChange }: Pro
           aria-describedby="password-hint"
           {...(onPasswordChange ? { value: password ?? "", onChange: onPasswordChange } : {})}
         />
-        <p id="password-hint" className="text-sm text-muted-foreground">At least 10 characters.</p>
+        <p id="password-hint" className="text-sm text-muted-foreground">
+          At least 10 characters and hard to guess: a few unrelated words work well; common passwords, names and patterns are refused.
+        </p>
       </div>
     </>
   );

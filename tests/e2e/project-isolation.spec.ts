@@ -22,10 +22,14 @@ test("a signed-in member of another project sees nothing of the demo project", a
   await addForm.getByLabel("Email").fill(email);
   await addForm.getByLabel("First password").fill("outsider-password");
   await addForm.getByRole("button", { name: "Add colleague" }).click();
-  await expect(page.getByText(`Account created for ${email}`)).toBeVisible();
+  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
   await page.context().clearCookies();
 
   await signIn(page, email, "outsider-password");
+  // Membership starts only when the colleague accepts (issue 10, defect 8).
+  await page.goto("/inbox");
+  await page.getByRole("button", { name: `Accept invitation to Other ${slug}` }).click();
+  await expect(page.getByRole("status")).toContainText("Joined");
   const response = await page.goto("/projects/demo");
   expect(response?.status()).toBe(404);
   const api = await page.request.get("/api/projects/demo/articles");

@@ -32,7 +32,7 @@ test("repeated bad attempts are rate-limited, even with the right password after
   await addForm.getByLabel("Email").fill(email);
   await addForm.getByLabel("First password").fill("first-password-1");
   await addForm.getByRole("button", { name: "Add colleague" }).click();
-  await expect(page.getByText(`Account created for ${email}`)).toBeVisible();
+  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
   await page.context().clearCookies();
 
   await page.goto("/sign-in");

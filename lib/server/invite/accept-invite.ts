@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { newAccountSchema } from "@/lib/validations/auth";
 import { findOpenInvite } from "@/lib/server/invite/find-open-invite";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
@@ -14,6 +15,7 @@ export async function acceptInvite(token: string, as: AcceptAs) {
   if (account && !account.success) {
     throw new AppError("BAD_REQUEST", account.error.issues[0]?.message ?? "Invalid account.", account.error.issues);
   }
+  if (account?.success) assertStrongPassword(account.data.password, [account.data.name, account.data.email]);
   const passwordHash = account?.success ? await hashPassword(account.data.password) : null;
 
   return db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { newAccountSchema } from "@/lib/validations/auth";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { createProject } from "@/lib/server/project/create-project";
 import { slugFromName } from "@/lib/validations/project";
 import { z } from "zod";
@@ -19,6 +20,7 @@ export async function createFirstOwner(client: PrismaClient, input: unknown) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid input.", parsed.error.issues);
   }
   const { name, email, password, projectName } = parsed.data;
+  assertStrongPassword(password, [name, email, projectName]);
   const passwordHash = await hashPassword(password);
   return client.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;

@@ -1,31 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
-import { createMemberAccount } from "@/lib/server/user/create-member-account";
+import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invite";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
 
 describe("members (real Postgres)", () => {
-  it("an owner creates a colleague's account, who can then sign in", async () => {
+  it("an owner creates a colleague's account, who can then sign in (and is invited, not yet a member)", async () => {
     const { project, owner } = await createTestProject();
     const email = `new.${Date.now()}@test.example`;
-    const created = await createMemberAccount(owner.id, project.slug, { name: "New Person", email, password: "first-password-1", role: "ANNOTATOR" });
-    expect(created).toMatchObject({ email, role: "ANNOTATOR", accountExisted: false });
-    expect((await authenticateCredentials({ email, password: "first-password-1" }, "192.0.2.10")).ok).toBe(true);
-    const audit = await db.auditLog.findFirst({ where: { projectId: project.id, action: "member.create_account" } });
+    const access = await requireProjectAccess(owner.id, project.slug, "members.manage");
+    const invited = await createColleagueInvite(access, { name: "New Person", email, password: "first-password-1", role: "ANNOTATOR" });
+    expect(invited).toMatchObject({ email, role: "ANNOTATOR" });
+    const signedIn = await authenticateCredentials({ email, password: "first-password-1" }, null);
+    expect(signedIn.ok).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await db.membership.count({ where: { projectId: project.id, userId: user.id } })).toBe(0);
+    const audit = await db.auditLog.findFirst({ where: { projectId: project.id, action: "invite.create" } });
     expect(audit?.actorId).toBe(owner.id);
   });
 
   it("refuses non-owners and bad input, changing nothing", async () => {
     const { project, reviewer } = await createTestProject();
     const email = `x.${Date.now()}@test.example`;
-    await expect(createMemberAccount(reviewer.id, project.slug, { name: "X", email, password: "long-enough-1", role: "VIEWER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const access = await requireProjectAccess(reviewer.id, project.slug);
+    await expect(createColleagueInvite(access, { name: "X", email, password: "long-enough-1", role: "VIEWER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await db.invite.count({ where: { email } })).toBe(0);
   });
 
   it("rejects a short password with a clear message", async () => {
     const { project, owner } = await createTestProject();
-    await expect(createMemberAccount(owner.id, project.slug, { name: "X", email: "short@test.example", password: "short", role: "VIEWER" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Use at least 10 characters." });
+    const access = await requireProjectAccess(owner.id, project.slug, "members.manage");
+    await expect(createColleagueInvite(access, { name: "X", email: "short@test.example", password: "short", role: "VIEWER" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Use at least 10 characters." });
   });
 
   it("never leaves a project without an owner", async () => {
@@ -42,5 +50,6 @@ describe("members (real Postgres)", () => {
     const { project, owner, annotator } = await createTestProject();
     await changeMemberRole(owner.id, project.slug, { userId: annotator.id, role: null });
     expect(await db.membership.count({ where: { projectId: project.id, userId: annotator.id } })).toBe(0);
+    await expect(requireProjectAccess(annotator.id, project.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/current-user";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
-import { createMemberAccount } from "@/lib/server/user/create-member-account";
+import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invite";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createInvite } from "@/lib/server/invite/create-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
@@ -12,17 +13,19 @@ import { changeMemberRole } from "@/lib/server/membership/change-member-role";
 // Each action re-checks the session and the owner's right inside the lib
 // function it calls: a server action is a public endpoint.
 
-export async function addMemberAction(slug: string, _prev: ActionResult<{ email: string; accountExisted: boolean }> | null, form: FormData) {
+// The answer is the same whether or not the address had an account.
+export async function addMemberAction(slug: string, _prev: ActionResult<{ email: string }> | null, form: FormData) {
   return runAction(async () => {
     const user = await requireUser();
-    const created = await createMemberAccount(user.id, slug, {
+    const access = await requireProjectAccess(user.id, slug, "members.manage");
+    const invited = await createColleagueInvite(access, {
       name: form.get("name"),
       email: form.get("email"),
       password: form.get("password"),
       role: form.get("role"),
     });
     revalidatePath(`/projects/${slug}/settings`);
-    return { email: created.email, accountExisted: created.accountExisted };
+    return { email: invited.email };
   });
 }
 

@@ -96,7 +96,7 @@ export default async function SettingsPage({ params }: Props) {
           <Card>
             <CardHeader>
               <CardTitle as="h2">Add a colleague</CardTitle>
-              <CardDescription>Creates the account with a first password you hand over, or adds an existing account.</CardDescription>
+              <CardDescription>Invites a colleague by email; they join when they accept in their inbox. An address without an account gets one with the first password you hand over.</CardDescription>
             </CardHeader>
             <CardContent>
               <AddMemberForm slug={project.slug} />

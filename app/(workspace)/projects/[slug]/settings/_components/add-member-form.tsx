@@ -17,9 +17,7 @@ export function AddMemberForm({ slug }: { slug: string }) {
         <Alert variant={state.ok ? "default" : "destructive"} className="sm:col-span-2">
           <AlertDescription>
             {state.ok
-              ? state.data.accountExisted
-                ? `${state.data.email} already had an account and is now a member.`
-                : `Account created for ${state.data.email}. Hand over the password privately.`
+              ? `Invitation sent to ${state.data.email}. They join once they accept it in their inbox. If the address had no account, one now exists with the first password you chose: hand it over privately.`
               : state.error}
           </AlertDescription>
         </Alert>
