@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
+import { db } from "@/lib/db";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
@@ -8,6 +10,9 @@ import { clientAddressFromHeaders } from "@/lib/auth/client-address";
 import { linkOAuthSignIn } from "@/lib/auth/link-oauth-sign-in";
 import { findUserIdForOAuth } from "@/lib/auth/find-user-id-for-oauth";
 import { sameOriginPath } from "@/lib/auth/same-origin-path";
+import { revokeSession } from "@/lib/auth/revoke-session";
+
+const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 
 // OAuth providers are switched on by their environment variables alone.
 function oauthProviders(): NextAuthOptions["providers"] {
@@ -25,7 +30,7 @@ function oauthProviders(): NextAuthOptions["providers"] {
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 7 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -66,19 +71,29 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         // On sign-in, pin the token to our user id (OAuth users arrive with the
-        // provider's id, so they are looked up by their linked account).
+        // provider's id, so they are looked up by their linked account), to
+        // the user's current session version, and to a fresh session id.
         if (user && account) {
-          if (account.type === "credentials") {
-            token.uid = user.id;
-          } else {
-            token.uid = await findUserIdForOAuth(account.provider, account.providerAccountId);
-          }
+          const uid = account.type === "credentials" ? user.id : await findUserIdForOAuth(account.provider, account.providerAccountId);
+          const row = uid ? await db.user.findUnique({ where: { id: uid }, select: { sessionVersion: true } }) : null;
+          token.uid = row ? uid : undefined;
+          token.sv = row?.sessionVersion;
+          token.sid = randomUUID();
         }
         return token;
       },
       async session({ session, token }) {
         if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+        session.sv = token.sv;
+        session.sid = token.sid;
         return session;
+      },
+    },
+    events: {
+      // Signing out ends this session for good, not just in this browser: a
+      // copy of the cookie (stolen, or left on a shared machine) stops working.
+      async signOut({ token }) {
+        await revokeSession(token, SESSION_MAX_AGE_SECONDS);
       },
     },
   };

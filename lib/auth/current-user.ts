@@ -1,24 +1,19 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/auth-options";
+import { findSessionUser, type SessionUser } from "@/lib/auth/find-session-user";
 
-export type CurrentUser = { id: string; email: string; name: string; isAdmin: boolean };
+export type CurrentUser = SessionUser;
 
 // The session names a user id; the database decides whether that user still
-// exists and is enabled, so disabling an account takes effect at once.
+// exists, is enabled and has not ended this session (findSessionUser), so
+// disabling an account or signing out takes effect at once.
 // Cached per request: layouts and pages share one lookup.
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, isAdmin: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+  if (!session) return null;
+  return findSessionUser({ uid: session.user?.id, sv: session.sv, sid: session.sid });
 });
 
 // For pages and server actions: anonymous visitors go to sign-in.

@@ -7,6 +7,7 @@ export const signInErrorMessages: Record<string, string> = {
   OAuthAccountNotLinked: "No Claimdesk account uses that email. Ask a project owner for an invite.",
   AccessDenied: "No Claimdesk account uses that email. Ask a project owner for an invite.",
   SessionRequired: "Please sign in to continue.",
+  PasswordChanged: "Your password was changed and every session ended. Sign in with the new password.",
 };
 
 export function signInErrorMessage(code: string | null | undefined): string | null {

@@ -27,3 +27,8 @@ export const newAccountSchema = z.object({
 });
 
 export type NewAccountInput = z.infer<typeof newAccountSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(200, "Password is too long."),
+  newPassword: newPasswordSchema,
+});

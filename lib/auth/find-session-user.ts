@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+
+export type SessionClaims = { uid?: string; sv?: number; sid?: string };
+export type SessionUser = { id: string; email: string; name: string; isAdmin: boolean };
+
+// The session token is only a claim: the database decides on every request
+// whether it still holds. It does not when the user is gone or disabled, when
+// their session version has moved on (sign out everywhere, password change),
+// or when this very session was signed out. Tokens from before session
+// versions existed carry none and are refused, so everyone signs in once.
+export async function findSessionUser(claims: SessionClaims): Promise<SessionUser | null> {
+  const { uid, sv, sid } = claims;
+  if (!uid || typeof sv !== "number" || !sid) return null;
+  const user = await db.user.findUnique({
+    where: { id: uid },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      isAdmin: true,
+      disabledAt: true,
+      sessionVersion: true,
+      revokedSessions: { where: { id: sid }, select: { id: true } },
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== sv || user.revokedSessions.length > 0) return null;
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+}
