@@ -29,7 +29,7 @@ test("a signed-in member of another project sees nothing of the demo project", a
   // Membership starts only when the colleague accepts (issue 10, defect 8).
   await page.goto("/inbox");
   await page.getByRole("button", { name: `Accept invitation to Other ${slug}` }).click();
-  await expect(page.getByRole("status")).toContainText("Joined");
+  await expect(page.getByTestId("invitation-list").getByRole("status")).toContainText("Joined");
   const response = await page.goto("/projects/demo");
   expect(response?.status()).toBe(404);
   const api = await page.request.get("/api/projects/demo/articles");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FolderOpen } from "lucide-react";
 import { requireUser } from "@/lib/auth/current-user";
 import { listProjectsForUser } from "@/lib/server/project/list-projects-for-user";
+import { listPendingInvitations } from "@/lib/server/invite/list-pending-invitations";
 import { roleLabels } from "@/lib/auth/permissions";
 import { WorkspaceShell } from "../_components/workspace-shell";
 import { PageContainer } from "@/components/shell/page-container";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
   const user = await requireUser();
-  const projects = await listProjectsForUser(user.id);
+  const [projects, invitations] = await Promise.all([listProjectsForUser(user.id), listPendingInvitations(user)]);
   return (
     <WorkspaceShell>
       <PageContainer>
@@ -25,6 +26,12 @@ export default async function ProjectsPage() {
           description="Each project has its own articles, label schema and team."
           actions={<NewProjectDialog />}
         />
+        {invitations.length > 0 ? (
+          <p className="mb-6 rounded-md border bg-accent/40 px-4 py-3 text-sm" role="status">
+            {invitations.length === 1 ? "An invitation to a project is" : `${invitations.length} invitations to projects are`} waiting for your answer in your{" "}
+            <Link className="font-medium underline" href="/inbox">Inbox</Link>.
+          </p>
+        ) : null}
         {projects.length === 0 ? (
           <EmptyState
             icon={<FolderOpen />}
