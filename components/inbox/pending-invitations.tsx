@@ -14,12 +14,16 @@ type Answer = { state: "accepted"; projectSlug: string } | { state: "declined" }
 // Invitations to join projects, answered here: nobody becomes a member of a
 // project without accepting.
 export function PendingInvitations({ initial }: { initial: PendingInvitation[] }) {
+  // Kept as first rendered: an answer refreshes the page's server data (the
+  // project switcher learns of the new project), and the answered line should
+  // stay with its outcome instead of vanishing.
+  const [items] = useState(initial);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // A click before hydration would be lost; keep the buttons off until then.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  if (initial.length === 0) return null;
+  if (items.length === 0) return null;
 
   function answer(invitation: PendingInvitation, accept: boolean) {
     setError(null);
@@ -43,7 +47,7 @@ export function PendingInvitations({ initial }: { initial: PendingInvitation[] }
         <p className="text-sm text-destructive" role="alert" data-slot="alert">{error}</p>
       ) : null}
       <ul className="divide-y rounded-lg border bg-card" aria-label="Invitations" data-testid="invitation-list">
-        {initial.map((invitation) => {
+        {items.map((invitation) => {
           const done = answers[invitation.id];
           return (
             <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
