@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { appOrigins } from "@/lib/http/app-origins";
+import { crossSiteRequestProblem } from "@/lib/http/cross-site-request-problem";
 
 // First gate only: turns anonymous visitors away before any rendering. Every
 // page, route handler and server action checks the session and the user's
@@ -9,6 +11,13 @@ const PUBLIC_API = [/^\/api\/auth(\/|$)/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Cross-site state changes stop here with a clear 403, server actions
+  // included (Next's own origin check would answer 500). next-auth's routes
+  // keep their own CSRF token and may receive OAuth form posts.
+  if (!pathname.startsWith("/api/auth/")) {
+    const problem = crossSiteRequestProblem(request, appOrigins());
+    if (problem) return NextResponse.json({ error: { code: "FORBIDDEN", message: problem } }, { status: 403 });
+  }
   if (PUBLIC_PAGES.some((p) => p.test(pathname)) || PUBLIC_API.some((p) => p.test(pathname))) {
     return NextResponse.next();
   }
