@@ -150,7 +150,7 @@ test("XSS vectors in every text field and import format stay text in the browser
   const w3cPreview = await json<{ unknownLabels: Array<{ key: string }>; errors?: unknown[] }>(
     await api.post(`${base}/imports/annotations/preview`, { data: { files: w3cFiles } }),
   );
-  const w3cMapping = Object.fromEntries(w3cPreview.unknownLabels.map((u) => [u.key, { create: { kind: u.key.startsWith("span:") ? "ENTITY_TYPE" : "CLAIM_TYPE", name: v(4).slice(0, 60) } }]));
+  const w3cMapping = Object.fromEntries(w3cPreview.unknownLabels.map((u) => [u.key, { create: { kind: u.key.startsWith("span:") ? "ENTITY_TYPE" : u.key.split(":")[0], name: v(4).slice(0, 60) } }]));
   await json(await api.post(`${base}/imports/annotations/commit`, { data: { files: w3cFiles, labelMapping: w3cMapping } }), 201);
 
   // The pages that render all of it.
