@@ -48,7 +48,8 @@ export const routeRules: Record<string, AccessRule> = {
   "GET /api/projects/[slug]/articles/[articleId]/agreement": view,
   "GET /api/projects/[slug]/articles/[articleId]/annotations": view,
   "POST /api/projects/[slug]/articles/[articleId]/annotations": { kind: "project", action: "annotations.create" },
-  "GET /api/projects/[slug]/articles/[articleId]/assignments/mine": { kind: "project", action: "annotations.create", item: "assignee" },
+  // The caller's own assignment on the article, or null: nothing of anyone else's.
+  "GET /api/projects/[slug]/articles/[articleId]/assignments/mine": view,
   "POST /api/projects/[slug]/articles/[articleId]/assignments/mine": { kind: "project", action: "annotations.create", item: "assignee" },
   "GET /api/projects/[slug]/articles/[articleId]/events": view,
   "POST /api/projects/[slug]/articles/[articleId]/presence": view,
