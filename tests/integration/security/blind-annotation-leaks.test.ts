@@ -10,6 +10,8 @@ import * as commentsRoute from "@/app/api/projects/[slug]/annotations/[annotatio
 import * as reviewsRoute from "@/app/api/projects/[slug]/annotations/[annotationId]/reviews/route";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createComment } from "@/lib/server/comment/create-comment";
+import { createEntity } from "@/lib/server/entity/create-entity";
+import { listEntityRegistry } from "@/lib/server/entity/list-entity-registry";
 import { assignArticles } from "@/lib/server/assignment/assign-articles";
 import { submitAssignment } from "@/lib/server/assignment/submit-assignment";
 import { createTestUser } from "@/tests/support/create-test-user";
@@ -104,5 +106,16 @@ describe("blind annotation hides colleagues' work everywhere (real Postgres)", (
     await createComment(f.reviewer.id, f.slug, f.hidden.id, { body });
     const notified = await db.notification.findMany({ where: { annotationId: f.hidden.id }, select: { userId: true } });
     expect(notified.map((n) => n.userId)).toEqual([f.colleague.id]);
+  });
+
+  it("the entity registry counts a colleague's uses of an entity only once the annotator has submitted", async () => {
+    const f = await blindProject();
+    const entity = await createEntity(f.colleague.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
+    await createAnnotation(f.colleague.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, entityId: entity.id, ...spanOf(f.article.text, "Hafiz Saeed") });
+    const usesFor = async (userId: string) => (await listEntityRegistry(userId, f.slug)).rows.find((r) => r.id === entity.id)?.uses;
+    expect(await usesFor(f.annotator.id)).toEqual({ mentions: 0, claims: 0 });
+    expect(await usesFor(f.reviewer.id)).toEqual({ mentions: 1, claims: 0 });
+    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    expect(await usesFor(f.annotator.id)).toEqual({ mentions: 1, claims: 0 });
   });
 });
