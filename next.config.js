@@ -1,15 +1,31 @@
+// The public host from NEXTAUTH_URL. Behind a reverse proxy the Host header
+// may name an internal address; Next's own server-action origin check must
+// then accept the public one. proxy.ts applies the same rule first and
+// answers 403 (Next's check answers 500).
+const publicHost = (() => {
+  try {
+    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null;
+  } catch {
+    return null;
+  }
+})();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Server-only packages that must not be bundled: PGlite ships WASM and data
   // files it loads from its own folder, and pg has optional native bits.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "linkedom"],
   poweredByHeader: false,
+  experimental: {
+    serverActions: { allowedOrigins: publicHost ? [publicHost] : [] },
+  },
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
+          // Kept for browsers without CSP frame-ancestors (proxy.ts sets the CSP).
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

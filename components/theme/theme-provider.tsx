@@ -2,10 +2,12 @@
 
 import type { ReactNode } from "react";
 import { ThemeProvider as NextThemesProvider } from "next-themes";
+// Loaded on every page before any form validates (see the file).
+import "@/lib/validations/zod-browser-config";
 
 type ThemeProviderProps = {
   children: ReactNode;
-  /** CSP nonce for next-themes' inline script, if a nonce-based CSP is added later. */
+  /** The request's CSP nonce (proxy.ts), for next-themes' inline script. */
   nonce?: string;
 };
 

@@ -38,7 +38,7 @@ export async function restoreAnnotationVersion(userId: string, projectSlug: stri
 
   return db.$transaction(async (tx) => {
     await findVisibleAnnotation(access, userId, annotationId, tx);
-    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(access.role, userId, stored.authorId);
     if (stored.version !== version || stored.deletedAt) throw await annotationConflict(tx, project.id, annotationId, version, "live");
     const entry = await tx.auditLog.findFirst({

@@ -15,7 +15,8 @@ import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-art
 // deleted it. Guarded by version like an edit, so nobody deletes a state they
 // have not seen.
 export async function deleteAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const access = await requireProjectAccess(userId, projectSlug);
+  const { project, role } = access;
   const parsed = annotationVersionSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
@@ -23,7 +24,7 @@ export async function deleteAnnotation(userId: string, projectSlug: string, anno
   const { version } = parsed.data;
 
   const deleted = await db.$transaction(async (tx) => {
-    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     const written = await tx.annotation.updateMany({
       where: { id: annotationId, projectId: project.id, version, deletedAt: null },

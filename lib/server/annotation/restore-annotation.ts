@@ -18,7 +18,8 @@ import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-art
 // onto the current text the way the correction would have done (or comes back
 // orphaned for a human to re-attach), so it reappears in the editor.
 export async function restoreAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const access = await requireProjectAccess(userId, projectSlug);
+  const { project, role } = access;
   const parsed = annotationVersionSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
@@ -26,7 +27,7 @@ export async function restoreAnnotation(userId: string, projectSlug: string, ann
   const { version } = parsed.data;
 
   const restored = await db.$transaction(async (tx) => {
-    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     // Article row first (as text corrections lock it), then the annotation.
     const current = await lockArticleText(tx, project.id, stored.articleId);

@@ -37,7 +37,8 @@ export async function updateAnnotation(
   annotationId: string,
   input: unknown,
 ): Promise<AnnotationDTO> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const access = await requireProjectAccess(userId, projectSlug);
+  const { project, role } = access;
   const parsed = updateAnnotationSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid change.", parsed.error.issues);
@@ -45,7 +46,7 @@ export async function updateAnnotation(
   const { version, ...changes } = parsed.data;
 
   return db.$transaction(async (tx) => {
-    const stored = await findAnnotationForEdit(tx, project.id, annotationId);
+    const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     if (changes.textChangedAfterVerdict !== undefined && !can(role, "reviews.decide")) {
       throw new AppError("FORBIDDEN", "Only reviewers and owners can confirm that a verdict still holds after the text changed.");

@@ -3,6 +3,7 @@ import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 
 export type EntityRegistryRow = EntityDTO & {
   /** Live annotations that use it: mentions tagged with it, claims linking it (each claim once). */
@@ -11,9 +12,13 @@ export type EntityRegistryRow = EntityDTO & {
 
 // The registry page's rows, alphabetically, at most `limit` (the page says
 // when there are more). Counted as deleteEntity counts, so a row showing no
-// use is one a reviewer can delete.
+// use is one a reviewer can delete (reviewers are never blinded). In a blind
+// project an annotator's counts include colleagues' annotations only on
+// articles they have submitted, as the article list's counts do.
 export async function listEntityRegistry(userId: string, projectSlug: string, limit = 500): Promise<{ rows: EntityRegistryRow[]; total: number }> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  const scope = await blindCountScope(db, { userId, role }, project);
+  const visible = scope ? { OR: [{ authorId: scope.userId }, { articleId: { in: [...scope.revealedArticleIds] } }] } : {};
   const where = { projectId: project.id, deletedAt: null };
   const [entities, total] = await Promise.all([
     db.entity.findMany({ where, select: entityDtoSelect, orderBy: [{ name: "asc" }, { id: "asc" }], take: limit }),
@@ -22,8 +27,8 @@ export async function listEntityRegistry(userId: string, projectSlug: string, li
   if (entities.length === 0) return { rows: [], total };
   const ids = entities.map((e) => e.id);
   const [mentions, claims] = await Promise.all([
-    db.annotation.groupBy({ by: ["entityId"], where: { projectId: project.id, deletedAt: null, entityId: { in: ids } }, _count: { _all: true } }),
-    db.claimEntity.findMany({ where: { entityId: { in: ids }, claim: { deletedAt: null } }, select: { entityId: true, claimId: true }, distinct: ["entityId", "claimId"] }),
+    db.annotation.groupBy({ by: ["entityId"], where: { projectId: project.id, deletedAt: null, entityId: { in: ids }, ...visible }, _count: { _all: true } }),
+    db.claimEntity.findMany({ where: { entityId: { in: ids }, claim: { deletedAt: null, ...visible } }, select: { entityId: true, claimId: true }, distinct: ["entityId", "claimId"] }),
   ]);
   const mentionsOf = new Map(mentions.map((m) => [m.entityId, m._count._all]));
   const claimsOf = new Map<string, number>();

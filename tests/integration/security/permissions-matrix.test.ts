@@ -1,0 +1,184 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import { sha256Hex } from "@/lib/crypto/sha256-hex";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createAnnotation } from "@/lib/server/annotation/create-annotation";
+import { updateAnnotation } from "@/lib/server/annotation/update-annotation";
+import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
+import { createComment } from "@/lib/server/comment/create-comment";
+import { createEntity } from "@/lib/server/entity/create-entity";
+import { assignArticles } from "@/lib/server/assignment/assign-articles";
+import { createTestProject } from "@/tests/support/create-test-project";
+import { createTestUser } from "@/tests/support/create-test-user";
+import { routeRules, type AccessRule } from "@/tests/security/route-rules";
+import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
+import { spanOf } from "../annotations/support/span-of";
+
+// Every API route method declared in tests/security/route-rules.ts, called
+// as Next calls it (handlers imported from app/, API tokens, real Postgres)
+// by each kind of person: viewer, annotator (the item's author), another
+// annotator, reviewer, owner, a member of another project, a token bound to
+// another project and one bound to this project. Those the rule allows must
+// succeed (2xx); the others must be refused (a non-member always with 404)
+// and change nothing (no audit row). Anonymous requests are covered in the
+// browser by tests/e2e/anonymous-access.spec.ts; server actions by their
+// own rule in the table (they need a session, not a token).
+type Fixture = Awaited<ReturnType<typeof matrixFixture>>;
+type Call = { path: string; params: Record<string, string>; body?: unknown; query?: string };
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function tokenFor(userId: string, projectId: string | null = null): Promise<string> {
+  const secret = `cd_${randomBytes(16).toString("hex")}`;
+  await db.apiToken.create({ data: { userId, projectId, name: "matrix", tokenHash: sha256Hex(secret), prefix: secret.slice(0, 8), scopes: [] } });
+  return secret;
+}
+
+async function matrixFixture() {
+  const f = await createAnnotationFixture();
+  const colleague = await createTestUser("Colleague");
+  await db.membership.create({ data: { projectId: f.project.id, userId: colleague.id, role: "ANNOTATOR" } });
+  const elsewhere = await createTestProject();
+  await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
+  const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+  await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "first" });
+  const gone = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") });
+  await deleteAnnotation(f.annotator.id, f.slug, gone.id, { version: 1 });
+  const comment = await createComment(f.annotator.id, f.slug, claim.id, { body: "Is this one claim or two?" });
+  const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Unnamed official" });
+  const created = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.create" } });
+  const people: Record<string, { userId: string; role: Role | null; token: string }> = {
+    viewer: { userId: f.viewer.id, role: "VIEWER", token: await tokenFor(f.viewer.id) },
+    annotator: { userId: f.annotator.id, role: "ANNOTATOR", token: await tokenFor(f.annotator.id) },
+    colleague: { userId: colleague.id, role: "ANNOTATOR", token: await tokenFor(colleague.id) },
+    reviewer: { userId: f.reviewer.id, role: "REVIEWER", token: await tokenFor(f.reviewer.id) },
+    owner: { userId: f.owner.id, role: "OWNER", token: await tokenFor(f.owner.id) },
+    "owner, token bound to this project": { userId: f.owner.id, role: "OWNER", token: await tokenFor(f.owner.id, f.project.id) },
+    "owner, token bound to another project": { userId: f.owner.id, role: null, token: await tokenFor(f.owner.id, elsewhere.project.id) },
+    "member of another project": { userId: elsewhere.owner.id, role: null, token: await tokenFor(elsewhere.owner.id) },
+  };
+  return { ...f, colleague, claim, gone, comment, entity, createdEntryId: String(created.id), people };
+}
+
+const base = (x: Fixture) => ({ slug: x.slug });
+const onClaim = (x: Fixture) => ({ slug: x.slug, annotationId: x.claim.id });
+const onArticle = (x: Fixture) => ({ slug: x.slug, articleId: x.article.id });
+const doccano = (x: Fixture) => ({ files: [{ name: "spans.jsonl", content: JSON.stringify({ text: x.article.text, label: [[0, 11, "person"]] }) }] });
+const newArticle = { files: [{ name: "new.txt", content: "A new article arrived on Tuesday. It has two sentences." }] };
+
+// A valid request for each route: what the allowed people send successfully.
+const calls: Record<string, (x: Fixture) => Call> = {
+  "GET /api/inbox": () => ({ path: "/api/inbox", params: {} }),
+  "POST /api/inbox/read": () => ({ path: "/api/inbox/read", params: {}, body: { all: true } }),
+  "GET /api/projects": () => ({ path: "/api/projects", params: {} }),
+  "POST /api/projects": () => ({ path: "/api/projects", params: {}, body: { name: "Matrix", slug: `m-${randomBytes(5).toString("hex")}` } }),
+  "GET /api/projects/[slug]/agreement": (x) => ({ path: "agreement", params: base(x) }),
+  "GET /api/projects/[slug]/annotations/[annotationId]/comments": (x) => ({ path: "comments", params: onClaim(x) }),
+  "POST /api/projects/[slug]/annotations/[annotationId]/comments": (x) => ({ path: "comments", params: onClaim(x), body: { body: "Two, I think." } }),
+  "PATCH /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": (x) => ({ path: "comment", params: { ...onClaim(x), commentId: x.comment.id }, body: { body: "Edited." } }),
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": (x) => ({ path: "comment", params: { ...onClaim(x), commentId: x.comment.id } }),
+  "GET /api/projects/[slug]/annotations/[annotationId]/history": (x) => ({ path: "history", params: onClaim(x) }),
+  "POST /api/projects/[slug]/annotations/[annotationId]/history/restore": (x) => ({ path: "history/restore", params: onClaim(x), body: { entryId: x.createdEntryId, version: 2 } }),
+  "POST /api/projects/[slug]/annotations/[annotationId]/restore": (x) => ({ path: "restore", params: { slug: x.slug, annotationId: x.gone.id }, body: { version: 2 } }),
+  "GET /api/projects/[slug]/annotations/[annotationId]/reviews": (x) => ({ path: "reviews", params: onClaim(x) }),
+  "POST /api/projects/[slug]/annotations/[annotationId]/reviews": (x) => ({ path: "reviews", params: onClaim(x), body: { decision: "ACCEPT", version: 2 } }),
+  "PATCH /api/projects/[slug]/annotations/[annotationId]": (x) => ({ path: "annotation", params: onClaim(x), body: { version: 2, note: "second" } }),
+  "DELETE /api/projects/[slug]/annotations/[annotationId]": (x) => ({ path: "annotation", params: onClaim(x), query: "?version=2" }),
+  "GET /api/projects/[slug]/articles": (x) => ({ path: "articles", params: base(x) }),
+  "GET /api/projects/[slug]/articles/[articleId]": (x) => ({ path: "article", params: onArticle(x) }),
+  "GET /api/projects/[slug]/articles/[articleId]/agreement": (x) => ({ path: "article agreement", params: onArticle(x) }),
+  "GET /api/projects/[slug]/articles/[articleId]/annotations": (x) => ({ path: "annotations", params: onArticle(x) }),
+  "POST /api/projects/[slug]/articles/[articleId]/annotations": (x) => ({ path: "annotations", params: onArticle(x), body: { kind: "CLAIM", revision: 1, ...spanOf(x.article.text, "Gujranwala") } }),
+  "GET /api/projects/[slug]/articles/[articleId]/assignments/mine": (x) => ({ path: "mine", params: onArticle(x) }),
+  "POST /api/projects/[slug]/articles/[articleId]/assignments/mine": (x) => ({ path: "mine", params: onArticle(x), body: { action: "start" } }),
+  "GET /api/projects/[slug]/articles/[articleId]/events": (x) => ({ path: "events", params: onArticle(x) }),
+  "POST /api/projects/[slug]/articles/[articleId]/presence": (x) => ({ path: "presence", params: onArticle(x), body: { connectionId: randomUUID(), selectedAnnotationId: null } }),
+  "GET /api/projects/[slug]/articles/[articleId]/revisions": (x) => ({ path: "revisions", params: onArticle(x) }),
+  "POST /api/projects/[slug]/articles/[articleId]/revisions": (x) => ({ path: "revisions", params: onArticle(x), body: { baseRevision: 1, text: `${x.article.text}\n\nA paragraph added later.`, note: "" } }),
+  "GET /api/projects/[slug]/assignments": (x) => ({ path: "assignments", params: base(x) }),
+  "POST /api/projects/[slug]/assignments": (x) => ({ path: "assignments", params: base(x), body: { articleIds: [x.article.id], userIds: [x.colleague.id] } }),
+  "DELETE /api/projects/[slug]/assignments": (x) => ({ path: "assignments", params: base(x), body: { articleIds: [x.article.id], userIds: [x.annotator.id] } }),
+  "POST /api/projects/[slug]/assignments/auto": (x) => ({ path: "auto", params: base(x), body: { articleIds: [x.article.id], target: 2 } }),
+  "GET /api/projects/[slug]/assignments/mine": (x) => ({ path: "my queue", params: base(x) }),
+  "GET /api/projects/[slug]/assignments/progress": (x) => ({ path: "progress", params: base(x) }),
+  "PUT /api/projects/[slug]/assignments/required": (x) => ({ path: "required", params: base(x), body: { articleIds: [x.article.id], required: 3 } }),
+  "PATCH /api/projects/[slug]/assignments/settings": (x) => ({ path: "settings", params: base(x), body: { defaultAnnotatorsPerArticle: 3 } }),
+  "GET /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x) }),
+  "POST /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x), body: { typeId: x.labels.person, name: "Another official" } }),
+  "PATCH /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, body: { version: 1, name: "Renamed official" } }),
+  "DELETE /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, query: "?version=1" }),
+  "GET /api/projects/[slug]/exports": (x) => ({ path: "exports", params: base(x), query: "?format=jsonl" }),
+  "POST /api/projects/[slug]/imports/annotations/commit": (x) => ({ path: "import", params: base(x), body: doccano(x) }),
+  "POST /api/projects/[slug]/imports/annotations/preview": (x) => ({ path: "import", params: base(x), body: doccano(x) }),
+  "POST /api/projects/[slug]/imports/articles/commit": (x) => ({ path: "import", params: base(x), body: newArticle }),
+  "POST /api/projects/[slug]/imports/articles/preview": (x) => ({ path: "import", params: base(x), body: newArticle }),
+  "GET /api/projects/[slug]/labels": (x) => ({ path: "labels", params: base(x) }),
+  "GET /api/projects/[slug]/reviews": (x) => ({ path: "reviews", params: base(x) }),
+};
+
+// Who the rule lets through. The item belongs to "annotator" (author of the
+// claim, the comment and the entity, assignee of the article).
+function allows(rule: AccessRule, key: string, person: string, role: Role | null): boolean {
+  if (rule.kind === "signed-in") return !(key === "POST /api/projects" && person.includes("token bound"));
+  if (rule.kind !== "project" || !role || !can(role, rule.action)) return false;
+  if (rule.item === "author" || rule.item === "assignee") return person === "annotator";
+  if (rule.item === "own") return person === "annotator" || can(role, "annotations.editAny");
+  return true;
+}
+
+async function send(key: string, x: Fixture, token: string): Promise<Response> {
+  const [method, pattern] = key.split(" ") as [string, string];
+  const routeFile = `@/app${pattern}/route`;
+  const mod = (await import(/* @vite-ignore */ routeFile)) as Record<string, Handler>;
+  const call = calls[key]!(x);
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (call.body !== undefined) headers["content-type"] = "application/json";
+  const request = new Request(`http://localhost/api/matrix${call.query ?? ""}`, { method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });
+  const response = await mod[method]!(request, { params: Promise.resolve(call.params) });
+  // Streams (events, exports) are not read to the end.
+  await response.body?.cancel();
+  return response;
+}
+
+const apiRules = Object.entries(routeRules).filter(([key, rule]) => key.startsWith("GET /api/") || /^(POST|PUT|PATCH|DELETE) \/api\//.test(key) ? rule.kind !== "public" : false);
+
+describe("permissions matrix: every API route method for every kind of person (real Postgres)", () => {
+  it("has a valid request for every API rule", () => {
+    expect(apiRules.map(([key]) => key).filter((key) => !calls[key])).toEqual([]);
+  });
+
+  for (const [key, rule] of apiRules) {
+    it(key, async () => {
+      const denied = await matrixFixture();
+      const audits = await db.auditLog.count({ where: { projectId: denied.project.id } });
+      const outcomes: Record<string, number> = {};
+      const allowedPeople: string[] = [];
+      for (const [person, who] of Object.entries(denied.people)) {
+        if (allows(rule, key, person, who.role)) {
+          allowedPeople.push(person);
+          continue;
+        }
+        outcomes[person] = (await send(key, denied, who.token)).status;
+      }
+      // Refused: non-members and foreign tokens see no project (404); members
+      // without the right get 403, or 404 where even existence is theirs only.
+      for (const [person, status] of Object.entries(outcomes)) {
+        const member = denied.people[person]!.role !== null;
+        const expected = rule.kind === "signed-in" ? 403 : member ? expect.toBeOneOf([403, 404]) : 404;
+        expect({ person, status }).toEqual({ person, status: expected });
+      }
+      expect(await db.auditLog.count({ where: { projectId: denied.project.id } })).toBe(audits);
+      // Allowed: each on a fresh fixture, since a success changes it.
+      for (const person of allowedPeople) {
+        const x = await matrixFixture();
+        const status = (await send(key, x, x.people[person]!.token)).status;
+        // Presence needs an open event stream of the caller's own: without
+        // one the allowed answer is 404, never 401/403.
+        const ok = key.endsWith("/presence") ? [204, 404] : [200, 201, 204];
+        expect({ person, status }).toEqual({ person, status: expect.toBeOneOf(ok) });
+      }
+      expect(allowedPeople.length + Object.keys(outcomes).length).toBe(8);
+    });
+  }
+});

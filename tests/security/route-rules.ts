@@ -1,0 +1,97 @@
+import type { ProjectAction } from "@/lib/auth/permissions";
+
+/**
+ * Who may call each route handler method and server action. Every export
+ * found under app/ must be listed here (tests/unit/security/route-rules.test.ts
+ * walks the tree), so a new route or action fails the tests until its rule
+ * is declared; tests/integration/security/permissions-matrix.test.ts then
+ * calls every API method as each kind of person and token.
+ *
+ * - public: anyone, signed in or not (next-auth's own routes, first-run setup, invites).
+ * - signed-in: any signed-in person or token, no project involved.
+ * - project: members whose role can(role, action); non-members get 404.
+ *   `item` narrows it: "own" — annotators only on their own annotation
+ *   (reviewers and owners on any); "author" — only the comment's author;
+ *   "assignee" — only the person the article is assigned to.
+ * - session: like project, but API tokens are refused (tokens cannot manage tokens).
+ */
+export type AccessRule =
+  | { kind: "public"; why: string }
+  | { kind: "signed-in" }
+  | { kind: "project"; action: ProjectAction; item?: "own" | "author" | "assignee" }
+  | { kind: "session"; action: ProjectAction };
+
+const view: AccessRule = { kind: "project", action: "project.view" };
+
+// "METHOD /url/pattern" for route handlers, "action <file>#<export>" for server actions.
+export const routeRules: Record<string, AccessRule> = {
+  "GET /api/auth/[...nextauth]": { kind: "public", why: "next-auth's sign-in, callback and session endpoints" },
+  "POST /api/auth/[...nextauth]": { kind: "public", why: "next-auth's sign-in, callback and session endpoints (its own CSRF token)" },
+  "GET /api/inbox": { kind: "signed-in" },
+  "POST /api/inbox/read": { kind: "signed-in" },
+  "GET /api/projects": { kind: "signed-in" },
+  "POST /api/projects": { kind: "signed-in" },
+  "GET /api/projects/[slug]/agreement": view,
+  "GET /api/projects/[slug]/annotations/[annotationId]/comments": view,
+  "POST /api/projects/[slug]/annotations/[annotationId]/comments": { kind: "project", action: "comments.create" },
+  "PATCH /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": { kind: "project", action: "comments.create", item: "author" },
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": { kind: "project", action: "comments.create", item: "author" },
+  "GET /api/projects/[slug]/annotations/[annotationId]/history": view,
+  "POST /api/projects/[slug]/annotations/[annotationId]/history/restore": { kind: "project", action: "annotations.create", item: "own" },
+  "POST /api/projects/[slug]/annotations/[annotationId]/restore": { kind: "project", action: "annotations.create", item: "own" },
+  "GET /api/projects/[slug]/annotations/[annotationId]/reviews": view,
+  "POST /api/projects/[slug]/annotations/[annotationId]/reviews": { kind: "project", action: "reviews.decide" },
+  "PATCH /api/projects/[slug]/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
+  "DELETE /api/projects/[slug]/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
+  "GET /api/projects/[slug]/articles": view,
+  "GET /api/projects/[slug]/articles/[articleId]": view,
+  "GET /api/projects/[slug]/articles/[articleId]/agreement": view,
+  "GET /api/projects/[slug]/articles/[articleId]/annotations": view,
+  "POST /api/projects/[slug]/articles/[articleId]/annotations": { kind: "project", action: "annotations.create" },
+  // The caller's own assignment on the article, or null: nothing of anyone else's.
+  "GET /api/projects/[slug]/articles/[articleId]/assignments/mine": view,
+  "POST /api/projects/[slug]/articles/[articleId]/assignments/mine": { kind: "project", action: "annotations.create", item: "assignee" },
+  "GET /api/projects/[slug]/articles/[articleId]/events": view,
+  "POST /api/projects/[slug]/articles/[articleId]/presence": view,
+  "GET /api/projects/[slug]/articles/[articleId]/revisions": view,
+  "POST /api/projects/[slug]/articles/[articleId]/revisions": { kind: "project", action: "articles.editText" },
+  "GET /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },
+  "POST /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },
+  "DELETE /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },
+  "POST /api/projects/[slug]/assignments/auto": { kind: "project", action: "articles.assign" },
+  "GET /api/projects/[slug]/assignments/mine": view,
+  "GET /api/projects/[slug]/assignments/progress": view,
+  "PUT /api/projects/[slug]/assignments/required": { kind: "project", action: "articles.assign" },
+  "PATCH /api/projects/[slug]/assignments/settings": { kind: "project", action: "articles.assign" },
+  "GET /api/projects/[slug]/entities": view,
+  "POST /api/projects/[slug]/entities": { kind: "project", action: "annotations.create" },
+  "PATCH /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.create", item: "own" },
+  "DELETE /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.editAny" },
+  "GET /api/projects/[slug]/exports": { kind: "project", action: "dataset.export" },
+  "POST /api/projects/[slug]/imports/annotations/commit": { kind: "project", action: "articles.import" },
+  "POST /api/projects/[slug]/imports/annotations/preview": { kind: "project", action: "articles.import" },
+  "POST /api/projects/[slug]/imports/articles/commit": { kind: "project", action: "articles.import" },
+  "POST /api/projects/[slug]/imports/articles/preview": { kind: "project", action: "articles.import" },
+  "GET /api/projects/[slug]/labels": view,
+  "GET /api/projects/[slug]/reviews": view,
+
+  "action app/(auth)/invite/[token]/actions.ts#acceptAsCurrentUserAction": { kind: "public", why: "the invite token is the credential; the signed-in person accepts for themselves" },
+  "action app/(auth)/invite/[token]/actions.ts#acceptWithNewAccountAction": { kind: "public", why: "the invite token is the credential" },
+  "action app/(auth)/setup/actions.ts#setupAction": { kind: "public", why: "first run only: refused once any account exists" },
+  "action app/(workspace)/projects/actions.ts#createProjectAction": { kind: "signed-in" },
+  "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#resolveGoldGroupAction": { kind: "session", action: "gold.adjudicate" },
+  "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#reopenGoldGroupAction": { kind: "session", action: "gold.adjudicate" },
+  "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#setGoldLayerCompleteAction": { kind: "session", action: "gold.adjudicate" },
+  "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#removeGoldAnnotationAction": { kind: "session", action: "gold.adjudicate" },
+  "action app/(workspace)/projects/[slug]/export/token-actions.ts#createApiTokenAction": { kind: "session", action: "project.view" },
+  "action app/(workspace)/projects/[slug]/export/token-actions.ts#revokeApiTokenAction": { kind: "session", action: "project.view" },
+  "action app/(workspace)/projects/[slug]/settings/actions.ts#addMemberAction": { kind: "session", action: "members.manage" },
+  "action app/(workspace)/projects/[slug]/settings/actions.ts#createInviteAction": { kind: "session", action: "members.manage" },
+  "action app/(workspace)/projects/[slug]/settings/actions.ts#revokeInviteAction": { kind: "session", action: "members.manage" },
+  "action app/(workspace)/projects/[slug]/settings/actions.ts#changeRoleAction": { kind: "session", action: "members.manage" },
+  "action app/(workspace)/projects/[slug]/settings/label-actions.ts#createLabelAction": { kind: "session", action: "labels.manage" },
+  "action app/(workspace)/projects/[slug]/settings/label-actions.ts#updateLabelAction": { kind: "session", action: "labels.manage" },
+  "action app/(workspace)/projects/[slug]/settings/label-actions.ts#archiveLabelAction": { kind: "session", action: "labels.manage" },
+  "action app/(workspace)/projects/[slug]/settings/label-actions.ts#restoreLabelAction": { kind: "session", action: "labels.manage" },
+  "action app/(workspace)/projects/[slug]/settings/label-actions.ts#moveLabelAction": { kind: "session", action: "labels.manage" },
+};
