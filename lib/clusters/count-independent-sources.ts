@@ -6,7 +6,7 @@ import { wordSimilarity } from "@/lib/clusters/compare/word-similarity";
 // longest common word subsequence) are one source copied: see
 // docs/architecture.md, "Claims across articles: comparing members", for
 // the figures behind the threshold.
-export const SYNDICATED_SIMILARITY = 0.8;
+export const SYNDICATED_SIMILARITY = 0.75;
 
 // Groups cluster members into independent sources: members from the same
 // article are one source, and so are members whose wording is near-identical

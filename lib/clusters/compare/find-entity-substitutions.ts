@@ -4,10 +4,15 @@ import type { EntityMention } from "@/lib/clusters/compare/extract-entities";
 import { findChangedRegions } from "@/lib/clusters/compare/find-changed-regions";
 import type { MemberFacts } from "@/lib/clusters/compare/read-member-facts";
 import type { Word } from "@/lib/clusters/compare/split-words";
+import { wordSimilarity } from "@/lib/clusters/compare/word-similarity";
 
 // Beyond this many words a changed region is a rewording, not one name put
 // in place of another.
-const MAX_REGION_WORDS = 6;
+const MAX_REGION_WORDS = 4;
+// Alignment shows a shared slot only when the members run largely parallel;
+// between free paraphrases it pairs up unrelated words. Half the words in
+// order is where the demo corpus's independent accounts of one fact stop.
+const MIN_SIMILARITY = 0.5;
 
 function within(words: readonly Word[], entities: readonly EntityMention[]): EntityMention[] {
   const first = words[0];
@@ -23,11 +28,12 @@ function within(words: readonly Word[], entities: readonly EntityMention[]): Ent
 // a name the other member mentions elsewhere.
 export function findEntitySubstitutions(a: MemberFacts, b: MemberFacts): MemberConflict[] {
   const conflicts: MemberConflict[] = [];
+  if (wordSimilarity(a.words, b.words) < MIN_SIMILARITY) return [];
   const mentionedIn = (entity: EntityMention, other: MemberFacts) => other.entities.some((candidate) => entityNamesMatch(entity, candidate));
   for (const region of findChangedRegions(a.words, b.words)) {
     if (region.a.length > MAX_REGION_WORDS || region.b.length > MAX_REGION_WORDS) continue;
-    // Only a swap inside shared wording shows that both name the same slot.
-    if (!region.before && !region.after) continue;
+    // Only a swap between shared words shows that both name the same slot.
+    if (!region.before || !region.after) continue;
     for (const left of within(region.a, a.entities)) {
       for (const right of within(region.b, b.entities)) {
         if (entityNamesMatch(left, right) || mentionedIn(left, b) || mentionedIn(right, a)) continue;
