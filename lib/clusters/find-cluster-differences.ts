@@ -1,4 +1,5 @@
 import type { ClusterDifference, ComparedMember } from "@/lib/clusters/cluster-difference";
+import { alignWords } from "@/lib/clusters/compare/align-words";
 import { datesAgree } from "@/lib/clusters/compare/dates-agree";
 import type { DateMention } from "@/lib/clusters/compare/extract-dates";
 import type { QuantityMention } from "@/lib/clusters/compare/extract-quantities";
@@ -20,12 +21,14 @@ const quantityValue = (q: QuantityMention) => `${q.min}-${q.max} ${q.noun ?? ""}
 function compareMembers(a: MemberFacts, b: MemberFacts): MemberConflict[] {
   const idA = a.member.memberId;
   const idB = b.member.memberId;
+  // One word alignment per pair serves both checks that need it.
+  const alignment = alignWords(a.words, b.words);
   return [
     ...findUnmatchedConflicts(idA, a.dates, idB, b.dates, { kind: "date", sameSlot: anySlot, agree: datesAgree, value: dateValue }),
     ...findUnmatchedConflicts(idA, a.relativeTimes, idB, b.relativeTimes, { kind: "date", sameSlot: anySlot, agree: relativeTimesAgree, value: relativeTimeValue }),
     ...findUnmatchedConflicts(idA, a.quantities, idB, b.quantities, { kind: "number", sameSlot: sameCountedThing, agree: quantitiesAgree, value: quantityValue }),
-    ...findEntitySubstitutions(a, b),
-    ...findNegationFlips(a, b),
+    ...findEntitySubstitutions(a, b, alignment),
+    ...findNegationFlips(a, b, alignment),
   ];
 }
 

@@ -80,6 +80,7 @@ function fits(parts: Parts, part: Part): boolean {
 // Finds calendar dates in a member: runs of month names, day numbers or
 // ranges, years and weekdays, tagged by compromise, read into their parts.
 export function extractDates(text: string, tokens: readonly TextToken[]): DateMention[] {
+  const chars = [...text];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   tokens.forEach((token, i) => {
@@ -105,7 +106,7 @@ export function extractDates(text: string, tokens: readonly TextToken[]): DateMe
     const last = tokens[to];
     if (!first || !last) return [];
     if (parts.year === null && parts.month === null && parts.weekday === null) return [];
-    const words = [...text].slice(first.start, last.end).join("");
+    const words = chars.slice(first.start, last.end).join("");
     return [{ words, start: first.start, end: last.end, ...parts }];
   });
 }

@@ -45,6 +45,7 @@ function partsOf(run: readonly TextToken[]): string[] {
 // Finds names: runs of capitalised words or words compromise tags as people,
 // places or organisations, within one sentence.
 export function extractEntities(text: string, tokens: readonly TextToken[]): EntityMention[] {
+  const chars = [...text];
   const found: EntityMention[] = [];
   let run: TextToken[] = [];
   const flush = () => {
@@ -52,14 +53,14 @@ export function extractEntities(text: string, tokens: readonly TextToken[]): Ent
     const last = run[run.length - 1];
     const parts = partsOf(run);
     if (first && last && parts.length > 0) {
-      found.push({ words: [...text].slice(first.start, last.end).join(""), start: first.start, end: last.end, type: typeOf(run), parts });
+      found.push({ words: chars.slice(first.start, last.end).join(""), start: first.start, end: last.end, type: typeOf(run), parts });
     }
     run = [];
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     const sentenceStart = !previous || previous.sentence !== token.sentence;
-    const gap = previous ? [...text].slice(previous.end, token.start).join("") : "";
+    const gap = previous ? chars.slice(previous.end, token.start).join("") : "";
     const last = run[run.length - 1];
     // Hyphenated names come in pieces ("Lashkar", "e", "Taiba"); a title's
     // full stop ("Dr. Naji Zaheer") does not end the name either.

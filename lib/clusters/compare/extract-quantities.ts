@@ -56,6 +56,7 @@ function hedge(tokens: readonly TextToken[], i: number, value: number): { min: n
 // relative times (`taken` holds their code-point ranges).
 export function extractQuantities(text: string, tokens: readonly TextToken[], taken: readonly TextSpan[]): QuantityMention[] {
   const isTaken = (token: TextToken) => taken.some((span) => token.start < span.end && span.start < token.end);
+  const chars = [...text];
   const found: QuantityMention[] = [];
   tokens.forEach((token, i) => {
     if (isTaken(token)) return;
@@ -74,7 +75,7 @@ export function extractQuantities(text: string, tokens: readonly TextToken[], ta
     const from = tokens[range.from] ?? token;
     const to = counted ? tokens[counted.index] ?? token : tokens[last] ?? token;
     found.push({
-      words: [...text].slice(from.start, to.end).join(""),
+      words: chars.slice(from.start, to.end).join(""),
       start: from.start,
       end: to.end,
       noun: counted?.noun ?? null,

@@ -49,20 +49,21 @@ function directionAt(token: TextToken | undefined): "before" | "after" | null {
   return direction && token.normal !== "on" ? direction : null;
 }
 
-function spanOf(text: string, from: TextToken, to: TextToken): TextSpan {
-  return { words: [...text].slice(from.start, to.end).join(""), start: from.start, end: to.end };
+function spanOf(chars: readonly string[], from: TextToken, to: TextToken): TextSpan {
+  return { words: chars.slice(from.start, to.end).join(""), start: from.start, end: to.end };
 }
 
 // Finds relative times: an optional amount, a time unit, then a direction
 // word; or "soon/shortly after|before" with no amount.
 export function extractRelativeTimes(text: string, tokens: readonly TextToken[]): RelativeTimeMention[] {
+  const chars = [...text];
   const found: RelativeTimeMention[] = [];
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     const sameSentence = (other: TextToken | undefined): other is TextToken => other !== undefined && other.sentence === token.sentence;
     if (SOON.has(token.normal) && sameSentence(next)) {
       const direction = directionAt(next);
-      if (direction && !(next && unitOf(next))) found.push({ ...spanOf(text, token, next), direction, hours: null });
+      if (direction && !(next && unitOf(next))) found.push({ ...spanOf(chars, token, next), direction, hours: null });
       return;
     }
     const unit = unitOf(token);
@@ -90,7 +91,7 @@ export function extractRelativeTimes(text: string, tokens: readonly TextToken[])
     if (sameSentence(modifier) && APPROXIMATE.has(modifier.normal) && hours.min === hours.max) {
       hours = { min: hours.min * 0.7, max: hours.max * 1.3 };
     }
-    if (next) found.push({ ...spanOf(text, from, next), direction, hours });
+    if (next) found.push({ ...spanOf(chars, from, next), direction, hours });
   });
   return found;
 }

@@ -1,4 +1,4 @@
-import { type AlignedRun, alignWords } from "@/lib/clusters/compare/align-words";
+import type { AlignedRun } from "@/lib/clusters/compare/align-words";
 import type { Word } from "@/lib/clusters/compare/split-words";
 
 // A place where two aligned members word things differently: the words only
@@ -6,11 +6,11 @@ import type { Word } from "@/lib/clusters/compare/split-words";
 // shared words just before and after, if any.
 export type ChangedRegion = { a: Word[]; b: Word[]; before: AlignedRun | null; after: AlignedRun | null };
 
-export function findChangedRegions(a: readonly Word[], b: readonly Word[]): ChangedRegion[] {
+export function findChangedRegions(runs: readonly AlignedRun[]): ChangedRegion[] {
   const regions: ChangedRegion[] = [];
   let open: ChangedRegion | null = null;
   let before: AlignedRun | null = null;
-  for (const run of alignWords(a, b)) {
+  for (const run of runs) {
     if (run.kind === "same") {
       if (open) {
         open.after = run;

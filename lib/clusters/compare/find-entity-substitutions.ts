@@ -4,7 +4,8 @@ import type { EntityMention } from "@/lib/clusters/compare/extract-entities";
 import { findChangedRegions } from "@/lib/clusters/compare/find-changed-regions";
 import type { MemberFacts } from "@/lib/clusters/compare/read-member-facts";
 import type { Word } from "@/lib/clusters/compare/split-words";
-import { wordSimilarity } from "@/lib/clusters/compare/word-similarity";
+import type { AlignedRun } from "@/lib/clusters/compare/align-words";
+import { alignmentSimilarity } from "@/lib/clusters/compare/alignment-similarity";
 
 // Beyond this many words a changed region is a rewording, not one name put
 // in place of another.
@@ -26,11 +27,11 @@ function within(words: readonly Word[], entities: readonly EntityMention[]): Ent
 // Sandhu" / "met Rauf"). Names only one member mentions are extra detail, not
 // a contradiction, and neither is a short form ("Zaheer" / "Naji Zaheer") or
 // a name the other member mentions elsewhere.
-export function findEntitySubstitutions(a: MemberFacts, b: MemberFacts): MemberConflict[] {
+export function findEntitySubstitutions(a: MemberFacts, b: MemberFacts, alignment: readonly AlignedRun[]): MemberConflict[] {
   const conflicts: MemberConflict[] = [];
-  if (wordSimilarity(a.words, b.words) < MIN_SIMILARITY) return [];
+  if (alignmentSimilarity(alignment) < MIN_SIMILARITY) return [];
   const mentionedIn = (entity: EntityMention, other: MemberFacts) => other.entities.some((candidate) => entityNamesMatch(entity, candidate));
-  for (const region of findChangedRegions(a.words, b.words)) {
+  for (const region of findChangedRegions(alignment)) {
     if (region.a.length > MAX_REGION_WORDS || region.b.length > MAX_REGION_WORDS) continue;
     // Only a swap between shared words shows that both name the same slot.
     if (!region.before || !region.after) continue;

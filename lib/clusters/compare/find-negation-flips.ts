@@ -2,7 +2,8 @@ import type { MemberConflict } from "@/lib/clusters/compare/member-conflict";
 import { findChangedRegions } from "@/lib/clusters/compare/find-changed-regions";
 import type { MemberFacts } from "@/lib/clusters/compare/read-member-facts";
 import type { Word } from "@/lib/clusters/compare/split-words";
-import { wordSimilarity } from "@/lib/clusters/compare/word-similarity";
+import type { AlignedRun } from "@/lib/clusters/compare/align-words";
+import { alignmentSimilarity } from "@/lib/clusters/compare/alignment-similarity";
 
 const NEGATIONS = new Set(["not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt", "cannot", "cant", "wont", "denied", "denies", "deny"]);
 // Negation only reads as a contradiction where the members otherwise say the
@@ -30,10 +31,10 @@ function span(text: string, words: readonly Word[]) {
 
 // "Other" differences: one member denies what the other states ("did not
 // attend" / "attended") in otherwise closely matching wording.
-export function findNegationFlips(a: MemberFacts, b: MemberFacts): MemberConflict[] {
-  if (wordSimilarity(a.words, b.words) < MIN_SIMILARITY) return [];
+export function findNegationFlips(a: MemberFacts, b: MemberFacts, alignment: readonly AlignedRun[]): MemberConflict[] {
+  if (alignmentSimilarity(alignment) < MIN_SIMILARITY) return [];
   const conflicts: MemberConflict[] = [];
-  for (const region of findChangedRegions(a.words, b.words)) {
+  for (const region of findChangedRegions(alignment)) {
     if (negates(region.a) === negates(region.b)) continue;
     const left = span(a.member.text, negates(region.a) ? region.a : sideWords(region.a, region.after?.a));
     const right = span(b.member.text, negates(region.b) ? region.b : sideWords(region.b, region.after?.b));
