@@ -19,8 +19,12 @@ function utf16ToCodePoints(text: string): (utf16: number) => number {
   let cp = 0;
   for (let u = 0; u <= text.length; u++) {
     table[u] = cp;
+    // A high surrogate followed by a low one is one code point, as string
+    // iteration counts it; a lone surrogate is one on its own.
     const code = text.charCodeAt(u);
-    if (!(code >= 0xd800 && code <= 0xdbff && u + 1 < text.length)) cp++;
+    const nextCode = text.charCodeAt(u + 1);
+    const pairStart = code >= 0xd800 && code <= 0xdbff && nextCode >= 0xdc00 && nextCode <= 0xdfff;
+    if (!pairStart) cp++;
   }
   return (utf16) => table[utf16] ?? cp;
 }

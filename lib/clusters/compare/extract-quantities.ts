@@ -71,7 +71,9 @@ export function extractQuantities(text: string, tokens: readonly TextToken[], ta
       if (vague) range = { ...vague, from: i };
     }
     if (!range) return;
-    const counted = nounAfter(tokens, last);
+    // "50%" counts the same thing as "50 percent".
+    const percent = /%$/u.test(tokens[last]?.text ?? "") ? { noun: "percent", index: last } : null;
+    const counted = percent ?? nounAfter(tokens, last);
     const from = tokens[range.from] ?? token;
     const to = counted ? tokens[counted.index] ?? token : tokens[last] ?? token;
     found.push({

@@ -5,7 +5,13 @@ import type { Word } from "@/lib/clusters/compare/split-words";
 import type { AlignedRun } from "@/lib/clusters/compare/align-words";
 import { alignmentSimilarity } from "@/lib/clusters/compare/alignment-similarity";
 
-const NEGATIONS = new Set(["not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt", "cannot", "cant", "wont", "denied", "denies", "deny"]);
+// Negative particles, and verbs that carry the negation themselves: "said it
+// would not comment" and "declined to comment" say the same.
+const NEGATIONS = new Set([
+  ...["not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "without", "cannot"],
+  ...["didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt", "cant", "wont", "wouldnt", "couldnt", "shouldnt"],
+  ...["deny", "denies", "denied", "decline", "declines", "declined", "refuse", "refuses", "refused", "reject", "rejects", "rejected", "fail", "fails", "failed"],
+]);
 // Negation only reads as a contradiction where the members otherwise say the
 // same thing in mostly the same words.
 const MIN_SIMILARITY = 0.5;

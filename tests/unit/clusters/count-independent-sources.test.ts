@@ -11,7 +11,7 @@ const syndicated = "Senior Hamas leader Naji Zaheer met Lashkar-e-Taiba commande
 // The same fact, reported independently in other words.
 const paraphrase = "A video from Gujranwala shows Zaheer, who represents Hamas in Pakistan, on stage with the LeT figure Sandhu.";
 
-describe("wordSimilarity", () => {
+describe("wordSimilarity", { timeout: 0 }, () => {
   it("is twice the shared words in order over the total (hand-computed)", () => {
     // a: the cat sat on the mat (6); b: the cat lay on the mat (6); shared in
     // order: the cat on the mat (5) → 10 / 12.
@@ -28,7 +28,7 @@ describe("wordSimilarity", () => {
   });
 });
 
-describe("countIndependentSources", () => {
+describe("countIndependentSources", { timeout: 0 }, () => {
   it("counts syndicated copy in two outlets once", () => {
     expect(countIndependentSources([member("a", wire), member("b", syndicated)])).toEqual({ count: 1, groups: [["a", "b"]] });
   });

@@ -5,7 +5,7 @@ function marked(diff: MemberWordDiff | undefined): string {
   return (diff?.segments ?? []).map((segment) => (segment.changed ? `[${segment.text}]` : segment.text)).join("");
 }
 
-describe("diffMemberWords", () => {
+describe("diffMemberWords", { timeout: 0 }, () => {
   it("marks the words that differ in both members", () => {
     const [a, b] = diffMemberWords([
       { memberId: "a", text: "Zaheer met Sandhu in Quetta, days before the attack." },
