@@ -73,6 +73,27 @@ function partOf(tokens: readonly TextToken[], i: number, parts: Parts): Part | n
   return null;
 }
 
+// Verbs of saying: "officials said on Tuesday", "told reporters on Monday".
+const REPORTING = new Set(
+  ["say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write", "tweet", "post", "declare", "disclose", "reveal"].concat(
+    ["deny", "acknowledge", "admit", "explain", "note", "insist", "warn", "publish"],
+  ),
+);
+
+// A date that says when something was said, not when the reported event
+// happened: outlets report on different days, so these are left out. It is
+// one whose nearest verb, at most three words back, is a verb of saying.
+function datesTheReport(tokens: readonly TextToken[], from: number): boolean {
+  const first = tokens[from];
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    const token = tokens[i];
+    if (!token || token.sentence !== first?.sentence) return false;
+    if (token.tags.has("Verb")) return REPORTING.has(token.root);
+    if (token.tags.has("Value") || token.tags.has("Month")) return false;
+  }
+  return false;
+}
+
 function fits(parts: Parts, part: Part): boolean {
   return (Object.keys(part) as (keyof Part)[]).every((key) => key === "connector" || parts[key] === null);
 }
@@ -106,6 +127,7 @@ export function extractDates(text: string, tokens: readonly TextToken[]): DateMe
     const last = tokens[to];
     if (!first || !last) return [];
     if (parts.year === null && parts.month === null && parts.weekday === null) return [];
+    if (datesTheReport(tokens, from)) return [];
     const words = chars.slice(first.start, last.end).join("");
     return [{ words, start: first.start, end: last.end, ...parts }];
   });

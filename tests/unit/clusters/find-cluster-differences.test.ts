@@ -27,6 +27,10 @@ describe("findClusterDifferences: members that agree are not flagged", { timeout
     ["large numbers written with a multiplier", "The app has 1.2 million users.", "The app has 1,200,000 users."],
     ["a negation said two ways", "The company said it would not comment.", "The company declined to comment."],
     ["titles before a name", "President Biden met Prime Minister Shehbaz Sharif in Washington.", "Joe Biden met Sharif in Washington."],
+    ["the days outlets reported on", "Officials said on Tuesday that the meeting took place in March.", "The meeting took place in March, officials said Wednesday."],
+    ["a negation that only moved", "The minister told reporters that the talks failed.", "The talks failed, the minister told reporters."],
+    ["two transliterations of a name", "commanders from Lashkar-e-Taiba and Jaish-e-Mohammed attended", "commanders from Lashkar-e-Taiba and Jaish-e-Muhammad attended"],
+    ["'one' as a pronoun", "The one who left was a guard, 3 officials said.", "The man who left was a guard, 3 officials said."],
     ["an extra date in one member", "In January 2024, he spoke in Karachi.", "He spoke in Karachi in January 2024 and in Islamabad in April 2024."],
   ])("%s", (_, a, b) => {
     expect(differencesOf(a, b)).toEqual([]);
