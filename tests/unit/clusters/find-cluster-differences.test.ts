@@ -102,6 +102,20 @@ describe("findClusterDifferences: conflicting members are flagged with the words
     expect(found[0]?.description).toBe("Names differ: 'Quetta' vs 'Karachi'");
   });
 
+  it("a name swapped at either end of the sentence, or for a longer name", () => {
+    expect(differencesOf("Zaheer met Sandhu.", "Zaheer met Rauf.")).toEqual([{ kind: "entity", sides: ["a:Sandhu", "b:Rauf"] }]);
+    expect(differencesOf("Sandhu met Zaheer.", "Rauf met Zaheer.")).toEqual([{ kind: "entity", sides: ["a:Sandhu", "b:Rauf"] }]);
+    expect(differencesOf("Zaheer shared a stage with Rashid Ali Sandhu at the event.", "Zaheer shared a stage with LeT commander Hafiz Abdul Rauf at the event.")).toEqual([
+      { kind: "entity", sides: ["a:Rashid Ali Sandhu", "b:Hafiz Abdul Rauf"] },
+    ]);
+  });
+
+  it("an extra name or place is detail, not a contradiction", () => {
+    expect(differencesOf("Zaheer shared a stage with Sandhu at the event.", "Zaheer shared a stage with Sandhu and Rauf at the event.")).toEqual([]);
+    expect(differencesOf("The summit took place in Geneva.", "The summit took place in Geneva, Switzerland.")).toEqual([]);
+    expect(differencesOf("Police said the road was closed.", "Officials said the road was closed.")).toEqual([]);
+  });
+
   it("a denial of what the other states", () => {
     expect(differencesOf("The minister attended the rally in Lahore.", "The minister did not attend the rally in Lahore.")).toEqual([
       { kind: "other", sides: ["a:attended", "b:did not attend"] },
