@@ -20,7 +20,7 @@ const AT_MOST = new Set(["under", "most", "fewer", "less", "below", "up"]);
 const SKIPPABLE = new Set(["of", "the"]);
 
 function isCount(token: TextToken): boolean {
-  return token.tags.has("Value") && token.value !== null && !token.tags.has("Ordinal");
+  return token.value !== null && !token.tags.has("Ordinal");
 }
 
 function nounAfter(tokens: readonly TextToken[], i: number): { noun: string; index: number } | null {

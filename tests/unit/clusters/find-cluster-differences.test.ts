@@ -25,6 +25,9 @@ describe("findClusterDifferences: members that agree are not flagged", { timeout
     ["a member that omits details", "Twelve people were killed in Quetta on Tuesday, days after the vote.", "People were killed in Quetta."],
     ["a percent sign and the word", "Turnout was 50%.", "Turnout was 50 percent."],
     ["large numbers written with a multiplier", "The app has 1.2 million users.", "The app has 1,200,000 users."],
+    ["newsroom abbreviations of amounts", "Apple will invest $430 billion over five years.", "Apple will invest $430bn over five years, or $1.5tn in all."],
+    ["'three days later' and '72 hours later'", "Three days later, the army withdrew.", "The army pulled out 72 hours later."],
+    ["a date range and a day inside it", "The conference, held May 2-6, 2024, drew 400 delegates.", "On May 3, 2024, the conference drew 400 delegates."],
     ["a negation said two ways", "The company said it would not comment.", "The company declined to comment."],
     ["titles before a name", "President Biden met Prime Minister Shehbaz Sharif in Washington.", "Joe Biden met Sharif in Washington."],
     ["the days outlets reported on", "Officials said on Tuesday that the meeting took place in March.", "The meeting took place in March, officials said Wednesday."],
@@ -73,6 +76,12 @@ describe("findClusterDifferences: conflicting members are flagged with the words
     const found = findClusterDifferences([member("a", "The blast killed 12 people and injured 40."), member("b", "The blast killed 15 people and injured 40.")]);
     expect(summarise(found)).toEqual([{ kind: "number", sides: ["a:12 people", "b:15 people"] }]);
     expect(found[0]?.description).toBe("Numbers differ: '12 people' vs '15 people'");
+  });
+
+  it("abbreviated amounts", () => {
+    expect(differencesOf("Apple will invest $430bn over five years.", "Apple will invest $43bn over five years.")).toEqual([
+      { kind: "number", sides: ["a:430bn", "b:43bn"] },
+    ]);
   });
 
   it("percentages, whichever way they are written", () => {
