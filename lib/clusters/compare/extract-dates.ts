@@ -1,4 +1,4 @@
-import { isUnambiguousMonthName, monthIndex } from "@/lib/clusters/compare/month-index";
+import { isMonthWord, isUnambiguousMonthName, monthIndex } from "@/lib/clusters/compare/month-index";
 import { nlp } from "@/lib/clusters/compare/nlp";
 import type { TextSpan, TextToken } from "@/lib/clusters/compare/text-token";
 
@@ -54,13 +54,20 @@ function partOf(tokens: readonly TextToken[], i: number, parts: Parts): Part | n
   const token = tokens[i];
   if (!token) return null;
   const next = tokens[i + 1];
-  const afterNext = tokens[i + 2];
   const sameSentence = (other: TextToken | undefined) => other !== undefined && other.sentence === token.sentence;
-  const looksLikeMonth = (other: TextToken | undefined) =>
-    sameSentence(other) && other !== undefined && (other.tags.has("Month") || isUnambiguousMonthName(other.text));
-  const monthFollows = looksLikeMonth(next) || (next?.normal === "of" && looksLikeMonth(afterNext));
+  const isNumber = (other: TextToken | undefined) => sameSentence(other) && other !== undefined && other.tags.has("Value");
+  // "Oct 29", "Sept. 3": an abbreviation reads as a month only next to a number.
+  const abbreviatedMonth = (at: number) => {
+    const word = tokens[at];
+    return word !== undefined && /^\p{Lu}\p{Ll}{2,3}$/u.test(word.text) && isMonthWord(word.text) && (isNumber(tokens[at + 1]) || isNumber(tokens[at - 1]));
+  };
+  const monthAt = (at: number) => {
+    const other = tokens[at];
+    return sameSentence(other) && other !== undefined && (other.tags.has("Month") || isUnambiguousMonthName(other.text) || abbreviatedMonth(at));
+  };
+  const monthFollows = monthAt(i + 1) || (next?.normal === "of" && monthAt(i + 2));
   const hasMonth = parts.month !== null || monthFollows;
-  if (token.tags.has("Month") || isUnambiguousMonthName(token.text)) return { month: monthIndex(token.normal) };
+  if (monthAt(i)) return { month: monthIndex(token.normal) };
   if (NUMERIC_DATE.test(token.text)) return parseNumericDate(token.text);
   if (isYear(token, next)) return { year: token.value };
   if (token.tags.has("WeekDay")) return { weekday: token.normal.slice(0, 3) };
@@ -69,7 +76,7 @@ function partOf(tokens: readonly TextToken[], i: number, parts: Parts): Part | n
   const day = dayOf(token);
   if (day !== null && hasMonth) return { dayFrom: day, dayTo: day };
   // "14th of March"
-  if (token.normal === "of" && parts.dayFrom !== null && parts.month === null && looksLikeMonth(next)) return { connector: true };
+  if (token.normal === "of" && parts.dayFrom !== null && parts.month === null && monthAt(i + 1)) return { connector: true };
   return null;
 }
 
