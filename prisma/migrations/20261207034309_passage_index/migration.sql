@@ -18,6 +18,15 @@ CREATE TABLE "ArticlePassage" (
     CONSTRAINT "ArticlePassage_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ArticlePassageTerm" (
+    "projectId" TEXT NOT NULL,
+    "term" TEXT NOT NULL,
+    "passages" INTEGER NOT NULL,
+
+    CONSTRAINT "ArticlePassageTerm_pkey" PRIMARY KEY ("projectId","term")
+);
+
 -- CreateIndex
 CREATE INDEX "ArticlePassage_articleId_idx" ON "ArticlePassage"("articleId");
 
@@ -35,3 +44,6 @@ ALTER TABLE "ArticlePassage" ADD CONSTRAINT "ArticlePassage_projectId_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "ArticlePassage" ADD CONSTRAINT "ArticlePassage_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ArticlePassageTerm" ADD CONSTRAINT "ArticlePassageTerm_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
