@@ -4,12 +4,14 @@ import { can } from "@/lib/auth/permissions";
 import type { DbClient } from "@/lib/server/db-client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { analyzeText } from "@/lib/nlp/analyze-text";
+import { findAbbreviations } from "@/lib/nlp/find-abbreviations";
 import type { PassageFeatures } from "@/lib/nlp/passage-features";
 import type { CandidateScorer, ScoringDoc } from "@/lib/clusters/candidates/candidate-scorer";
 import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
 import { createFeatureScorer } from "@/lib/clusters/candidates/create-feature-scorer";
 import { createEntityMatcher } from "@/lib/clusters/candidates/find-entity-ids";
 import { describeReasons } from "@/lib/clusters/candidates/describe-reasons";
+import { diversifyByArticle } from "@/lib/clusters/candidates/diversify-by-article";
 import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
 import { shortlistPassages } from "@/lib/server/cluster-candidate/shortlist-passages";
 import { loadTermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
@@ -52,7 +54,8 @@ export async function findClusterCandidates(
   const matcher = createEntityMatcher(entities);
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
 
-  const analysis = analyzeText(claim.exact);
+  const claimArticle = await client.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } });
+  const analysis = analyzeText(claim.exact, findAbbreviations(claimArticle.text));
   const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
   const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
   // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
@@ -114,8 +117,7 @@ export async function findClusterCandidates(
     });
   });
 
-  scored.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.start - b.start);
-  const top = scored.slice(0, limit);
+  const top = diversifyByArticle(scored).slice(0, limit);
   const articles = await client.article.findMany({
     where: { id: { in: [...new Set(top.map((c) => c.articleId))] } },
     select: { id: true, title: true, outlet: true },

@@ -87,7 +87,13 @@ describe("cluster candidates on the demo corpus (real Postgres)", () => {
         ours.push(kase);
         baseline.push({ ranked: await baselineRank(project, article.id, quote), expected });
         const one = measureCandidateQuality([kase]);
-        if (one.recallAt5 < 1 || one.top1PerArticle < 1) misses.push(`${fact.key} from ${member.file}: recall ${one.recallAt5.toFixed(2)} top1 ${one.top1PerArticle.toFixed(2)}`);
+        if (one.recallAt5 < 1 || one.top1PerArticle < 1) {
+          misses.push(`${fact.key} from ${member.file}: recall ${one.recallAt5.toFixed(2)} top1 ${one.top1PerArticle.toFixed(2)}`);
+          if (process.env.CANDIDATE_DEBUG) {
+            const detail = await findClusterCandidates(project.access(project.annotator.id, "ANNOTATOR"), claimId, { limit: 8 });
+            misses.push(`  Q: ${quote}`, ...detail.map((c) => `  ${c.score.toFixed(3)} ${project.articles.find((a) => a.id === c.articleId)?.file} ${c.text.slice(0, 110)} ${JSON.stringify(c.reasons).slice(0, 200)}`));
+          }
+        }
       }
     }
     const mine = measureCandidateQuality(ours);
