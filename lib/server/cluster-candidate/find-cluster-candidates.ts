@@ -7,7 +7,7 @@ import { analyzeText } from "@/lib/nlp/analyze-text";
 import { findAbbreviations } from "@/lib/nlp/find-abbreviations";
 import type { PassageFeatures } from "@/lib/nlp/passage-features";
 import type { CandidateScorer, ScoringDoc } from "@/lib/clusters/candidates/candidate-scorer";
-import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
+import type { CandidateReason, ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
 import { createFeatureScorer } from "@/lib/clusters/candidates/create-feature-scorer";
 import { createEntityMatcher } from "@/lib/clusters/candidates/find-entity-ids";
 import { describeReasons } from "@/lib/clusters/candidates/describe-reasons";
@@ -22,6 +22,8 @@ export const CANDIDATES_MAX_LIMIT = 50;
 // Terms in more than this share of passages do not select the shortlist
 // (they would match half the project); they still count in the score.
 const COMMON_TERM_SHARE = 0.2;
+// Claims whose sentence ranks within this many screens (× limit) are scored on their own words.
+const RESCORE_CLAIMS_IN_TOP = 3;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -91,6 +93,9 @@ export async function findClusterCandidates(
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
+  // Claims are re-read on their own words only where their sentence could
+  // make the first screen; further down the sentence's score stands for them.
+  const rescoreAbove = [...passageScores.map((s) => s.score)].sort((a, b) => b - a)[RESCORE_CLAIMS_IN_TOP * limit] ?? 0;
   const scored: Scored[] = [];
   const claimSeen = new Set<string>();
   passages.forEach((passage, i) => {
@@ -100,7 +105,11 @@ export async function findClusterCandidates(
       for (const covered of covering) {
         if (claimSeen.has(covered.id) || excludedClaims.has(covered.id)) continue;
         claimSeen.add(covered.id);
-        scored.push(scoreClaim(covered, passageScore.score, query, scorer, context, matcher));
+        scored.push(
+          passageScore.score >= rescoreAbove
+            ? scoreClaim(covered, passageScore.score, query, scorer, context, matcher)
+            : { ...claimCandidate(covered, passageScore.score, passageScore.reasons), doc: passageDocs[i]! },
+        );
       }
       return;
     }
@@ -127,7 +136,7 @@ export async function findClusterCandidates(
     ...candidate,
     articleTitle: articleById.get(candidate.articleId)?.title ?? "",
     outlet: articleById.get(candidate.articleId)?.outlet ?? "",
-    reasons: describeReasons(candidate.reasons, claim.exact, doc.text, candidate.clusterId),
+    reasons: describeReasons(candidate.reasons, analysis.surfaces, doc.text, candidate.clusterId),
   }));
 }
 
@@ -145,6 +154,10 @@ function scoreClaim(
   const analysis = analyzeText(claim.exact);
   const doc: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: matcher.find(claim.exact), features: analysis.features };
   const own = scorer.score(query, [doc], context)[0] ?? { score: 0, reasons: [] };
+  return { ...claimCandidate(claim, Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000), own.reasons), doc };
+}
+
+function claimCandidate(claim: CandidateClaim, score: number, reasons: CandidateReason[]): Omit<Scored, "doc"> {
   return {
     kind: "claim",
     annotationId: claim.id,
@@ -152,9 +165,8 @@ function scoreClaim(
     start: claim.start,
     end: claim.end,
     text: claim.exact,
-    score: Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000),
+    score,
     ...(claim.clusterId ? { clusterId: claim.clusterId } : {}),
-    reasons: own.reasons,
-    doc,
+    reasons,
   };
 }
