@@ -28,7 +28,15 @@ import { percentile, median } from "@/scripts/bench/support/statistics";
 import { inventNames, perturbSentence } from "./cluster-support/perturb-sentence";
 
 const { values } = parseArgs({
-  options: { articles: { type: "string" }, claims: { type: "string" }, queries: { type: "string" }, words: { type: "string" }, server: { type: "string" } },
+  options: {
+    articles: { type: "string" },
+    claims: { type: "string" },
+    queries: { type: "string" },
+    words: { type: "string" },
+    server: { type: "string" },
+    // Keep the scratch database (its URL is printed) for profiling queries by hand.
+    keep: { type: "boolean" },
+  },
 });
 const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ARTICLES = Number(values.articles ?? 2000);
@@ -153,7 +161,8 @@ async function main(): Promise<void> {
     console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await client.$disconnect();
-    await scratch.drop();
+    if (values.keep) console.log(`kept ${scratch.url}`);
+    else await scratch.drop();
   }
 }
 

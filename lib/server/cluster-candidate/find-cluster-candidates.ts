@@ -14,16 +14,21 @@ import { describeReasons } from "@/lib/clusters/candidates/describe-reasons";
 import { diversifyByArticle } from "@/lib/clusters/candidates/diversify-by-article";
 import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
 import { shortlistPassages } from "@/lib/server/cluster-candidate/shortlist-passages";
-import { loadTermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
+import { loadTermWeights, type TermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
 import { loadCandidateClaims, type CandidateClaim } from "@/lib/server/cluster-candidate/load-candidate-claims";
 
 export const CANDIDATES_DEFAULT_LIMIT = 10;
 export const CANDIDATES_MAX_LIMIT = 50;
 // Terms in more than this share of passages do not select the shortlist
 // (they would match half the project); they still count in the score.
-const COMMON_TERM_SHARE = 0.2;
+const COMMON_TERM_SHARE = 0.25;
+// The selecting terms, rarest first, may together match at most this many
+// passages (or this share of a large project): the shortlist then costs a
+// bounded index scan, not a rank of a third of the project.
+const SELECT_BUDGET = 2000;
+const SELECT_BUDGET_SHARE = 0.05;
 // Claims whose sentence ranks within this many screens (× limit) are scored on their own words.
-const RESCORE_CLAIMS_IN_TOP = 3;
+const RESCORE_CLAIMS_IN_TOP = 2;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -66,11 +71,10 @@ export async function findClusterCandidates(
     .flatMap((e) => [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms));
   const selecting = [...new Set([...analysis.terms, ...aliasTerms])];
   const queryWeights = await loadTermWeights(client, projectId, selecting);
-  const discriminating = selecting.filter((t) => Math.exp(queryWeights.idf(t)) - 1 > 1 / COMMON_TERM_SHARE - 1);
   const passages = await shortlistPassages(client, {
     projectId,
     excludeArticleId: claim.articleId,
-    terms: discriminating.length >= 2 ? discriminating : selecting,
+    terms: selectingTerms(selecting, queryWeights),
     lemmas: analysis.terms.join(" "),
   });
   if (passages.length === 0) return [];
@@ -89,7 +93,7 @@ export async function findClusterCandidates(
   const rejectedRanges = rejections.flatMap((r) =>
     r.targetArticleId && r.targetStart !== null && r.targetEnd !== null ? [{ articleId: r.targetArticleId, start: r.targetStart, end: r.targetEnd }] : [],
   );
-  const claims = await loadCandidateClaims(client, access, [...new Set(passages.map((p) => p.articleId))]);
+  const claims = await loadCandidateClaims(client, access, passages);
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
@@ -138,6 +142,23 @@ export async function findClusterCandidates(
     outlet: articleById.get(candidate.articleId)?.outlet ?? "",
     reasons: describeReasons(candidate.reasons, analysis.surfaces, doc.text, candidate.clusterId),
   }));
+}
+
+// Which query terms pick the shortlist: not the common ones (a passage that
+// shares only those is rarely the same fact), the rarest first until their
+// passage counts use up the budget (always at least two).
+function selectingTerms(terms: readonly string[], weights: TermWeights): string[] {
+  const budget = Math.max(SELECT_BUDGET, SELECT_BUDGET_SHARE * weights.passages);
+  const usable = terms.filter((t) => weights.df(t) + 1 < COMMON_TERM_SHARE * weights.passages);
+  const byRarity = (usable.length >= 2 ? usable : [...terms]).sort((a, b) => weights.df(a) - weights.df(b));
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const term of byRarity) {
+    if (chosen.length >= 2 && spent + weights.df(term) > budget) break;
+    chosen.push(term);
+    spent += weights.df(term);
+  }
+  return chosen;
 }
 
 // A claim is judged on its own words, but never below most of its sentence's
