@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { DbClient } from "@/lib/server/db-client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { analyzeText } from "@/lib/nlp/analyze-text";
+import { normalizeTerm } from "@/lib/nlp/normalize-term";
 import { findAbbreviations } from "@/lib/nlp/find-abbreviations";
 import type { PassageFeatures } from "@/lib/nlp/passage-features";
 import type { CandidateScorer, ScoringDoc } from "@/lib/clusters/candidates/candidate-scorer";
@@ -27,8 +28,6 @@ const COMMON_TERM_SHARE = 0.25;
 // bounded index scan, not a rank of a third of the project.
 const SELECT_BUDGET = 2000;
 const SELECT_BUDGET_SHARE = 0.05;
-// Claims whose sentence ranks within this many screens (× limit) are scored on their own words.
-const RESCORE_CLAIMS_IN_TOP = 2;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -61,8 +60,7 @@ export async function findClusterCandidates(
   const matcher = createEntityMatcher(entities);
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
 
-  const claimArticle = await client.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } });
-  const analysis = analyzeText(claim.exact, findAbbreviations(claimArticle.text));
+  const analysis = analyzeText(claim.exact, findAbbreviations(claim.article.text));
   const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
   const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
   // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
@@ -97,9 +95,6 @@ export async function findClusterCandidates(
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
-  // Claims are re-read on their own words only where their sentence could
-  // make the first screen; further down the sentence's score stands for them.
-  const rescoreAbove = [...passageScores.map((s) => s.score)].sort((a, b) => b - a)[RESCORE_CLAIMS_IN_TOP * limit] ?? 0;
   const scored: Scored[] = [];
   const claimSeen = new Set<string>();
   passages.forEach((passage, i) => {
@@ -109,11 +104,7 @@ export async function findClusterCandidates(
       for (const covered of covering) {
         if (claimSeen.has(covered.id) || excludedClaims.has(covered.id)) continue;
         claimSeen.add(covered.id);
-        scored.push(
-          passageScore.score >= rescoreAbove
-            ? scoreClaim(covered, passageScore.score, query, scorer, context, matcher)
-            : { ...claimCandidate(covered, passageScore.score, passageScore.reasons), doc: passageDocs[i]! },
-        );
+        scored.push(scoreClaim(covered, passageScore.score, passageDocs[i]!, query, scorer, context, matcher));
       }
       return;
     }
@@ -163,17 +154,30 @@ function selectingTerms(terms: readonly string[], weights: TermWeights): string[
 
 // A claim is judged on its own words, but never below most of its sentence's
 // score: a claim marked on a fragment ("as the chief guest") keeps the
-// context its sentence gives.
+// context its sentence gives. Its words are the sentence's terms that occur
+// in the claim (no second pass through the tagger: the claim is a piece of
+// an indexed sentence), its dates and numbers those whose words it contains.
 function scoreClaim(
   claim: CandidateClaim,
   passageScore: number,
+  passage: ScoringDoc,
   query: ScoringDoc,
   scorer: CandidateScorer,
   context: Parameters<CandidateScorer["score"]>[2],
   matcher: ReturnType<typeof createEntityMatcher>,
 ): Scored {
-  const analysis = analyzeText(claim.exact);
-  const doc: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: matcher.find(claim.exact), features: analysis.features };
+  const words = new Set((claim.exact.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeTerm));
+  const inClaim = <T extends { text: string }>(items: readonly T[]) => items.filter((item) => claim.exact.includes(item.text));
+  const doc: ScoringDoc = {
+    text: claim.exact,
+    terms: passage.terms.filter((t) => words.has(t)),
+    entityIds: matcher.find(claim.exact),
+    features: {
+      dates: inClaim(passage.features.dates),
+      relativeTimes: inClaim(passage.features.relativeTimes),
+      numbers: inClaim(passage.features.numbers),
+    },
+  };
   const own = scorer.score(query, [doc], context)[0] ?? { score: 0, reasons: [] };
   return { ...claimCandidate(claim, Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000), own.reasons), doc };
 }
