@@ -64,9 +64,10 @@ export async function findClusterCandidates(
   const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
   const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
   // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
-  const aliasTerms = entities
-    .filter((e) => queryEntities.includes(e.id))
-    .flatMap((e) => [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms));
+  const nameTerms = new Map(
+    entities.filter((e) => queryEntities.includes(e.id)).map((e) => [e.id, [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms)] as const),
+  );
+  const aliasTerms = [...nameTerms.values()].flat();
   const selecting = [...new Set([...analysis.terms, ...aliasTerms])];
   const queryWeights = await loadTermWeights(client, projectId, selecting);
   const passages = await shortlistPassages(client, {
@@ -77,8 +78,18 @@ export async function findClusterCandidates(
   });
   if (passages.length === 0) return [];
 
-  const weights = await loadTermWeights(client, projectId, [...new Set(passages.flatMap((p) => p.lemmas.split(" ")).concat(analysis.terms))]);
-  const context = { idf: weights.idf, entityName: (id: string) => entityName.get(id) ?? id };
+  const weights = await loadTermWeights(client, projectId, [...new Set(passages.flatMap((p) => p.lemmas.split(" ")).concat(selecting))]);
+  // An entity weighs the mean IDF of its name's and aliases' terms, relative
+  // to a term found nowhere else (the highest IDF possible in this project).
+  const maxIdf = Math.log(1 + weights.passages);
+  const entityWeight = new Map(
+    [...nameTerms].map(([id, terms]) => [id, terms.length ? terms.reduce((sum, t) => sum + weights.idf(t), 0) / terms.length / maxIdf : 0] as const),
+  );
+  const context = {
+    idf: weights.idf,
+    entityName: (id: string) => entityName.get(id) ?? id,
+    entityWeight: (id: string) => entityWeight.get(id) ?? 0,
+  };
   const passageDocs: ScoringDoc[] = passages.map((p) => ({
     text: p.text,
     terms: p.lemmas.split(" ").filter(Boolean),
