@@ -11,7 +11,9 @@ function stemmed(word: string): string {
 // The comparable form of one lemma: lower case, British spelling folded,
 // Porter2-stemmed (so derivations meet: "participation"/"participate"), then
 // mapped onto its paraphrase group's first word ("travel" → "visit").
-export function normalizeTerm(lemma: string): string {
+// Names (`paraphrase: false`, for proper nouns) keep their own stem: "Press"
+// in "Karachi Press Club" is not "media".
+export function normalizeTerm(lemma: string, options: { paraphrase?: boolean } = {}): string {
   groupOf ??= new Map(
     paraphraseGroups.flatMap((group) => {
       const head = stemmed(group[0] ?? "");
@@ -19,5 +21,6 @@ export function normalizeTerm(lemma: string): string {
     }),
   );
   const stem = stemmed(lemma);
+  if (options.paraphrase === false) return stem;
   return groupOf.get(stem) ?? stem;
 }
