@@ -3,6 +3,10 @@ import { stemWord } from "@/lib/nlp/nlp-engine";
 import { paraphraseGroups } from "@/lib/nlp/paraphrase-groups";
 
 let groupOf: Map<string, string> | undefined;
+// Terms are pure functions of the word; queries normalise the same words
+// again and again, so results are kept (bounded: cleared when full).
+const memo = new Map<string, string>();
+const MEMO_MAX = 100_000;
 
 function stemmed(word: string): string {
   return stemWord(foldSpelling(word.toLowerCase()));
@@ -20,7 +24,12 @@ export function normalizeTerm(lemma: string, options: { paraphrase?: boolean } =
       return group.map((word) => [stemmed(word), head] as const);
     }),
   );
+  const key = options.paraphrase === false ? `\u0000${lemma}` : lemma;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const stem = stemmed(lemma);
-  if (options.paraphrase === false) return stem;
-  return groupOf.get(stem) ?? stem;
+  const term = options.paraphrase === false ? stem : (groupOf.get(stem) ?? stem);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, term);
+  return term;
 }

@@ -28,6 +28,9 @@ const COMMON_TERM_SHARE = 0.25;
 // bounded index scan, not a rank of a third of the project.
 const SELECT_BUDGET = 2000;
 const SELECT_BUDGET_SHARE = 0.05;
+// How many of the best-scored passages go on to the claims overlay.
+const CLAIM_OVERLAY_MIN = 100;
+const CLAIM_OVERLAY_PER_RESULT = 5;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -102,13 +105,22 @@ export async function findClusterCandidates(
   const rejectedRanges = rejections.flatMap((r) =>
     r.targetArticleId && r.targetStart !== null && r.targetEnd !== null ? [{ articleId: r.targetArticleId, start: r.targetStart, end: r.targetEnd }] : [],
   );
-  const claims = await loadCandidateClaims(client, access, passages);
+  // Only the best-scored passages can reach the answer; claims are looked up
+  // (and re-scored on their own words) for those alone.
+  const keep = passageScores
+    .map((score, i) => ({ i, score: score.score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, Math.max(CLAIM_OVERLAY_MIN, CLAIM_OVERLAY_PER_RESULT * limit))
+    .map((k) => k.i)
+    .sort((a, b) => a - b);
+  const claims = await loadCandidateClaims(client, access, keep.map((i) => passages[i]!));
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
   const scored: Scored[] = [];
   const claimSeen = new Set<string>();
-  passages.forEach((passage, i) => {
+  for (const i of keep) {
+    const passage = passages[i]!;
     const passageScore = passageScores[i] ?? { score: 0, reasons: [] };
     const covering = (claimsByArticle.get(passage.articleId) ?? []).filter((c) => overlaps(c, passage));
     if (covering.length > 0) {
@@ -117,9 +129,9 @@ export async function findClusterCandidates(
         claimSeen.add(covered.id);
         scored.push(scoreClaim(covered, passageScore.score, passageDocs[i]!, query, scorer, context, matcher));
       }
-      return;
+      continue;
     }
-    if (rejectedRanges.some((r) => r.articleId === passage.articleId && overlaps(r, passage))) return;
+    if (rejectedRanges.some((r) => r.articleId === passage.articleId && overlaps(r, passage))) continue;
     scored.push({
       kind: "passage",
       articleId: passage.articleId,
@@ -130,7 +142,7 @@ export async function findClusterCandidates(
       reasons: passageScore.reasons,
       doc: passageDocs[i]!,
     });
-  });
+  }
 
   const top = diversifyByArticle(scored).slice(0, limit);
   const articles = await client.article.findMany({
