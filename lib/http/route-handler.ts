@@ -1,15 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors/app-error";
+import { assertSafePathParams } from "@/lib/http/assert-safe-path-params";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 // Wraps a route handler: user-caused errors become their 4xx with a clear
 // message; anything else is logged with a request id and answered with a
 // generic 500 that names the id, so nothing internal leaks to the client.
+// Path parameters are checked here once for every route, before the handler
+// can pass them to the database.
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      await checkPathParams(context);
       return await handler(request, context);
     } catch (error) {
       if (isAppError(error)) {
@@ -36,4 +40,10 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
 function conflictCurrent(code: string, details: unknown): unknown {
   if (code !== "CONFLICT" || typeof details !== "object" || details === null || !("current" in details)) return undefined;
   return details.current;
+}
+
+async function checkPathParams(context: unknown): Promise<void> {
+  if (typeof context !== "object" || context === null || !("params" in context)) return;
+  const params: unknown = await context.params;
+  if (typeof params === "object" && params !== null) assertSafePathParams(params as Record<string, string | string[] | undefined>);
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 export const restoreVersionSchema = z.strictObject(
   {
-    entryId: z.string({ error: "entryId must name a history entry." }).regex(/^\d{1,19}$/, "entryId must name a history entry."),
+    entryId: safeString({ error: "entryId must name a history entry." }).regex(/^\d{1,19}$/, "entryId must name a history entry."),
     version: z
       .number({ error: "version is required: send the version of the annotation you saw." })
       .int("version must be a whole number.")

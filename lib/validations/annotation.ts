@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 // Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
 // contract). These check what can be checked without the database; the text
@@ -15,7 +16,7 @@ const EXACT_MAX = 100_000;
 const OFFSET_MAX = 10_000_000;
 
 const idSchema = (field: string) =>
-  z.string({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
+  safeString({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
 
 const offsetSchema = (field: string) =>
   z
@@ -25,15 +26,13 @@ const offsetSchema = (field: string) =>
     .max(OFFSET_MAX, `${field} is past the end of any article.`);
 
 const quoteContextSchema = (field: "prefix" | "suffix") =>
-  z
-    .string({ error: `${field} must be text.` })
+  safeString({ error: `${field} must be text.` })
     .refine(
       (value) => Array.from(value).length <= QUOTE_CONTEXT_MAX,
       `${field} must be at most ${QUOTE_CONTEXT_MAX} characters of the text ${field === "prefix" ? "before" : "after"} the span.`,
     );
 
-const exactSchema = z
-  .string({ error: "exact must be the annotated text." })
+const exactSchema = safeString({ error: "exact must be the annotated text." })
   .min(1, "exact cannot be empty: empty spans cannot be annotated.")
   .max(EXACT_MAX, "exact is too long for one annotation.");
 
@@ -52,8 +51,7 @@ const checkWorthinessSchema = z
 const confidenceMessage = "confidence must be a number from 0 to 1, or null.";
 const confidenceSchema = z.number({ error: confidenceMessage }).min(0, confidenceMessage).max(1, confidenceMessage).nullable();
 
-const noteSchema = z
-  .string({ error: "note must be text." })
+const noteSchema = safeString({ error: "note must be text." })
   .max(ANNOTATION_NOTE_MAX, `note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`);
 
 function isHttpUrl(value: string): boolean {
@@ -65,15 +63,13 @@ function isHttpUrl(value: string): boolean {
 export const evidenceInputSchema = z.strictObject(
   {
     id: idSchema("evidence id").optional(),
-    url: z
-      .string({ error: "evidence url must be an http:// or https:// address." })
+    url: safeString({ error: "evidence url must be an http:// or https:// address." })
       .trim()
       .max(2048, "evidence url must be at most 2048 characters.")
       .refine(isHttpUrl, "evidence url must be an http:// or https:// address."),
-    title: z.string({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
+    title: safeString({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
     stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], { error: "evidence stance must be SUPPORTS, REFUTES or CONTEXT." }),
-    note: z
-      .string({ error: "evidence note must be text." })
+    note: safeString({ error: "evidence note must be text." })
       .max(ANNOTATION_NOTE_MAX, `evidence note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`)
       .default(""),
   },

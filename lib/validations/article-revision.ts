@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 // A correction of an article's canonical text by a project owner (a new
 // revision). Shared by the revise page and lib/server/article/*; messages are
@@ -37,8 +38,7 @@ function describeCodePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-export const articleTextSchema = z
-  .string({ error: "text must be the article's full text." })
+export const articleTextSchema = safeString({ error: "text must be the article's full text." })
   .transform(normalizeArticleText)
   .superRefine((text, ctx) => {
     if (text.trim() === "") {
@@ -70,8 +70,7 @@ export const articleTextSchema = z
     }
   });
 
-export const revisionNoteSchema = z
-  .string({ error: "note must be text." })
+export const revisionNoteSchema = safeString({ error: "note must be text." })
   .trim()
   .max(REVISION_NOTE_MAX, `Use at most ${REVISION_NOTE_MAX} characters for the note.`);
 

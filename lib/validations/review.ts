@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 // Review decisions and the review queue's filters (lib/review/review-dto.ts
 // is the contract). Messages name the API field: clients show them as-is.
@@ -13,8 +14,7 @@ const versionSchema = z
 export const decideReviewSchema = z.strictObject(
   {
     decision: z.enum(["ACCEPT", "REJECT", "REQUEST_CHANGES"], { error: "decision must be ACCEPT, REJECT or REQUEST_CHANGES." }),
-    comment: z
-      .string({ error: "comment must be text." })
+    comment: safeString({ error: "comment must be text." })
       .trim()
       .max(REVIEW_COMMENT_MAX, `comment must be at most ${REVIEW_COMMENT_MAX.toLocaleString("en")} characters.`)
       .default(""),
@@ -24,12 +24,11 @@ export const decideReviewSchema = z.strictObject(
 );
 
 const dateSchema = (field: string) =>
-  z
-    .string()
+  safeString()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date like 2026-11-22.`)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${field} is not a real date.`);
 
-const optionalId = z.string().min(1).max(64).optional();
+const optionalId = safeString().min(1).max(64).optional();
 
 // Query-string filters: every value arrives as text; empty means "any".
 export const reviewQueueFiltersSchema = z.object({
