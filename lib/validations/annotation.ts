@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { httpUrlSchema } from "@/lib/validations/http-url";
 
 // Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
 // contract). These check what can be checked without the database; the text
@@ -51,22 +52,13 @@ const checkWorthinessSchema = z
 const confidenceMessage = "confidence must be a number from 0 to 1, or null.";
 const confidenceSchema = z.number({ error: confidenceMessage }).min(0, confidenceMessage).max(1, confidenceMessage).nullable();
 
-const noteSchema = safeString({ error: "note must be text." })
+export const annotationNoteSchema = safeString({ error: "note must be text." })
   .max(ANNOTATION_NOTE_MAX, `note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`);
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-}
 
 export const evidenceInputSchema = z.strictObject(
   {
     id: idSchema("evidence id").optional(),
-    url: safeString({ error: "evidence url must be an http:// or https:// address." })
-      .trim()
-      .max(2048, "evidence url must be at most 2048 characters.")
-      .refine(isHttpUrl, "evidence url must be an http:// or https:// address."),
+    url: httpUrlSchema("evidence url"),
     title: safeString({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
     stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], { error: "evidence stance must be SUPPORTS, REFUTES or CONTEXT." }),
     note: safeString({ error: "evidence note must be text." })
@@ -154,7 +146,7 @@ export const createAnnotationSchema = z
       confidence: confidenceSchema.optional(),
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
-      note: noteSchema.optional(),
+      note: annotationNoteSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
     },
@@ -197,7 +189,7 @@ export const updateAnnotationSchema = z
       confidence: confidenceSchema.optional(),
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
-      note: noteSchema.optional(),
+      note: annotationNoteSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
       textChangedAfterVerdict: z.literal(false, { error: "textChangedAfterVerdict can only be set to false." }).optional(),

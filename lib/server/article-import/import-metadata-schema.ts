@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { HTTP_URL_MAX, isHttpUrl } from "@/lib/validations/http-url";
 import { normalizePublishedAt } from "@/lib/import/normalize-published-at";
 
 const optional = (max: number, name: string) =>
@@ -16,7 +17,7 @@ const optional = (max: number, name: string) =>
 export const importMetadataSchema = z.object({
   title: safeString().trim().min(1, "The title is empty: give the article a title.").max(500, "Use at most 500 characters for the title."),
   outlet: safeString().trim().max(200, "Use at most 200 characters for the outlet."),
-  url: optional(2000, "url").refine((url) => url === null || /^https?:\/\/[^\s]+$/i.test(url), "The url must start with http:// or https://."),
+  url: optional(HTTP_URL_MAX, "url").refine((url) => url === null || isHttpUrl(url), "The url must be a web address starting with http:// or https://."),
   author: optional(300, "author"),
   publishedAt: optional(40, "date").transform((value, ctx) => {
     if (value === null) return null;
