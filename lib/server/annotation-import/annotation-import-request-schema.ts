@@ -29,6 +29,11 @@ export const annotationImportRequestSchema = z.object({
   // true in a project without articles (the round trip), false otherwise.
   createArticles: z.boolean().optional(),
   importGoodItems: z.boolean().optional(),
+  // Owner-only, off by default: attribute annotations to the file's authors
+  // who are members here, and keep the file's review states and gold layer.
+  // Otherwise the importer is the author and everything arrives pending.
+  keepAuthors: z.boolean({ error: "keepAuthors must be true or false." }).optional(),
+  keepReviewStates: z.boolean({ error: "keepReviewStates must be true or false." }).optional(),
 });
 
 export type AnnotationImportRequest = z.infer<typeof annotationImportRequestSchema>;
