@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 import { httpUrlSchema } from "@/lib/validations/http-url";
 
 // Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
@@ -134,7 +135,8 @@ export const createAnnotationSchema = z
       revision: z
         .number({ error: "revision must be the article revision the offsets refer to." })
         .int("revision must be a whole number.")
-        .min(1, "revision must be 1 or more."),
+        .min(1, "revision must be 1 or more.")
+      .max(INT4_MAX, "revision is larger than any stored revision."),
       start: offsetSchema("start"),
       end: offsetSchema("end"),
       exact: exactSchema,
@@ -177,7 +179,8 @@ export const updateAnnotationSchema = z
       version: z
         .number({ error: "version is required: send the version of the annotation you edited." })
         .int("version must be a whole number.")
-        .min(1, "version must be 1 or more."),
+        .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version."),
       start: offsetSchema("start").optional(),
       end: offsetSchema("end").optional(),
       exact: exactSchema.optional(),
@@ -220,7 +223,8 @@ export const annotationVersionSchema = z.strictObject(
     version: z.coerce
       .number({ error: "version is required: send the version of the annotation you saw." })
       .int("version must be a whole number.")
-      .min(1, "version is required: send the version of the annotation you saw."),
+      .min(1, "version is required: send the version of the annotation you saw.")
+      .max(INT4_MAX, "version is larger than any stored version."),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}.` : "Send { version }.") },
 );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // A correction of an article's canonical text by a project owner (a new
 // revision). Shared by the revise page and lib/server/article/*; messages are
@@ -77,7 +78,8 @@ export const revisionNoteSchema = safeString({ error: "note must be text." })
 export const baseRevisionSchema = z
   .number({ error: "baseRevision must be the revision number you corrected." })
   .int("baseRevision must be the revision number you corrected.")
-  .min(1, "baseRevision must be the revision number you corrected.");
+  .min(1, "baseRevision must be the revision number you corrected.")
+      .max(INT4_MAX, "baseRevision is larger than any stored baseRevision.");
 
 // baseRevision: the revision the owner started from. The server refuses a
 // correction of anything but the current revision (CONFLICT), so two owners

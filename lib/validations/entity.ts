@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // Entities are the project's shared list of people, organisations, places...
 // that mentions and claims point at. Checked here without the database; the
@@ -73,7 +74,8 @@ export const updateEntitySchema = z.strictObject(
     version: z
       .number({ error: "version is required: send the version of the entity you edited." })
       .int("version must be a whole number.")
-      .min(1, "version must be 1 or more."),
+      .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version."),
     typeId: typeIdSchema.optional(),
     name: nameSchema.optional(),
     aliases: aliasesSchema.optional(),
@@ -110,7 +112,8 @@ export const entityVersionSchema = z.strictObject(
     version: z.coerce
       .number({ error: "version is required: send the version of the entity you saw." })
       .int("version must be a whole number.")
-      .min(1, "version is required: send the version of the entity you saw."),
+      .min(1, "version is required: send the version of the entity you saw.")
+      .max(INT4_MAX, "version is larger than any stored version."),
   },
   { error: unknownField("Send the version as ?version=N.") },
 );

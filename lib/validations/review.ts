@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // Review decisions and the review queue's filters (lib/review/review-dto.ts
 // is the contract). Messages name the API field: clients show them as-is.
@@ -9,7 +10,8 @@ export const REVIEW_COMMENT_MAX = 5_000;
 const versionSchema = z
   .number({ error: "version is required: send the version of the annotation you reviewed." })
   .int("version must be a whole number.")
-  .min(1, "version must be 1 or more.");
+  .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version.");
 
 export const decideReviewSchema = z.strictObject(
   {
