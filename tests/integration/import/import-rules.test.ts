@@ -121,8 +121,8 @@ describe("annotation import follows the annotation API's rules (real Postgres)",
       ["HTML language", record(me, { article: { language: "<img src=x onerror=alert(1)>" } }), /article language: The language must be a language tag/],
       ["garbage date", record(me, { article: { published_at: "garbage" } }), /article publishedAt: "garbage" is not a date/],
       ["note too long", record(me, { note: "x".repeat(10_001) }), /note must be at most 10,000 characters/],
-      ["NUL in note", record(me, { note: "a\u0000b" }), /control characters/],
-      ["NUL in title", record(me, { article: { title: "T\u0000" } }), /control characters/],
+      ["NUL in note", record(me, { note: "a\u0000b" }), /control character/],
+      ["NUL in title", record(me, { article: { title: "T\u0000" } }), /control character/],
     ];
     const before = await stored(p.project.id);
     for (const [name, r, message] of bad) {
@@ -135,7 +135,7 @@ describe("annotation import follows the annotation API's rules (real Postgres)",
     const doccano = { name: "d.jsonl", content: JSON.stringify({ text: "Lisbon\u0000 rain", label: [[0, 6, "LOC"]] }) };
     const { status, body } = await post(previewRoute, p.owner.id, p.project.slug, { files: [doccano], createArticles: true });
     expect(status).toBe(200);
-    expect(body.errors[0]?.message).toMatch(/control characters/);
+    expect(body.errors[0]?.message).toMatch(/control character/);
   });
 
   it("valid metadata is normalised by the article import's schema", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeText, safeString, UNSAFE_TEXT_MESSAGE } from "@/lib/validations/safe-string";
+import { describeUnsafeText, isSafeText, safeString, UNSAFE_TEXT_MESSAGE } from "@/lib/validations/safe-string";
 import { createAnnotationSchema, evidenceInputSchema } from "@/lib/validations/annotation";
 import { createCommentSchema } from "@/lib/validations/comment";
 import { createEntitySchema, entitySearchSchema } from "@/lib/validations/entity";
@@ -22,7 +22,11 @@ describe("safeString (the shared string block)", () => {
   it("gives the clear message through zod, before other checks", () => {
     const result = safeString().min(1).safeParse("a\u0000");
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toEqual([UNSAFE_TEXT_MESSAGE]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["The text contains an invisible control character (U+0000) at character 2; remove it. Only line breaks and tabs are allowed."]);
+    // Positions count characters as people do: the emoji is one.
+    expect(describeUnsafeText("😀a\uD800")).toBe("The text contains a broken character (half of a surrogate pair) at character 3; retype it.");
+    expect(describeUnsafeText("fine")).toBeNull();
+    expect(UNSAFE_TEXT_MESSAGE).toMatch(/control characters/);
     expect(safeString().trim().parse("  fine  ")).toBe("fine");
   });
 
