@@ -27,10 +27,10 @@ export async function discoverWriteEndpoints(root = process.cwd()): Promise<Writ
   for (const file of findRouteFiles(apiDir).sort()) {
     const route = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join("/")}`;
     if (SKIPPED.has(route)) continue;
-    const module = (await import(file)) as Partial<Record<WriteMethod, Handler>>;
+    const routeModule = (await import(file)) as Partial<Record<WriteMethod, Handler>>;
     const params = [...route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
     for (const method of WRITE_METHODS) {
-      const handler = module[method];
+      const handler = routeModule[method];
       if (handler) endpoints.push({ method, route, params, handler });
     }
   }
