@@ -114,12 +114,9 @@ export function planImportSpan(
       textChangedAfterVerdict: claim?.textChangedAfterVerdict ?? false,
       note: values.data.note,
       ...attribution,
-      createdAt: toDate(span.createdAt),
-      updatedAt: toDate(span.updatedAt),
+      createdAt: importedDate(span.createdAt),
+      updatedAt: importedDate(span.updatedAt),
     },
   };
 }
 
-function toDate(value: string | null): Date | null {
-  return importedDate(value);
-}
