@@ -22,7 +22,7 @@ function claimdeskLine(author: { id: string; name: string }, tag: string): strin
   const review = { state: "ACCEPTED", gold: true, reviews: 1, last_decision: "ACCEPT", last_decided_at: "2024-05-02T10:00:00.000Z" };
   const span = { id: `s-${tag}`, start: 0, end: 14, text: "Bridge repairs" };
   return `${JSON.stringify({
-    id: `a-${tag}`, title: `Coimbra bridge ${tag}`, outlet: "", url: "https://example.org/coimbra", author: null, published_at: "2024-05-01", language: "en", revision: 1, text,
+    id: `a-${tag}`, title: `Coimbra bridge ${tag}`, outlet: "", url: `https://example.org/coimbra/${tag}`, author: null, published_at: "2024-05-01", language: "en", revision: 1, text,
     spans: [{ ...span, kind: "claim", labels: [], entity_id: null, annotator: author, review }],
     claims: [{ ...span, claim_type: null, status: null, check_worthiness: null, confidence: null, text_changed_after_verdict: false, entities: [], evidence: [], cluster: null, annotator: author, review, created_at: "2024-05-01T09:00:00.000Z", updated_at: "2024-05-01T09:00:00.000Z" }],
     entities: [],
