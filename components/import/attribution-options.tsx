@@ -13,6 +13,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 // the import will do either way, from the server's own count.
 export function AttributionOptions({ preview, choice, onChange, disabled }: Props) {
   const a = preview.attribution;
+  const total = preview.items.reduce((n, item) => n + item.annotations, 0);
   return (
     <fieldset className="space-y-2 rounded-md border p-3" data-testid="annotation-import-attribution">
       <legend className="px-1 text-sm font-medium">Authors and review states</legend>
@@ -32,7 +33,9 @@ export function AttributionOptions({ preview, choice, onChange, disabled }: Prop
       )}
       <ul className="list-disc space-y-0.5 pl-5 text-sm text-muted-foreground" data-testid="annotation-import-attribution-summary">
         <li>
-          {a.authorsKept > 0 ? `${plural(a.authorsKept, "annotation keeps its author", "annotations keep their authors")} from the file; the rest will be yours.` : "You will be the author of every imported annotation."}
+          {a.authorsKept > 0
+            ? `${plural(a.authorsKept, "annotation keeps its author", "annotations keep their authors")} from the file${total > a.authorsKept ? `; the other ${total - a.authorsKept} will be yours` : ""}.`
+            : "You will be the author of every imported annotation."}
           {a.authorsReplaced > 0 ? ` ${plural(a.authorsReplaced, "annotation names", "annotations name")} another author${a.keepAuthors ? " who is not a member here" : ""}.` : ""}
         </li>
         <li>
