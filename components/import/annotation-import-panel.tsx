@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { AnnotationImportItems } from "./annotation-import-items";
+import { AttributionOptions, type AttributionChoice } from "./attribution-options";
 import { ItemErrors } from "./item-errors";
 import { LabelMappingStep } from "./label-mapping-step";
 import { postImport } from "./post-import";
@@ -31,14 +32,19 @@ export function AnnotationImportPanel({ slug, maxFileBytes }: Props) {
   const [formats, setFormats] = useState<Record<string, AnnotationImportFormat>>({});
   const [mapping, setMapping] = useState<Record<string, LabelMappingChoice>>({});
   const [createArticles, setCreateArticles] = useState<boolean | undefined>(undefined);
+  const [attribution, setAttribution] = useState<AttributionChoice>({ keepAuthors: false, keepReviewStates: false });
   const [preview, setPreview] = useState<AnnotationImportPreview | null>(null);
   const [result, setResult] = useState<AnnotationImportResult | null>(null);
   const [busy, setBusy] = useState<"preview" | "import" | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const base = `/api/projects/${encodeURIComponent(slug)}/imports/annotations`;
-  const request = (extra: object = {}) => ({ files, formats, labelMapping: mapping, ...(createArticles === undefined ? {} : { createArticles }), ...extra });
+  // The owner-only options are sent only when ticked, so other roles never send them.
+  const request = (extra: object = {}) => ({
+    files, formats, labelMapping: mapping, ...(createArticles === undefined ? {} : { createArticles }),
+    ...(attribution.keepAuthors ? { keepAuthors: true } : {}), ...(attribution.keepReviewStates ? { keepReviewStates: true } : {}), ...extra,
+  });
 
-  async function runPreview(overrides: { formats?: Record<string, AnnotationImportFormat>; createArticles?: boolean } = {}) {
+  async function runPreview(overrides: { formats?: Record<string, AnnotationImportFormat>; createArticles?: boolean } & Partial<AttributionChoice> = {}) {
     setBusy("preview");
     setMessage(null);
     setResult(null);
@@ -125,6 +131,12 @@ export function AnnotationImportPanel({ slug, maxFileBytes }: Props) {
             <input type="checkbox" className="size-4 accent-primary" checked={createArticles ?? preview.createArticles} onChange={(e) => { setCreateArticles(e.target.checked); void runPreview({ createArticles: e.target.checked }); }} />
             Create articles this project lacks from the file&apos;s text
           </label>
+          <AttributionOptions
+            preview={preview}
+            choice={attribution}
+            disabled={busy !== null}
+            onChange={(next) => { setAttribution(next); void runPreview({ keepAuthors: next.keepAuthors, keepReviewStates: next.keepReviewStates }); }}
+          />
           <ItemErrors errors={preview.errors} title="Not importable" />
           <LabelMappingStep preview={preview} mapping={mapping} onChange={setMapping} onCheck={() => runPreview()} busy={busy !== null} />
           <AnnotationImportItems slug={slug} items={preview.items} />

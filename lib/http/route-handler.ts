@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors/app-error";
-import { assertSameOriginRequest } from "./assert-same-origin-request";
+import { assertSameOriginRequest } from "@/lib/http/assert-same-origin-request";
+import { assertSafePathParams } from "@/lib/http/assert-safe-path-params";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -9,12 +10,14 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 // message; anything else is logged with a request id and answered with a
 // generic 500 that names the id, so nothing internal leaks to the client.
 // Before the handler runs, a cookie-authenticated POST/PUT/PATCH/DELETE from
-// another origin is refused with 403 (cross-site request forgery), so every
-// route that goes through here is covered.
+// another origin is refused with 403 (cross-site request forgery), and path
+// parameters are checked once for every route, before the handler can pass
+// them to the database.
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       assertSameOriginRequest(request);
+      await checkPathParams(context);
       return await handler(request, context);
     } catch (error) {
       if (isAppError(error)) {
@@ -41,4 +44,10 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
 function conflictCurrent(code: string, details: unknown): unknown {
   if (code !== "CONFLICT" || typeof details !== "object" || details === null || !("current" in details)) return undefined;
   return details.current;
+}
+
+async function checkPathParams(context: unknown): Promise<void> {
+  if (typeof context !== "object" || context === null || !("params" in context)) return;
+  const params: unknown = await context.params;
+  if (typeof params === "object" && params !== null) assertSafePathParams(params as Record<string, string | string[] | undefined>);
 }

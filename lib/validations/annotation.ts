@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
+import { httpUrlSchema } from "@/lib/validations/http-url";
 
 // Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
 // contract). These check what can be checked without the database; the text
@@ -15,7 +18,7 @@ const EXACT_MAX = 100_000;
 const OFFSET_MAX = 10_000_000;
 
 const idSchema = (field: string) =>
-  z.string({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
+  safeString({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
 
 const offsetSchema = (field: string) =>
   z
@@ -25,15 +28,13 @@ const offsetSchema = (field: string) =>
     .max(OFFSET_MAX, `${field} is past the end of any article.`);
 
 const quoteContextSchema = (field: "prefix" | "suffix") =>
-  z
-    .string({ error: `${field} must be text.` })
+  safeString({ error: `${field} must be text.` })
     .refine(
       (value) => Array.from(value).length <= QUOTE_CONTEXT_MAX,
       `${field} must be at most ${QUOTE_CONTEXT_MAX} characters of the text ${field === "prefix" ? "before" : "after"} the span.`,
     );
 
-const exactSchema = z
-  .string({ error: "exact must be the annotated text." })
+const exactSchema = safeString({ error: "exact must be the annotated text." })
   .min(1, "exact cannot be empty: empty spans cannot be annotated.")
   .max(EXACT_MAX, "exact is too long for one annotation.");
 
@@ -52,28 +53,16 @@ const checkWorthinessSchema = z
 const confidenceMessage = "confidence must be a number from 0 to 1, or null.";
 const confidenceSchema = z.number({ error: confidenceMessage }).min(0, confidenceMessage).max(1, confidenceMessage).nullable();
 
-const noteSchema = z
-  .string({ error: "note must be text." })
+export const annotationNoteSchema = safeString({ error: "note must be text." })
   .max(ANNOTATION_NOTE_MAX, `note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`);
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-}
 
 export const evidenceInputSchema = z.strictObject(
   {
     id: idSchema("evidence id").optional(),
-    url: z
-      .string({ error: "evidence url must be an http:// or https:// address." })
-      .trim()
-      .max(2048, "evidence url must be at most 2048 characters.")
-      .refine(isHttpUrl, "evidence url must be an http:// or https:// address."),
-    title: z.string({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
+    url: httpUrlSchema("evidence url"),
+    title: safeString({ error: "evidence title must be text." }).trim().max(500, "evidence title must be at most 500 characters.").default(""),
     stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], { error: "evidence stance must be SUPPORTS, REFUTES or CONTEXT." }),
-    note: z
-      .string({ error: "evidence note must be text." })
+    note: safeString({ error: "evidence note must be text." })
       .max(ANNOTATION_NOTE_MAX, `evidence note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`)
       .default(""),
   },
@@ -146,7 +135,8 @@ export const createAnnotationSchema = z
       revision: z
         .number({ error: "revision must be the article revision the offsets refer to." })
         .int("revision must be a whole number.")
-        .min(1, "revision must be 1 or more."),
+        .min(1, "revision must be 1 or more.")
+      .max(INT4_MAX, "revision is larger than any stored revision."),
       start: offsetSchema("start"),
       end: offsetSchema("end"),
       exact: exactSchema,
@@ -158,7 +148,7 @@ export const createAnnotationSchema = z
       confidence: confidenceSchema.optional(),
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
-      note: noteSchema.optional(),
+      note: annotationNoteSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
     },
@@ -189,7 +179,8 @@ export const updateAnnotationSchema = z
       version: z
         .number({ error: "version is required: send the version of the annotation you edited." })
         .int("version must be a whole number.")
-        .min(1, "version must be 1 or more."),
+        .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version."),
       start: offsetSchema("start").optional(),
       end: offsetSchema("end").optional(),
       exact: exactSchema.optional(),
@@ -201,7 +192,7 @@ export const updateAnnotationSchema = z
       confidence: confidenceSchema.optional(),
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
-      note: noteSchema.optional(),
+      note: annotationNoteSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
       textChangedAfterVerdict: z.literal(false, { error: "textChangedAfterVerdict can only be set to false." }).optional(),
@@ -232,7 +223,8 @@ export const annotationVersionSchema = z.strictObject(
     version: z.coerce
       .number({ error: "version is required: send the version of the annotation you saw." })
       .int("version must be a whole number.")
-      .min(1, "version is required: send the version of the annotation you saw."),
+      .min(1, "version is required: send the version of the annotation you saw.")
+      .max(INT4_MAX, "version is larger than any stored version."),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}.` : "Send { version }.") },
 );

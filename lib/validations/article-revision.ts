@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // A correction of an article's canonical text by a project owner (a new
 // revision). Shared by the revise page and lib/server/article/*; messages are
@@ -37,8 +39,7 @@ function describeCodePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-export const articleTextSchema = z
-  .string({ error: "text must be the article's full text." })
+export const articleTextSchema = safeString({ error: "text must be the article's full text." })
   .transform(normalizeArticleText)
   .superRefine((text, ctx) => {
     if (text.trim() === "") {
@@ -70,15 +71,15 @@ export const articleTextSchema = z
     }
   });
 
-export const revisionNoteSchema = z
-  .string({ error: "note must be text." })
+export const revisionNoteSchema = safeString({ error: "note must be text." })
   .trim()
   .max(REVISION_NOTE_MAX, `Use at most ${REVISION_NOTE_MAX} characters for the note.`);
 
 export const baseRevisionSchema = z
   .number({ error: "baseRevision must be the revision number you corrected." })
   .int("baseRevision must be the revision number you corrected.")
-  .min(1, "baseRevision must be the revision number you corrected.");
+  .min(1, "baseRevision must be the revision number you corrected.")
+      .max(INT4_MAX, "baseRevision is larger than any stored baseRevision.");
 
 // baseRevision: the revision the owner started from. The server refuses a
 // correction of anything but the current revision (CONFLICT), so two owners

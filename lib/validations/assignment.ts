@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
-const id = z.string().trim().min(1).max(64);
+const id = safeString().trim().min(1).max(64);
 const ids = (what: string) =>
   z.array(id, { error: `Choose ${what}.` }).min(1, `Choose at least one ${what.replace(/s$/, "")}.`).max(500, `Choose at most 500 ${what}.`);
 // More than a handful of annotators per article is a data-entry slip, not a plan.

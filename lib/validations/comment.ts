@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 export const COMMENT_BODY_MAX = 10_000;
 
-const bodySchema = z
-  .string({ error: "body must be text." })
+const bodySchema = safeString({ error: "body must be text." })
   .trim()
   .min(1, "Write something before posting.")
   .max(COMMENT_BODY_MAX, `body must be at most ${COMMENT_BODY_MAX.toLocaleString("en")} characters.`);
@@ -14,7 +14,7 @@ const strict = (shape: string) => ({
 });
 
 export const createCommentSchema = z.strictObject(
-  { body: bodySchema, parentId: z.string().min(1, "parentId must be a comment id.").max(64).nullable().default(null) },
+  { body: bodySchema, parentId: safeString().min(1, "parentId must be a comment id.").max(64).nullable().default(null) },
   strict("{ body, parentId? }"),
 );
 

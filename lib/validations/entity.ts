@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // Entities are the project's shared list of people, organisations, places...
 // that mentions and claims point at. Checked here without the database; the
@@ -6,13 +8,11 @@ import { z } from "zod";
 
 export const ENTITY_SEARCH_LIMIT_MAX = 50;
 
-const typeIdSchema = z
-  .string({ error: "typeId must be the id of an entity type." })
+const typeIdSchema = safeString({ error: "typeId must be the id of an entity type." })
   .min(1, "typeId must be the id of an entity type.")
   .max(64, "typeId is not a known entity type.");
 
-const nameSchema = z
-  .string({ error: "name must be text." })
+const nameSchema = safeString({ error: "name must be text." })
   .trim()
   .min(1, "Enter the entity's name.")
   .max(200, "name must be at most 200 characters.");
@@ -20,7 +20,7 @@ const nameSchema = z
 // Case-insensitive duplicates collapse to the first spelling given.
 const aliasesSchema = z
   .array(
-    z.string({ error: "Each alias must be text." }).trim().min(1, "Aliases cannot be empty.").max(200, "Each alias must be at most 200 characters."),
+    safeString({ error: "Each alias must be text." }).trim().min(1, "Aliases cannot be empty.").max(200, "Each alias must be at most 200 characters."),
     { error: "aliases must be a list of names." },
   )
   .max(50, "An entity can have at most 50 aliases.")
@@ -34,7 +34,7 @@ const aliasesSchema = z
     });
   });
 
-const descriptionSchema = z.string({ error: "description must be text." }).trim().max(2000, "description must be at most 2000 characters.");
+const descriptionSchema = safeString({ error: "description must be text." }).trim().max(2000, "description must be at most 2000 characters.");
 
 // Anything that mentions Wikidata or starts like a QID ("q42", "Q 42") is held
 // to the QID form, so the same item is never stored two ways. Other knowledge
@@ -43,8 +43,7 @@ export function looksLikeWikidataId(value: string): boolean {
   return /wikidata/i.test(value) || /^q[\s:-]*\d/i.test(value);
 }
 
-const externalIdSchema = z
-  .string({ error: "externalId must be text or null." })
+const externalIdSchema = safeString({ error: "externalId must be text or null." })
   .trim()
   .max(200, "externalId must be at most 200 characters.")
   .nullable()
@@ -75,7 +74,8 @@ export const updateEntitySchema = z.strictObject(
     version: z
       .number({ error: "version is required: send the version of the entity you edited." })
       .int("version must be a whole number.")
-      .min(1, "version must be 1 or more."),
+      .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version."),
     typeId: typeIdSchema.optional(),
     name: nameSchema.optional(),
     aliases: aliasesSchema.optional(),
@@ -91,7 +91,7 @@ export type UpdateEntityValues = z.output<typeof updateEntitySchema>;
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 export const entitySearchSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string({ error: "q must be text." }).trim().max(200, "q must be at most 200 characters.").default("")),
+  q: z.preprocess(blankToUndefined, safeString({ error: "q must be text." }).trim().max(200, "q must be at most 200 characters.").default("")),
   typeId: z.preprocess(blankToUndefined, typeIdSchema.optional()),
   limit: z.preprocess(
     blankToUndefined,
@@ -112,7 +112,8 @@ export const entityVersionSchema = z.strictObject(
     version: z.coerce
       .number({ error: "version is required: send the version of the entity you saw." })
       .int("version must be a whole number.")
-      .min(1, "version is required: send the version of the entity you saw."),
+      .min(1, "version is required: send the version of the entity you saw.")
+      .max(INT4_MAX, "version is larger than any stored version."),
   },
   { error: unknownField("Send the version as ?version=N.") },
 );

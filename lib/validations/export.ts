@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 import { exportFormats, type ExportFormat } from "@/lib/export/export-formats";
 import type { ExportFilters } from "@/lib/export/types";
 
@@ -18,8 +19,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const list = (name: string, max: number) =>
-  z
-    .string()
+  safeString()
     .transform((value) => [...new Set(value.split(",").map((v) => v.trim()).filter((v) => v !== ""))].sort())
     .refine((values) => values.length <= max, `${name} may list at most ${max} values.`)
     .refine((values) => values.every((v) => v.length <= 100), `${name} holds a value that is too long.`)
@@ -28,8 +28,7 @@ const list = (name: string, max: number) =>
 // A day ("2024-03-01") or an instant; "to" days are inclusive, so a day as
 // upper bound means the end of that day (stored as the next midnight, exclusive).
 const bound = (name: string, end: boolean) =>
-  z
-    .string()
+  safeString()
     .refine((v) => (DATE.test(v) || ISO.test(v)) && !Number.isNaN(Date.parse(v)), `${name} must be a date (YYYY-MM-DD) or an ISO 8601 time.`)
     .transform((v) => {
       if (!DATE.test(v)) return new Date(v).toISOString();

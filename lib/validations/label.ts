@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 import { LabelKind } from "@/lib/generated/prisma/enums";
 
 // Shared by the label editor's forms and lib/server/label/*. Inputs may come
@@ -13,28 +14,24 @@ export const labelKindNames: Record<LabelKind, { one: string; many: string }> = 
 
 export const labelKindSchema = z.enum(LabelKind, { error: "Choose claim type, entity type or verification status." });
 
-export const labelNameSchema = z
-  .string({ error: "Enter a name." })
+export const labelNameSchema = safeString({ error: "Enter a name." })
   .trim()
   .min(1, "Enter a name.")
   .max(60, "Use at most 60 characters for the name.");
 
 // Exports and the public API name labels by key, so it is plain ASCII.
-export const labelKeySchema = z
-  .string({ error: "Enter a key." })
+export const labelKeySchema = safeString({ error: "Enter a key." })
   .trim()
   .min(1, "Enter a key.")
   .max(40, "Use at most 40 characters for the key.")
   .regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "Use lowercase letters, digits and single underscores for the key (like mostly_true).");
 
-export const labelDescriptionSchema = z
-  .string({ error: "Description must be text." })
+export const labelDescriptionSchema = safeString({ error: "Description must be text." })
   .trim()
   .max(300, "Use at most 300 characters for the description.");
 
 // Lowercased so "#2563EB" and "#2563eb" are one colour in exports.
-export const labelColorSchema = z
-  .string({ error: "Choose a colour." })
+export const labelColorSchema = safeString({ error: "Choose a colour." })
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour in the form #rrggbb, like #2563eb.")
   .transform((color) => color.toLowerCase());
@@ -56,13 +53,13 @@ export const labelHotkeySchema = z.preprocess(
     const v = blankToNull(value);
     return typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : v;
   },
-  z.string({ error: hotkeyMessage }).regex(/^[1-9]$/, hotkeyMessage).nullable(),
+  safeString({ error: hotkeyMessage }).regex(/^[1-9]$/, hotkeyMessage).nullable(),
 );
 
 // The optimistic-lock token: the label's updatedAt as the editor last saw it.
 export const labelVersionSchema = z.coerce.date({ error: "This form is missing the label's version; reload the page." });
 
-export const labelIdSchema = z.string({ error: "Choose a label." }).min(1, "Choose a label.").max(64, "Unknown label.");
+export const labelIdSchema = safeString({ error: "Choose a label." }).min(1, "Choose a label.").max(64, "Unknown label.");
 
 // Ratings belong to statuses (ClaimReview's numeric scale) and hotkeys to
 // entity types (tagging a selection); anywhere else they would be ignored by

@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
-export const projectSlugSchema = z
-  .string()
+export const projectSlugSchema = safeString()
   .trim()
   .min(2, "Use at least 2 characters.")
   .max(48, "Use at most 48 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens.");
 
 export const newProjectSchema = z.object({
-  name: z.string().trim().min(1, "Enter a project name.").max(120, "Name is too long."),
+  name: safeString().trim().min(1, "Enter a project name.").max(120, "Name is too long."),
   slug: projectSlugSchema,
-  description: z.string().trim().max(2000, "Description is too long.").default(""),
+  description: safeString().trim().max(2000, "Description is too long.").default(""),
 });
 
 export type NewProjectInput = z.infer<typeof newProjectSchema>;

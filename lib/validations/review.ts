@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
+import { INT4_MAX } from "@/lib/validations/int4";
 
 // Review decisions and the review queue's filters (lib/review/review-dto.ts
 // is the contract). Messages name the API field: clients show them as-is.
@@ -8,13 +10,13 @@ export const REVIEW_COMMENT_MAX = 5_000;
 const versionSchema = z
   .number({ error: "version is required: send the version of the annotation you reviewed." })
   .int("version must be a whole number.")
-  .min(1, "version must be 1 or more.");
+  .min(1, "version must be 1 or more.")
+      .max(INT4_MAX, "version is larger than any stored version.");
 
 export const decideReviewSchema = z.strictObject(
   {
     decision: z.enum(["ACCEPT", "REJECT", "REQUEST_CHANGES"], { error: "decision must be ACCEPT, REJECT or REQUEST_CHANGES." }),
-    comment: z
-      .string({ error: "comment must be text." })
+    comment: safeString({ error: "comment must be text." })
       .trim()
       .max(REVIEW_COMMENT_MAX, `comment must be at most ${REVIEW_COMMENT_MAX.toLocaleString("en")} characters.`)
       .default(""),
@@ -24,12 +26,11 @@ export const decideReviewSchema = z.strictObject(
 );
 
 const dateSchema = (field: string) =>
-  z
-    .string()
+  safeString()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date like 2026-11-22.`)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${field} is not a real date.`);
 
-const optionalId = z.string().min(1).max(64).optional();
+const optionalId = safeString().min(1).max(64).optional();
 
 // Query-string filters: every value arrives as text; empty means "any".
 export const reviewQueueFiltersSchema = z.object({

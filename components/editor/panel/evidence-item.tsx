@@ -5,11 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { EvidenceDTO } from "@/lib/annotations/annotation-dto";
 import { evidenceStanceLabels } from "@/components/editor/panel/evidence-stance-labels";
+import { httpUrlHost } from "@/lib/validations/http-url";
 
 type EvidenceItemProps = { item: EvidenceDTO; onEdit?: () => void; onRemove?: () => void };
 
 function hostOf(url: string): string {
-  return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "") : url;
+  return httpUrlHost(url)?.replace(/^www\./, "") ?? url;
 }
 
 // One source: its title (or host) as a link that opens in a new tab, the
@@ -23,16 +24,24 @@ export function EvidenceItem({ item, onEdit, onRemove }: EvidenceItemProps) {
         <Badge variant={stance.variant} className="mt-0.5">
           {stance.name}
         </Badge>
-        <a
-          href={item.url}
-          target="_blank"
-          rel="noopener noreferrer nofollow"
-          className="min-w-0 flex-1 break-words text-sm font-medium underline-offset-2 hover:underline"
-        >
-          {label}
-          <ExternalLinkIcon aria-hidden="true" className="ml-1 inline size-3 align-baseline text-muted-foreground" />
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        {/* Rows saved before URLs were checked may hold javascript: or data:
+            addresses; only http(s) ones become links. */}
+        {httpUrlHost(item.url) ? (
+          <a
+            href={item.url}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="min-w-0 flex-1 break-words text-sm font-medium underline-offset-2 hover:underline"
+          >
+            {label}
+            <ExternalLinkIcon aria-hidden="true" className="ml-1 inline size-3 align-baseline text-muted-foreground" />
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <span className="min-w-0 flex-1 break-words text-sm font-medium" title="Not a web address, so not a link">
+            {label}
+          </span>
+        )}
         {onEdit ? (
           <Button variant="ghost" size="icon-sm" className="-my-1 size-7" onClick={onEdit} aria-label={`Edit evidence ${label}`} title="Edit">
             <PencilIcon className="size-3.5" />

@@ -48,10 +48,23 @@ export type AnnotationImportPreview = {
   labels: Array<{ id: string; kind: LabelKindDTO; key: string; name: string }>;
   // Creating labels while mapping needs the labels.manage right (owners).
   canCreateLabels: boolean;
+  // Keeping the file's authors or review states is for owners only.
+  canKeepAttribution: boolean;
   createArticles: boolean;
   // Annotations that keep the file's Claimdesk id (a restore), and those whose
   // id a row here already holds, so they get a new one (a copy).
   ids: { kept: number; renewed: number };
+  // Who the annotations will belong to and how reviewed they arrive, under
+  // the owner-only options: authors kept / replaced by the importer, review
+  // states (and gold) kept / reset to pending.
+  attribution: {
+    keepAuthors: boolean;
+    keepReviewStates: boolean;
+    authorsKept: number;
+    authorsReplaced: number;
+    reviewsKept: number;
+    reviewsReset: number;
+  };
 };
 
 export type AnnotationImportResult = AnnotationImportPreview & {

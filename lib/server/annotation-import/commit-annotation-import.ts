@@ -7,6 +7,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import type { AnnotationImportResult } from "./annotation-import-types";
 import { annotationImportRequestSchema } from "./annotation-import-request-schema";
+import { assertImportOptions } from "./assert-import-options";
 import { loadImportContext } from "./load-import-context";
 import { lockImportIds } from "./lock-import-ids";
 import { planAnnotationImport } from "./plan-annotation-import";
@@ -22,6 +23,7 @@ export async function commitAnnotationImport(userId: string, projectSlug: string
   const { project, role } = await requireProjectAccess(userId, projectSlug, "articles.import");
   const parsed = annotationImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
+  assertImportOptions(role, parsed.data);
   const canCreateLabels = can(role, "labels.manage");
   if (!canCreateLabels && Object.values(parsed.data.labelMapping ?? {}).some((choice) => "create" in choice)) {
     throw new AppError("FORBIDDEN", "Only owners can create labels; map the unknown labels to existing ones instead.");
@@ -31,10 +33,10 @@ export async function commitAnnotationImport(userId: string, projectSlug: string
       // Planned under the lock, so duplicates and matches are judged on what is stored now.
       await lockProjectImports(tx, project.id);
       await lockImportIds(tx);
-      const context = await loadImportContext(tx, project.id, userId);
+      const context = await loadImportContext(tx, project.id, userId, parsed.data);
       const plan = await planAnnotationImport(tx, context, parsed.data, importLimits());
       const empty = { saved: false, createdArticles: [], createdAnnotations: 0, createdEntities: 0, createdLabels: 0 };
-      const result: AnnotationImportResult = { ...plan.preview, canCreateLabels, ...empty };
+      const result: AnnotationImportResult = { ...plan.preview, canCreateLabels, canKeepAttribution: can(role, "project.manage"), ...empty };
       if (plan.preview.unknownLabels.length > 0) return result;
       if (plan.preview.errors.length > 0 && !parsed.data.importGoodItems) return result;
       const written = await writeAnnotationImport(tx, project.id, userId, plan);

@@ -14,10 +14,15 @@ export type ImportContext = {
   articles: ContextArticle[];
   entities: ContextEntity[];
   defaultStatusId: string | null;
+  // The owner's choices (assertImportOptions checked who may make them).
+  keepAuthors: boolean;
+  keepReviewStates: boolean;
 };
 
+export type ImportOptions = { keepAuthors?: boolean | undefined; keepReviewStates?: boolean | undefined };
+
 /** What matching and mapping need from the project: active labels, members, live articles (no text) and entities. */
-export async function loadImportContext(tx: DbClient, projectId: string, userId: string): Promise<ImportContext> {
+export async function loadImportContext(tx: DbClient, projectId: string, userId: string, options: ImportOptions = {}): Promise<ImportContext> {
   // Sequential: inside a transaction the queries share one connection.
   const labels = await tx.label.findMany({ where: { projectId, archivedAt: null }, select: { id: true, kind: true, key: true, name: true }, orderBy: [{ kind: "asc" }, { position: "asc" }] });
   const members = await tx.membership.findMany({ where: { projectId }, select: { userId: true } });
@@ -36,6 +41,8 @@ export async function loadImportContext(tx: DbClient, projectId: string, userId:
     articles: articles.map(({ source, ...a }) => ({ ...a, originalId: readOriginalId(source) })),
     entities,
     defaultStatusId,
+    keepAuthors: options.keepAuthors ?? false,
+    keepReviewStates: options.keepReviewStates ?? false,
   };
 }
 

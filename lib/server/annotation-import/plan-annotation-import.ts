@@ -7,6 +7,7 @@ import type { ImportLimits } from "@/lib/server/article-import/import-limits";
 import type { AnnotationImportItem, AnnotationImportPreview } from "./annotation-import-types";
 import type { AnnotationImportRequest } from "./annotation-import-request-schema";
 import { assertLabelMapping } from "./assert-label-mapping";
+import { checkImportedArticle } from "./check-imported-article";
 import { compareItemKeys } from "@/lib/server/article-import/compare-item-keys";
 import { finishAnnotationPlan } from "./finish-annotation-plan";
 import { findTakenIds } from "./find-taken-ids";
@@ -18,7 +19,7 @@ import { readAnnotationFiles } from "./read-annotation-files";
 import { resolveImportEntity } from "./resolve-import-entity";
 
 export type AnnotationImportPlan = {
-  preview: Omit<AnnotationImportPreview, "canCreateLabels">;
+  preview: Omit<AnnotationImportPreview, "canCreateLabels" | "canKeepAttribution">;
   documents: PlannedDocument[];
   entities: PlannedEntity[];
   labels: PlannedLabel[];
@@ -72,6 +73,7 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
     const fail = (message: string) => errors.push({ key: doc.key, fileName: doc.fileName, line: null, message });
     if (match && "error" in match) { fail(`${document.item}: ${match.error}`); continue; }
     let targetKey = doc.key;
+    let article = document.article;
     let text: string;
     let summary: AnnotationImportItem["article"];
     if (match) {
@@ -79,6 +81,9 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
       targetKey = `article:${match.article.id}`;
       summary = { kind: "existing", articleId: match.article.id, title: match.article.title, by: match.by };
     } else if (document.article.text !== undefined && createArticles) {
+      const checked = checkImportedArticle(document.article, fallbackTitle(document.article.text));
+      if ("error" in checked) { fail(`${document.item}: ${checked.error}`); continue; }
+      article = checked.article;
       text = document.article.text;
       const hash = contentHash(text);
       targetKey = creating.get(hash) ?? doc.key;
@@ -131,7 +136,7 @@ export async function planAnnotationImport(tx: DbClient, context: ImportContext,
     const entry = drafts.get(targetKey);
     if (entry) entry.drafts.push(...planned);
     else drafts.set(targetKey, {
-      target: match ? { existingId: match.article.id, revision: match.article.revision } : { pending: true, article: { ...document.article, text, fileName: doc.fileName, format: doc.format } },
+      target: match ? { existingId: match.article.id, revision: match.article.revision } : { pending: true, article: { ...article, text, fileName: doc.fileName, format: doc.format } },
       drafts: planned,
     });
   }

@@ -6,6 +6,8 @@ import type { LabelMappingChoice } from "./annotation-import-types";
 import type { ImportContext } from "./load-import-context";
 import type { PlannedAnnotation } from "./planned-types";
 import { resolveLabelRef } from "./resolve-label-ref";
+import { attributeImportedSpan, importedDate } from "./attribute-imported-span";
+import { importedValuesSchema } from "./imported-values-schema";
 import type { EntityResolution } from "./resolve-import-entity";
 
 export type SpanPlan =
@@ -90,6 +92,11 @@ export function planImportSpan(
     return { error: `${span.item}: ${error.message}` };
   }
   const claim = kind === "CLAIM" ? span.claim : null;
+  // The same rules as the annotation API: notes and evidence through its
+  // schemas (evidence URLs http(s) only), never the file's word for it.
+  const values = importedValuesSchema.safeParse({ note: span.note ?? "", evidence: claim?.evidence ?? [] });
+  if (!values.success) return { error: `${span.item}: ${values.error.issues[0]?.message ?? "invalid note or evidence"}` };
+  const attribution = attributeImportedSpan(span, context, fromClaimdesk);
   return {
     warnings,
     planned: {
@@ -100,26 +107,16 @@ export function planImportSpan(
       statusId: kind === "CLAIM" ? statusId : null,
       entity: kind === "ENTITY_MENTION" ? entity : null,
       links: kind === "CLAIM" ? links : [],
-      evidence: claim?.evidence ?? [],
+      evidence: values.data.evidence.map(({ url, title, stance, note }) => ({ url, title, stance, note })),
       cluster: claim?.cluster ?? null,
       checkWorthiness: claim?.checkWorthiness ?? null,
       confidence: claim?.confidence ?? null,
       textChangedAfterVerdict: claim?.textChangedAfterVerdict ?? false,
-      note: span.note ?? "",
-      // Files from Claimdesk keep their author when that person is a member here.
-      authorId: fromClaimdesk && span.author && context.memberIds.has(span.author.id) ? span.author.id : context.userId,
-      reviewState: span.review?.state ?? "PENDING",
-      isGold: span.review?.gold ?? false,
-      lastDecision: span.review?.lastDecision ?? null,
-      lastDecidedAt: toDate(span.review?.lastDecidedAt ?? null),
-      createdAt: toDate(span.createdAt),
-      updatedAt: toDate(span.updatedAt),
+      note: values.data.note,
+      ...attribution,
+      createdAt: importedDate(span.createdAt),
+      updatedAt: importedDate(span.updatedAt),
     },
   };
 }
 
-function toDate(value: string | null): Date | null {
-  if (value === null) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time);
-}

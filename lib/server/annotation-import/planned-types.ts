@@ -31,6 +31,10 @@ export type PlannedAnnotation = {
   isGold: boolean;
   lastDecision: "ACCEPT" | "REJECT" | "REQUEST_CHANGES" | null;
   lastDecidedAt: Date | null;
+  // The file named another author / a review state that this import does
+  // not keep (counted for the preview).
+  authorReplaced: boolean;
+  reviewReset: boolean;
   createdAt: Date | null;
   updatedAt: Date | null;
 };

@@ -5,6 +5,7 @@ import { importLimits } from "@/lib/server/article-import/import-limits";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import type { AnnotationImportPreview } from "./annotation-import-types";
 import { annotationImportRequestSchema } from "./annotation-import-request-schema";
+import { assertImportOptions } from "./assert-import-options";
 import { loadImportContext } from "./load-import-context";
 import { planAnnotationImport } from "./plan-annotation-import";
 
@@ -17,7 +18,8 @@ export async function previewAnnotationImport(userId: string, projectSlug: strin
   const { project, role } = await requireProjectAccess(userId, projectSlug, "articles.import");
   const parsed = annotationImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
-  const context = await loadImportContext(db, project.id, userId);
+  assertImportOptions(role, parsed.data);
+  const context = await loadImportContext(db, project.id, userId, parsed.data);
   const plan = await planAnnotationImport(db, context, parsed.data, importLimits());
-  return { ...plan.preview, canCreateLabels: can(role, "labels.manage") };
+  return { ...plan.preview, canCreateLabels: can(role, "labels.manage"), canKeepAttribution: can(role, "project.manage") };
 }

@@ -1,5 +1,8 @@
 import { detectAnnotationFormat } from "@/lib/import/annotations/detect-annotation-format";
 import { parseAnnotationFile } from "@/lib/import/annotations/parse-annotation-file";
+import { findUnsafeText } from "@/lib/import/annotations/find-unsafe-text";
+import { UNSAFE_TEXT_MESSAGE } from "@/lib/validations/safe-string";
+import { checkImportedEntity } from "./check-imported-entity";
 import type { ImportedDocument, ImportedEntity } from "@/lib/import/annotations/types";
 import type { ImportItemError } from "@/lib/server/article-import/article-import-types";
 import { describeBytes } from "@/lib/server/article-import/describe-bytes";
@@ -37,10 +40,16 @@ export function readAnnotationFiles(request: AnnotationImportRequest, limits: Im
       return fail(`The file has ${lines} lines; the limit is ${limits.maxLines} per file. Split it into smaller files.`);
     }
     const parsed = parseAnnotationFile(format, file.content);
-    entities.push(...parsed.entities);
+    for (const entity of parsed.entities) {
+      const checked = checkImportedEntity(entity);
+      if ("error" in checked) fail(checked.error);
+      else entities.push(checked.entity);
+    }
     parsed.items.forEach((item, i) => {
       const key = `${index}:${i + 1}`;
+      const unsafe = "error" in item ? null : findUnsafeText(item.parsed);
       if ("error" in item) errors.push({ key, fileName: file.name, line: null, message: item.error });
+      else if (unsafe) errors.push({ key, fileName: file.name, line: null, message: `${item.parsed.item}: ${unsafe}: ${UNSAFE_TEXT_MESSAGE}` });
       else documents.push({ key, fileName: file.name, format, document: item.parsed });
     });
   });

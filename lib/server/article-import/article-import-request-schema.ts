@@ -1,23 +1,24 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 const fileSchema = z.object({
-  name: z.string().trim().min(1, "Every file needs a name.").max(255, "File names are limited to 255 characters."),
-  content: z.string().optional(),
+  name: safeString().trim().min(1, "Every file needs a name.").max(255, "File names are limited to 255 characters."),
+  content: safeString().optional(),
   size: z.number().int().nonnegative().optional(),
 });
 
 const choiceSchema = z.object({
-  key: z.string().max(40),
+  key: safeString().max(40),
   include: z.boolean().optional(),
-  blocks: z.record(z.string().regex(/^\d+$/), z.boolean()).optional(),
+  blocks: z.record(safeString().regex(/^\d+$/), z.boolean()).optional(),
   metadata: z
     .object({
-      title: z.string(),
-      outlet: z.string(),
-      url: z.string().nullable(),
-      author: z.string().nullable(),
-      publishedAt: z.string().nullable(),
-      language: z.string(),
+      title: safeString(),
+      outlet: safeString(),
+      url: safeString().nullable(),
+      author: safeString().nullable(),
+      publishedAt: safeString().nullable(),
+      language: safeString(),
     })
     .partial()
     .optional(),

@@ -1,3 +1,4 @@
+import { isAppError } from "@/lib/errors/app-error";
 import { applyBlockChoices } from "@/lib/import/apply-block-choices";
 import { contentHash } from "@/lib/import/content-hash";
 import { extractArticle } from "@/lib/import/extract-article";
@@ -17,7 +18,14 @@ export type BuiltArticle = { item: Omit<ArticlePreviewItem, "duplicateOf">; bloc
  * article (nothing left, bad metadata, forbidden characters). Pure.
  */
 export function buildArticlePreview(source: ArticleSource, choice?: ArticleImportChoice): BuiltArticle | { error: string } {
-  const extracted = extractArticle({ kind: source.kind, content: source.content, fileName: source.fileName });
+  let extracted: ReturnType<typeof extractArticle>;
+  try {
+    extracted = extractArticle({ kind: source.kind, content: source.content, fileName: source.fileName });
+  } catch (error) {
+    // Sources no article can come from (HTML nested thousands deep) are this item's error.
+    if (isAppError(error)) return { error: error.message };
+    throw error;
+  }
   const choices: Record<number, boolean> = {};
   for (const [index, keep] of Object.entries(choice?.blocks ?? {})) choices[Number(index)] = keep;
   const blocks = applyBlockChoices(extracted.blocks, choices);

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
+import { HTTP_URL_MAX, isHttpUrl } from "@/lib/validations/http-url";
 import { normalizePublishedAt } from "@/lib/import/normalize-published-at";
 
 const optional = (max: number, name: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, `Use at most ${max} characters for the ${name}.`)
     .nullable()
@@ -14,9 +15,9 @@ const optional = (max: number, name: string) =>
  * field, since the import page shows them next to the item.
  */
 export const importMetadataSchema = z.object({
-  title: z.string().trim().min(1, "The title is empty: give the article a title.").max(500, "Use at most 500 characters for the title."),
-  outlet: z.string().trim().max(200, "Use at most 200 characters for the outlet."),
-  url: optional(2000, "url").refine((url) => url === null || /^https?:\/\/[^\s]+$/i.test(url), "The url must start with http:// or https://."),
+  title: safeString().trim().min(1, "The title is empty: give the article a title.").max(500, "Use at most 500 characters for the title."),
+  outlet: safeString().trim().max(200, "Use at most 200 characters for the outlet."),
+  url: optional(HTTP_URL_MAX, "url").refine((url) => url === null || isHttpUrl(url), "The url must be a web address starting with http:// or https://."),
   author: optional(300, "author"),
   publishedAt: optional(40, "date").transform((value, ctx) => {
     if (value === null) return null;
@@ -27,8 +28,7 @@ export const importMetadataSchema = z.object({
     }
     return iso;
   }),
-  language: z
-    .string()
+  language: safeString()
     .trim()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "The language must be a language tag such as en or pt-BR."),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 import type { ImportKind } from "@/lib/import/types";
 import type { ArticleImporter, ImportFileInput, ImportItemError, ImportMetadataDTO } from "./article-import-types";
 import { detectArticleImporter } from "./detect-article-importer";
@@ -18,12 +19,12 @@ export type ArticleSource = {
   given: Partial<ImportMetadataDTO>;
 };
 
-const optionalText = z.string().trim().optional().nullable();
+const optionalText = safeString().trim().optional().nullable();
 const jsonlArticle = z
   .object({
     title: optionalText,
-    text: z.string().optional().nullable(),
-    html: z.string().optional().nullable(),
+    text: safeString().optional().nullable(),
+    html: safeString().optional().nullable(),
     outlet: optionalText,
     url: optionalText,
     author: optionalText,

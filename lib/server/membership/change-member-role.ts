@@ -4,8 +4,9 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
-const changeSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(Role).nullable() });
+const changeSchema = z.object({ userId: safeString().min(1).max(64), role: z.enum(Role).nullable() });
 
 // role null removes the member. A project always keeps at least one owner.
 export async function changeMemberRole(actorId: string, projectSlug: string, input: unknown) {

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can, type ProjectAction } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isSafeText } from "@/lib/validations/safe-string";
 
 // Who is asking and what they may do in one project. New data functions take
 // this (never a bare project id) so an unchecked read does not type-check.
@@ -18,6 +19,9 @@ export async function requireProjectAccess(
   projectSlug: string,
   action: ProjectAction = "project.view",
 ): Promise<ProjectAccess> {
+  // Pages and server actions pass the slug from the address: a NUL in it
+  // would make Postgres throw, and no project has such a slug anyway.
+  if (!isSafeText(projectSlug) || projectSlug.length > 200) throw new AppError("NOT_FOUND", "Project not found.");
   const membership = await db.membership.findFirst({
     where: { userId, project: { slug: projectSlug, deletedAt: null } },
     select: {

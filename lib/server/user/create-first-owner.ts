@@ -5,10 +5,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { createProject } from "@/lib/server/project/create-project";
 import { slugFromName } from "@/lib/validations/project";
-import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 const firstRunSchema = newAccountSchema.extend({
-  projectName: z.string().trim().min(1, "Enter a project name.").max(120, "Name is too long."),
+  projectName: safeString().trim().min(1, "Enter a project name.").max(120, "Name is too long."),
 });
 
 // The first-run path of a fresh install with no demo data: the first account

@@ -53,6 +53,9 @@ function normalizeIris(payload: string, slug: string): string {
     });
 }
 
+// A restore: the owner keeps the file's authors (members here) and review states.
+const restore = { keepAuthors: true, keepReviewStates: true };
+
 describe("demo data round trip (real Postgres)", () => {
   it("JSONL and W3C of the demo data → restored into an empty project where the original is gone → both exports again byte-identical", async () => {
     const source = await demoProject();
@@ -66,7 +69,7 @@ describe("demo data round trip (real Postgres)", () => {
     await db.project.update({ where: { id: target.project.id }, data: { slug, name } });
     for (const user of [source.annotator, source.reviewer]) await db.membership.create({ data: { projectId: target.project.id, userId: user.id, role: "ANNOTATOR" } });
 
-    const result = await commitAnnotationImport(target.owner.id, slug, { files: [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: jsonl }] });
+    const result = await commitAnnotationImport(target.owner.id, slug, { files: [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: jsonl }], ...restore });
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
     expect(result.createdArticles).toHaveLength(5);
@@ -89,7 +92,7 @@ describe("demo data round trip (real Postgres)", () => {
 
     // W3C first on purpose: its annotations find the articles the JSONL creates in the same batch.
     const files = [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: original }];
-    const result = await commitAnnotationImport(target.owner.id, target.project.slug, { files });
+    const result = await commitAnnotationImport(target.owner.id, target.project.slug, { files, ...restore });
     expect(result.errors).toEqual([]);
     expect(result.unknownLabels).toEqual([]);
     expect(result.createdArticles).toHaveLength(5);
@@ -104,7 +107,7 @@ describe("demo data round trip (real Postgres)", () => {
     expect(normalizeIris(w3cAgain, target.project.slug)).toBe(normalizeIris(w3c, source.project.slug));
 
     // Importing the W3C file again adds nothing: every annotation is already there.
-    const onTop = await commitAnnotationImport(target.owner.id, target.project.slug, { files: [files[0]!] });
+    const onTop = await commitAnnotationImport(target.owner.id, target.project.slug, { files: [files[0]!], ...restore });
     expect(onTop.errors).toEqual([]);
     expect(onTop.items.every((i) => i.article?.kind === "existing")).toBe(true);
     expect(onTop.createdAnnotations).toBe(0);

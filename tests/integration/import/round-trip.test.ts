@@ -26,7 +26,7 @@ describe("Claimdesk JSONL round trip (real Postgres)", () => {
     }
     const original = await jsonl(smallDataset());
     const content = original.map((r) => JSON.stringify(r)).join("\n");
-    const result = await commitAnnotationImport(owner.id, project.slug, { files: [{ name: "export.jsonl", content }] });
+    const result = await commitAnnotationImport(owner.id, project.slug, { files: [{ name: "export.jsonl", content }], keepAuthors: true, keepReviewStates: true });
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
 

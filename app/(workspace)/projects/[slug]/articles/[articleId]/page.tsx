@@ -19,6 +19,7 @@ import { toPanelLabels } from "@/components/editor/to-panel-labels";
 import { ArticleDetails } from "./_components/article-details";
 import { parseRevisedParams } from "./_components/parse-revised-params";
 import { RevisionNotice } from "./_components/revision-notice";
+import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -41,6 +42,7 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 // highlights paint as soon as the editor mounts, with no request waterfall.
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
+  requireSafePageParams({ slug, articleId });
   const query = await searchParams;
   const revised = parseRevisedParams(query);
   // ?annotation=<id> (links from the inbox and the review queue) opens with it selected.

@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/format/format-date";
 import { articleStatusLabels } from "@/lib/format/article-status-labels";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
+import { httpUrlHost } from "@/lib/validations/http-url";
 
 type Props = {
   article: {
@@ -19,6 +20,7 @@ type Props = {
 /** The article's metadata, under its text: where it is from and what exactly the offsets count. */
 export function ArticleDetails({ article }: Props) {
   const codePoints = [...article.text].length;
+  const sourceHost = httpUrlHost(article.url);
   const words = article.text.split(/\s+/u).filter(Boolean).length;
   return (
     <section aria-labelledby="article-details-heading" className="mb-10 max-w-[70ch] border-t pt-4">
@@ -36,12 +38,14 @@ export function ArticleDetails({ article }: Props) {
         <dd>{formatDate(article.publishedAt)}</dd>
         <dt className="text-muted-foreground">Source</dt>
         <dd className="truncate">
-          {article.url ? (
-            <a className="underline" href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-              {new URL(article.url).hostname}
+          {/* Stored URLs are shown, never trusted: one that does not parse as
+              http(s) (saved before URLs were parsed) is text, not a link. */}
+          {sourceHost ? (
+            <a className="underline" href={article.url ?? undefined} rel="noopener noreferrer nofollow" target="_blank">
+              {sourceHost}
             </a>
           ) : (
-            "—"
+            article.url || "—"
           )}
         </dd>
         <dt className="text-muted-foreground">Revision</dt>

@@ -18,6 +18,7 @@ import { GoldGroupCard } from "@/components/adjudication/gold-group-card";
 import { toGoldGroupViews } from "./_components/to-gold-group-views";
 import { StrayGolds } from "./_components/stray-golds";
 import { reopenGoldGroupAction, resolveGoldGroupAction, setGoldLayerCompleteAction, removeGoldAnnotationAction } from "./actions";
+import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 
 export const metadata: Metadata = { title: "Adjudicate" };
 
@@ -26,6 +27,7 @@ type Props = { params: Promise<{ slug: string; articleId: string }> };
 // Reviewers and owners build the article's gold layer here, group by group.
 export default async function AdjudicatePage({ params }: Props) {
   const { slug, articleId } = await params;
+  requireSafePageParams({ slug, articleId });
   const { project, user, allowed } = await requirePageProjectAccess(slug, "gold.adjudicate");
   const base = `/projects/${project.slug}`;
   const articleHref = `${base}/articles/${articleId}`;

@@ -15,6 +15,7 @@ import { PairScoresTable } from "@/components/agreement/pair-scores-table";
 import { AlphaSummary } from "@/components/agreement/alpha-summary";
 import { CoderCounts } from "@/components/agreement/coder-counts";
 import { UnitComparison } from "@/components/agreement/unit-comparison";
+import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 
 export const metadata: Metadata = { title: "Article agreement" };
 
@@ -34,6 +35,7 @@ async function load(userId: string, slug: string, articleId: string): Promise<Ar
 // article's figures. Agreements are folded away below the differences.
 export default async function ArticleAgreementPage({ params }: Props) {
   const { slug, articleId } = await params;
+  requireSafePageParams({ slug, articleId });
   const { project, user, role } = await requirePageProjectAccess(slug);
   const view = await load(user.id, project.slug, articleId);
   const base = `/projects/${project.slug}`;

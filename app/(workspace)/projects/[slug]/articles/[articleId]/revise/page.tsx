@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ReviseArticleForm } from "./_components/revise-article-form";
 import { RevisionHistory } from "./_components/revision-history";
+import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 
 export const metadata: Metadata = { title: "Correct article text" };
 
@@ -31,6 +32,7 @@ async function loadArticle(projectId: string, articleId: string) {
 // its preview go through the revisions API, which checks the role again.
 export default async function ReviseArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
+  requireSafePageParams({ slug, articleId });
   const { project, user, allowed } = await requirePageProjectAccess(slug, "articles.editText");
   const article = await loadArticle(project.id, articleId);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
