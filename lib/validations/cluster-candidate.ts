@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validations/safe-string";
 
 // Inputs of the cluster-candidates API (lib/server/cluster-candidate). What
 // needs the database (the target exists, is in the project, is not the
 // claim's own article) is checked there.
 
 const idSchema = (field: string) =>
-  z.string({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
+  safeString({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
 
 const offsetSchema = (field: string) =>
   z

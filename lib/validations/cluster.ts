@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evidenceListSchema } from "@/lib/validations/annotation";
+import { safeString } from "@/lib/validations/safe-string";
 
 // Shapes of cluster writes and list filters (lib/clusters/cluster-dto.ts is
 // the wire contract). Checks what can be checked without the database; the
@@ -17,13 +18,12 @@ const strict = (shape: string) => ({
 });
 
 const idSchema = (field: string) =>
-  z.string({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
+  safeString({ error: `${field} must be an id.` }).min(1, `${field} must be an id.`).max(64, `${field} is not a known id.`);
 
 const textSchema = (field: string, max = CLUSTER_TEXT_MAX) =>
-  z.string({ error: `${field} must be text.` }).max(max, `${field} must be at most ${max.toLocaleString("en")} characters.`);
+  safeString({ error: `${field} must be text.` }).max(max, `${field} must be at most ${max.toLocaleString("en")} characters.`);
 
-const titleSchema = z
-  .string({ error: "title must be text." })
+const titleSchema = safeString({ error: "title must be text." })
   .trim()
   .min(1, "title cannot be empty: name the fact the cluster is about.")
   .max(CLUSTER_TITLE_MAX, `title must be at most ${CLUSTER_TITLE_MAX} characters.`);
@@ -148,7 +148,7 @@ export type UpdateClusterMemberValues = z.output<typeof updateClusterMemberSchem
 export const decideClusterMemberSchema = z.strictObject(
   {
     decision: z.enum(["ACCEPT", "REJECT"], { error: "decision must be ACCEPT or REJECT." }),
-    comment: z.string({ error: "comment must be text." }).trim().max(5_000, "comment must be at most 5,000 characters.").default(""),
+    comment: safeString({ error: "comment must be text." }).trim().max(5_000, "comment must be at most 5,000 characters.").default(""),
     version: versionSchema("membership").optional(),
   },
   strict("{ decision, comment?, version? }"),
@@ -158,7 +158,7 @@ export const decideClusterMemberSchema = z.strictObject(
 export const listClustersQuerySchema = z.object({
   articleId: idSchema("articleId").optional(),
   annotationId: idSchema("annotationId").optional(),
-  q: z.string().trim().max(200, "q must be at most 200 characters.").optional(),
+  q: safeString().trim().max(200, "q must be at most 200 characters.").optional(),
   deleted: z.enum(["true", "false"], { error: "deleted must be true or false." }).optional(),
 });
 
