@@ -76,7 +76,8 @@ describe("coverage matrix (real Postgres)", () => {
     const blinded = await getCoverageMatrix(await requireProjectAccess(f.annotator.id, f.project.slug));
     expect(blinded.facts.map((fact) => fact.id)).toEqual([f.raid.id]);
     expect(blinded.facts[0]?.cells).toEqual([{ articleId: f.articles.a.id, members: [expect.objectContaining({ annotationId: f.claims.a1.id })] }]);
-    expect(JSON.stringify(blinded)).not.toContain("Tuesday");
+    // Article titles are public to members; colleagues' claim words are not.
+    expect(JSON.stringify(blinded.facts)).not.toContain("Tuesday");
 
     // Submitting on article b shows colleagues' work there, and only there.
     await db.assignment.create({ data: { projectId: f.project.id, articleId: f.articles.b.id, userId: f.annotator.id, status: "SUBMITTED" } });

@@ -1,0 +1,120 @@
+import { apiRequest } from "@/components/review/api-request";
+import type { ClusterDTO, ClusterStance, ClusterSummaryDTO } from "@/lib/clusters/cluster-dto";
+
+// The cluster API as the cluster components call it (app/api/projects/[slug]/clusters).
+// Errors come back as ApiRequestError with the server's message for people.
+
+export type ClusterCandidateReason = { kind: string; detail?: string; words?: string[]; [key: string]: unknown } | string;
+
+export type ClusterCandidate = {
+  kind: "claim" | "passage";
+  annotationId?: string;
+  articleId: string;
+  articleTitle?: string;
+  outlet?: string;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  clusterId?: string;
+  reasons: ClusterCandidateReason[];
+};
+
+export type ClusterCommentDTO = {
+  id: string;
+  body: string;
+  author: { id: string; name: string };
+  createdAt: string;
+  parentId?: string | null;
+};
+
+export type ClusterHistoryEntry = { id: string; action: string; actor: { id: string; name: string } | null; createdAt: string; summary?: string };
+
+// A new member: an existing claim, or an unmarked passage the server marks
+// as a claim (its author the caller) in the same step.
+export type NewMember = { annotationId: string; stance?: ClusterStance } | { articleId: string; start: number; end: number; stance?: ClusterStance };
+
+const enc = encodeURIComponent;
+const projectBase = (slug: string) => `/api/projects/${enc(slug)}`;
+const clusterUrl = (slug: string, clusterId: string) => `${projectBase(slug)}/clusters/${enc(clusterId)}`;
+
+export async function fetchCluster(slug: string, clusterId: string): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(clusterUrl(slug, clusterId))).cluster;
+}
+
+export async function searchClusters(slug: string, q: string): Promise<ClusterSummaryDTO[]> {
+  const query = q.trim() === "" ? "" : `?q=${enc(q.trim())}`;
+  return (await apiRequest<{ clusters: ClusterSummaryDTO[] }>(`${projectBase(slug)}/clusters${query}`)).clusters;
+}
+
+export async function createCluster(slug: string, input: { title: string; statement?: string; members: NewMember[] }): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${projectBase(slug)}/clusters`, { method: "POST", body: input })).cluster;
+}
+
+export async function updateCluster(
+  slug: string,
+  clusterId: string,
+  patch: { version: number; title?: string; statement?: string; statusId?: string | null; verdictExplanation?: string; note?: string },
+): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(clusterUrl(slug, clusterId), { method: "PATCH", body: patch })).cluster;
+}
+
+export async function addClusterMember(slug: string, clusterId: string, member: NewMember): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members`, { method: "POST", body: member })).cluster;
+}
+
+export async function updateClusterMember(
+  slug: string,
+  clusterId: string,
+  memberId: string,
+  patch: { version: number; stance?: ClusterStance; note?: string },
+): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}`, { method: "PATCH", body: patch })).cluster;
+}
+
+export async function removeClusterMember(slug: string, clusterId: string, memberId: string, version: number): Promise<ClusterDTO | null> {
+  const answer = await apiRequest<{ cluster?: ClusterDTO | null }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}?version=${version}`, {
+    method: "DELETE",
+  });
+  return answer.cluster ?? null;
+}
+
+export async function reviewClusterMember(slug: string, clusterId: string, memberId: string, decision: "ACCEPTED" | "REJECTED", version: number): Promise<ClusterDTO> {
+  return (
+    await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}/review`, {
+      method: "POST",
+      body: { decision, version },
+    })
+  ).cluster;
+}
+
+export async function applyClusterVerdict(slug: string, clusterId: string, version: number): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/apply-verdict`, { method: "POST", body: { version } })).cluster;
+}
+
+export async function listClusterComments(slug: string, clusterId: string): Promise<ClusterCommentDTO[]> {
+  return (await apiRequest<{ comments: ClusterCommentDTO[] }>(`${clusterUrl(slug, clusterId)}/comments`)).comments;
+}
+
+export async function postClusterComment(slug: string, clusterId: string, body: string): Promise<ClusterCommentDTO> {
+  return (await apiRequest<{ comment: ClusterCommentDTO }>(`${clusterUrl(slug, clusterId)}/comments`, { method: "POST", body: { body } })).comment;
+}
+
+export async function listClusterHistory(slug: string, clusterId: string): Promise<ClusterHistoryEntry[]> {
+  return (await apiRequest<{ history: ClusterHistoryEntry[] }>(`${clusterUrl(slug, clusterId)}/history`)).history;
+}
+
+export async function fetchCandidates(slug: string, annotationId: string, limit = 8): Promise<ClusterCandidate[]> {
+  return (await apiRequest<{ candidates: ClusterCandidate[] }>(`${projectBase(slug)}/annotations/${enc(annotationId)}/cluster-candidates?limit=${limit}`))
+    .candidates;
+}
+
+export async function rejectCandidate(slug: string, annotationId: string, candidate: ClusterCandidate): Promise<void> {
+  const body = candidate.kind === "claim" && candidate.annotationId ? { annotationId: candidate.annotationId } : { articleId: candidate.articleId, start: candidate.start, end: candidate.end };
+  await apiRequest<unknown>(`${projectBase(slug)}/annotations/${enc(annotationId)}/cluster-candidates/rejections`, { method: "POST", body });
+}
+
+// Which cluster, if any, a claim belongs to.
+export async function fetchClusterOfAnnotation(slug: string, annotationId: string): Promise<ClusterDTO | null> {
+  return (await apiRequest<{ cluster: ClusterDTO | null }>(`${projectBase(slug)}/annotations/${enc(annotationId)}/cluster`)).cluster;
+}
