@@ -25,3 +25,22 @@ describe("describeCandidateReason", () => {
     expect(describeCandidateReason({ kind: "topicOverlap", detail: "elections" })).toEqual({ text: "Topic overlap: elections", tone: "neutral" });
   });
 });
+
+import { differingWordRanges } from "@/components/clusters/differing-word-ranges";
+
+describe("differingWordRanges", () => {
+  it("marks the words one wording has and another lacks, in code points", () => {
+    const [a, b] = differingWordRanges(["They met on Monday", "They met on Tuesday"]);
+    expect(a).toEqual([{ start: 12, end: 18 }]);
+    expect(b).toEqual([{ start: 12, end: 19 }]);
+  });
+  it("counts astral characters as one code point and ignores case", () => {
+    const [a, b] = differingWordRanges(["😀 Police RAIDED it", "police raided 3 homes"]);
+    // "it" starts after the emoji (1 code point), a space, "Police", space, "RAIDED", space.
+    expect(a).toEqual([{ start: 16, end: 18 }]);
+    expect(b).toEqual([{ start: 14, end: 15 }, { start: 16, end: 21 }]);
+  });
+  it("marks nothing for a single text", () => {
+    expect(differingWordRanges(["alone"])).toEqual([[]]);
+  });
+});
