@@ -23,11 +23,13 @@ export function useClaimCluster(projectSlug: string, annotationId: string, candi
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
+  const reload = useCallback(() => {
+    setLoading(true);
+    setRound((r) => r + 1);
+  }, []);
 
   useEffect(() => {
     let stale = false;
-    setLoading(true);
     Promise.all([fetchClusterOfAnnotation(projectSlug, annotationId), fetchCandidates(projectSlug, annotationId, candidateLimit + 4)]).then(
       ([current, found]) => {
         if (stale) return;

@@ -209,7 +209,14 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
 
   const reattachStable = useStableCallback(reattach);
   // Only a saved, anchored claim can join a cluster (the server needs its id).
-  const canLinkSelected = canCreate && selected?.kind === "CLAIM" && !isLocalId(selected.id) && selected.anchorState === "ANCHORED";
+  const linkClaim = useMemo(
+    () =>
+      canCreate && selected?.kind === "CLAIM" && !isLocalId(selected.id) && selected.anchorState === "ANCHORED"
+        ? { id: selected.id, exact: selected.exact, articleId: selected.articleId }
+        : null,
+    [canCreate, selected],
+  );
+  const canLinkSelected = linkClaim !== null;
 
   useWorkspaceShortcuts(editor?.view.dom ?? null, {
     createClaim: (exact) => create("CLAIM", { exact }),
@@ -367,7 +374,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
         open={linkOpen && canLinkSelected}
         onOpenChange={setLinkOpen}
         projectSlug={projectSlug}
-        claim={selected && canLinkSelected ? { id: selected.id, exact: selected.exact, articleId: selected.articleId } : null}
+        claim={linkClaim}
       />
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />
       <ToastRegion toasts={toasts} onDismiss={dismissToast} />
