@@ -47,6 +47,8 @@ export type ClusterDTO = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // Set while the cluster is deleted (restorable through …/restore).
+  deletedAt: string | null;
   // Members in publication order (undated last), each outlet's wording.
   members: ClusterMemberDTO[];
   evidence: ClusterEvidenceDTO[];
@@ -65,6 +67,10 @@ export type ClusterSummaryDTO = {
   memberCount: number;
   articleIds: string[];
   contradictionCount: number;
+  // Members by stance, for the coverage matrix's cells.
+  stances: Array<{ memberId: string; annotationId: string; articleId: string; stance: ClusterStance }>;
+  verdictAppliedAt: string | null;
   version: number;
   updatedAt: string;
+  deletedAt: string | null;
 };

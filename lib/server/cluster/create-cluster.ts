@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
+import { createClusterSchema } from "@/lib/validations/cluster";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
+import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
+import { lockCluster } from "@/lib/server/cluster/lock-cluster";
+import { attachClusterMember } from "@/lib/server/cluster/attach-cluster-member";
+import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
+import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+
+// A new cluster, with the claims it starts from. Each member goes in as if
+// added on its own (same checks, audit rows and events); one refused claim
+// (hidden, not a claim, already in another cluster) refuses the whole cluster.
+export async function createCluster(access: ProjectAccess, input: unknown): Promise<ClusterDTO> {
+  assertClusterPermission(access, "annotations.create");
+  const values = parseClusterInput(createClusterSchema, input, "Invalid cluster.");
+  const projectId = access.project.id;
+  const actorId = access.userId;
+
+  return db.$transaction(async (tx) => {
+    const canSee = await loadClaimVisibility(tx, access);
+    const row = await tx.claimCluster.create({
+      data: { projectId, title: values.title, statement: values.statement, createdById: actorId },
+      select: { id: true },
+    });
+    await recordClusterChange(tx, {
+      projectId,
+      actorId,
+      action: "cluster.create",
+      clusterId: row.id,
+      clusterVersion: 1,
+      entityType: "ClaimCluster",
+      entityId: row.id,
+      before: null,
+      after: await findClusterDTO(tx, projectId, row.id),
+      articleIds: [],
+    });
+    const cluster = await lockCluster(tx, projectId, row.id);
+    for (const member of values.members) {
+      await attachClusterMember(tx, { projectId, actorId, canSee, cluster, annotationId: member.annotationId, stance: member.stance, note: "", move: false });
+    }
+    const created = await findClusterDTO(tx, projectId, row.id, canSee);
+    if (!created) throw new Error(`Cluster ${row.id} vanished inside the transaction that created it.`);
+    return created;
+  });
+}
