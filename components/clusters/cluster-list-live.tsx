@@ -5,8 +5,8 @@ import { useClusterLive } from "./use-cluster-live";
 
 // Server-rendered cluster pages (list, matrix) re-read themselves when a
 // cluster changes anywhere in the project.
-export function ClusterListLive({ projectSlug }: { projectSlug: string }) {
+export function ClusterListLive({ projectSlug, articleIds }: { projectSlug: string; articleIds: string[] }) {
   const router = useRouter();
-  useClusterLive(projectSlug, () => router.refresh());
+  useClusterLive(projectSlug, articleIds, () => router.refresh());
   return null;
 }

@@ -23,7 +23,7 @@ type ClusterMemberCardProps = {
   canReview: boolean;
   busy: boolean;
   onStance: (stance: ClusterStance) => void;
-  onReview: (decision: "ACCEPTED" | "REJECTED") => void;
+  onReview: (decision: "ACCEPT" | "REJECT") => void;
 };
 
 // One outlet's wording in the side-by-side comparison.
@@ -73,10 +73,10 @@ export function ClusterMemberCard(props: ClusterMemberCardProps) {
         <p className="text-xs text-muted-foreground">Marked by {member.authorName}</p>
         {canReview ? (
           <div className="flex gap-2">
-            <Button size="sm" variant="outline" disabled={busy || member.reviewState === "ACCEPTED"} onClick={() => onReview("ACCEPTED")}>
+            <Button size="sm" variant="outline" disabled={busy || member.reviewState === "ACCEPTED"} onClick={() => onReview("ACCEPT")}>
               Accept link
             </Button>
-            <Button size="sm" variant="ghost" disabled={busy || member.reviewState === "REJECTED"} onClick={() => onReview("REJECTED")}>
+            <Button size="sm" variant="ghost" disabled={busy || member.reviewState === "REJECTED"} onClick={() => onReview("REJECT")}>
               Reject link
             </Button>
           </div>

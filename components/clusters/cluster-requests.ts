@@ -32,7 +32,14 @@ export type ClusterHistoryEntry = { id: string; action: string; actor: { id: str
 
 // A new member: an existing claim, or an unmarked passage the server marks
 // as a claim (its author the caller) in the same step.
-export type NewMember = { annotationId: string; stance?: ClusterStance } | { articleId: string; start: number; end: number; stance?: ClusterStance };
+export type NewMember = { annotationId: string; stance?: ClusterStance; move?: boolean } | { articleId: string; start: number; end: number; stance?: ClusterStance };
+
+// The API's member body: a claim, or { passage } for unmarked words.
+function memberBody(member: NewMember) {
+  const stance = member.stance ?? "SAME";
+  if ("annotationId" in member) return { annotationId: member.annotationId, stance, ...(member.move ? { move: true } : {}) };
+  return { passage: { articleId: member.articleId, start: member.start, end: member.end }, stance };
+}
 
 const enc = encodeURIComponent;
 const projectBase = (slug: string) => `/api/projects/${enc(slug)}`;
@@ -47,8 +54,13 @@ export async function searchClusters(slug: string, q: string): Promise<ClusterSu
   return (await apiRequest<{ clusters: ClusterSummaryDTO[] }>(`${projectBase(slug)}/clusters${query}`)).clusters;
 }
 
-export async function createCluster(slug: string, input: { title: string; statement?: string; members: NewMember[] }): Promise<ClusterDTO> {
-  return (await apiRequest<{ cluster: ClusterDTO }>(`${projectBase(slug)}/clusters`, { method: "POST", body: input })).cluster;
+// A new cluster starts from existing claims; passages join it afterwards.
+export async function createCluster(
+  slug: string,
+  input: { title: string; statement?: string; members: Array<{ annotationId: string; stance?: ClusterStance }> },
+): Promise<ClusterDTO> {
+  const body = { ...input, members: input.members.map((m) => ({ annotationId: m.annotationId, stance: m.stance ?? "SAME" })) };
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${projectBase(slug)}/clusters`, { method: "POST", body })).cluster;
 }
 
 export async function updateCluster(
@@ -60,7 +72,7 @@ export async function updateCluster(
 }
 
 export async function addClusterMember(slug: string, clusterId: string, member: NewMember): Promise<ClusterDTO> {
-  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members`, { method: "POST", body: member })).cluster;
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members`, { method: "POST", body: memberBody(member) })).cluster;
 }
 
 export async function updateClusterMember(
@@ -79,9 +91,9 @@ export async function removeClusterMember(slug: string, clusterId: string, membe
   return answer.cluster ?? null;
 }
 
-export async function reviewClusterMember(slug: string, clusterId: string, memberId: string, decision: "ACCEPTED" | "REJECTED", version: number): Promise<ClusterDTO> {
+export async function reviewClusterMember(slug: string, clusterId: string, memberId: string, decision: "ACCEPT" | "REJECT", version: number): Promise<ClusterDTO> {
   return (
-    await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}/review`, {
+    await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}/decision`, {
       method: "POST",
       body: { decision, version },
     })
@@ -114,7 +126,9 @@ export async function rejectCandidate(slug: string, annotationId: string, candid
   await apiRequest<unknown>(`${projectBase(slug)}/annotations/${enc(annotationId)}/cluster-candidates/rejections`, { method: "POST", body });
 }
 
-// Which cluster, if any, a claim belongs to.
+// Which cluster, if any, a claim belongs to (a claim is in at most one).
 export async function fetchClusterOfAnnotation(slug: string, annotationId: string): Promise<ClusterDTO | null> {
-  return (await apiRequest<{ cluster: ClusterDTO | null }>(`${projectBase(slug)}/annotations/${enc(annotationId)}/cluster`)).cluster;
+  const { clusters } = await apiRequest<{ clusters: ClusterSummaryDTO[] }>(`${projectBase(slug)}/clusters?annotationId=${enc(annotationId)}`);
+  const first = clusters[0];
+  return first ? fetchCluster(slug, first.id) : null;
 }

@@ -16,7 +16,7 @@ import { useClusterLive } from "./use-cluster-live";
 
 type ClusterViewProps = {
   projectSlug: string;
-  clusterId: string;
+  initial: ClusterDTO;
   userId: string;
   statuses: Array<{ id: string; name: string }>;
   canEditStance: boolean;
@@ -28,8 +28,9 @@ type ClusterViewProps = {
 // order, what differs and what contradicts, independent sources, the verdict
 // and its application, discussion and history. Follows colleagues live.
 export function ClusterView(props: ClusterViewProps) {
-  const { projectSlug, clusterId, userId, statuses, canEditStance, canDecide, canComment } = props;
-  const [cluster, setCluster] = useState<ClusterDTO | null>(null);
+  const { projectSlug, initial, userId, statuses, canEditStance, canDecide, canComment } = props;
+  const clusterId = initial.id;
+  const [cluster, setCluster] = useState<ClusterDTO | null>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,6 +38,8 @@ export function ClusterView(props: ClusterViewProps) {
   const [notice, setNotice] = useState("");
 
   useEffect(() => {
+    // The page rendered the cluster; later rounds (live changes) read it again.
+    if (round === 0) return;
     let stale = false;
     fetchCluster(projectSlug, clusterId).then(
       (c) => {
@@ -53,6 +56,7 @@ export function ClusterView(props: ClusterViewProps) {
 
   useClusterLive(
     projectSlug,
+    cluster?.members.map((m) => m.articleId) ?? [],
     useCallback(
       (event: { clusterId: string | null }) => {
         if (event.clusterId !== null && event.clusterId !== clusterId) return;
@@ -186,7 +190,7 @@ export function ClusterView(props: ClusterViewProps) {
                   void act(() => updateClusterMember(projectSlug, cluster.id, member.id, { version: member.version, stance }), "Stance saved.")
                 }
                 onReview={(decision) =>
-                  void act(() => reviewClusterMember(projectSlug, cluster.id, member.id, decision, member.version), decision === "ACCEPTED" ? "Link accepted." : "Link rejected.")
+                  void act(() => reviewClusterMember(projectSlug, cluster.id, member.id, decision, member.version), decision === "ACCEPT" ? "Link accepted." : "Link rejected.")
                 }
               />
             ))}

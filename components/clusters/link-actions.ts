@@ -22,7 +22,14 @@ function memberOf(candidate: ClusterCandidate): NewMember {
 export async function linkCandidate(slug: string, claim: Claim, cluster: ClusterDTO | null, candidate: ClusterCandidate): Promise<ClusterDTO> {
   if (cluster) return addClusterMember(slug, cluster.id, memberOf(candidate));
   if (candidate.kind === "claim" && candidate.clusterId) return addClusterMember(slug, candidate.clusterId, { annotationId: claim.id });
-  return createCluster(slug, { title: clusterTitleOf(claim.exact), statement: claim.exact, members: [{ annotationId: claim.id }, memberOf(candidate)] });
+  const title = clusterTitleOf(claim.exact);
+  if (candidate.kind === "claim" && candidate.annotationId) {
+    return createCluster(slug, { title, statement: claim.exact, members: [{ annotationId: claim.id }, { annotationId: candidate.annotationId }] });
+  }
+  // A passage joins after the cluster exists (the API marks it as a claim
+  // and adds it in one transaction).
+  const created = await createCluster(slug, { title, statement: claim.exact, members: [{ annotationId: claim.id }] });
+  return addClusterMember(slug, created.id, memberOf(candidate));
 }
 
 // A claim is in at most one cluster: it leaves its current one first.
@@ -31,17 +38,11 @@ export async function startCluster(slug: string, claim: Claim, current: ClusterD
   return createCluster(slug, { title: clusterTitleOf(claim.exact), statement: claim.exact, members: [{ annotationId: claim.id }] });
 }
 
-// Moves the claim; if joining the target fails it goes back where it was,
-// so a failed move never leaves the claim in no cluster.
+// One request: the API moves the membership in a single transaction, so a
+// failed move leaves the claim where it was.
 export async function moveToCluster(slug: string, claim: Claim, current: ClusterDTO | null, target: ClusterSummaryDTO): Promise<ClusterDTO> {
-  const before = current?.members.find((m) => m.annotationId === claim.id);
-  await leave(slug, claim, current);
-  try {
-    return await addClusterMember(slug, target.id, { annotationId: claim.id });
-  } catch (error) {
-    if (current && before) await addClusterMember(slug, current.id, { annotationId: claim.id, stance: before.stance }).catch(() => undefined);
-    throw error;
-  }
+  const stance = current?.members.find((m) => m.annotationId === claim.id)?.stance;
+  return addClusterMember(slug, target.id, { annotationId: claim.id, stance, move: current !== null });
 }
 
 async function leave(slug: string, claim: Claim, current: ClusterDTO | null): Promise<void> {

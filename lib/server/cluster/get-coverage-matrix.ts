@@ -6,6 +6,7 @@ import { findClusterDifferences } from "@/lib/clusters/find-cluster-differences"
 import type { DifferenceKind } from "@/lib/clusters/cluster-difference";
 import type { CoverageArticle, CoverageFact, CoverageMatrix, CoverageMember } from "@/lib/clusters/coverage-matrix";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 
 // Up to this many articles every article is a column, so an outlet that
 // reports nothing shows as an empty column; above it only articles with a
@@ -19,16 +20,8 @@ const ALL_ARTICLES_UP_TO = 40;
 export async function getCoverageMatrix(access: ProjectAccess): Promise<CoverageMatrix> {
   if (!can(access.role, "project.view")) throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
   const projectId = access.project.id;
-  const blindable = isBlinded({ blindAnnotation: access.project.blindAnnotation, role: access.role, submitted: false });
-  const submitted = blindable
-    ? new Set(
-        (await db.assignment.findMany({ where: { userId: access.userId, status: "SUBMITTED", article: { projectId } }, select: { articleId: true } })).map(
-          (a) => a.articleId,
-        ),
-      )
-    : null;
-  const visible = (annotation: { authorId: string; articleId: string }) =>
-    submitted === null || annotation.authorId === access.userId || submitted.has(annotation.articleId);
+  const visible = await loadClaimVisibility(db, access);
+  const blinded = isBlinded({ blindAnnotation: access.project.blindAnnotation, role: access.role, submitted: false });
 
   const [clusters, articleCount] = await Promise.all([
     db.claimCluster.findMany({
@@ -73,7 +66,7 @@ export async function getCoverageMatrix(access: ProjectAccess): Promise<Coverage
   const facts: CoverageFact[] = [];
   for (const cluster of clusters) {
     const members = cluster.members.filter((m) => visible(m.annotation));
-    if (submitted !== null && members.length === 0) continue;
+    if (blinded && members.length === 0) continue;
     const conflictsOf = memberConflicts(members.map((m) => ({ memberId: m.id, articleId: m.annotation.articleId, text: m.annotation.exact, publishedAt: m.annotation.article.publishedAt })));
     const byArticle = new Map<string, CoverageMember[]>();
     const outlets = new Set<string>();

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isAppError } from "@/lib/errors/app-error";
+import { getCluster } from "@/lib/server/cluster/get-cluster";
+import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
@@ -17,8 +19,13 @@ type Props = { params: Promise<{ slug: string; clusterId: string }> };
 export default async function ClusterPage({ params }: Props) {
   const { slug, clusterId } = await params;
   const access = await requirePageProjectAccess(slug);
-  const cluster = await db.claimCluster.findFirst({ where: { id: clusterId, projectId: access.project.id, deletedAt: null }, select: { id: true, title: true } });
-  if (!cluster) notFound();
+  let cluster: ClusterDTO;
+  try {
+    cluster = await getCluster(access, clusterId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
   const labels = await listLabels(access.project.id);
   const statuses = labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => ({ id: l.id, name: l.name }));
   const base = `/projects/${access.project.slug}`;
@@ -30,7 +37,7 @@ export default async function ClusterPage({ params }: Props) {
       />
       <ClusterView
         projectSlug={access.project.slug}
-        clusterId={cluster.id}
+        initial={cluster}
         userId={access.userId}
         statuses={statuses}
         canEditStance={can(access.role, "annotations.create")}
