@@ -113,22 +113,25 @@ const passageSchema = z
 
 const noteSchema = textSchema("note");
 
-// Either an existing claim or an unmarked passage, which becomes a claim.
-export const addClusterMemberSchema = z.union(
-  [
-    z.strictObject(
-      { annotationId: idSchema("annotationId"), stance: clusterStanceSchema, note: noteSchema.optional(), move: z.boolean().optional() },
-      strict("{ annotationId, stance, note?, move? }"),
-    ),
-    z.strictObject(
-      { passage: passageSchema, stance: clusterStanceSchema, note: noteSchema.optional() },
-      strict("{ passage: { articleId, start, end }, stance, note? }"),
-    ),
-  ],
-  { error: "Send { annotationId, stance, note?, move? } or { passage: { articleId, start, end }, stance, note? }." },
+// An existing claim joins the cluster.
+export const addClaimMemberSchema = z.strictObject(
+  { annotationId: idSchema("annotationId"), stance: clusterStanceSchema, note: noteSchema.optional(), move: z.boolean({ error: "move must be true or false." }).optional() },
+  strict("{ annotationId, stance, note?, move? }"),
 );
 
-export type AddClusterMemberValues = z.output<typeof addClusterMemberSchema>;
+// An unmarked passage becomes a claim and joins the cluster.
+export const addPassageMemberSchema = z.strictObject(
+  { passage: passageSchema, stance: clusterStanceSchema, note: noteSchema.optional() },
+  strict("{ passage: { articleId, start, end }, stance, note? }"),
+);
+
+// The schema for a member body: a passage when it names one, otherwise a
+// claim (so each answers with its own precise message, not a union's).
+export function addClusterMemberSchemaFor(input: unknown) {
+  return typeof input === "object" && input !== null && "passage" in input ? addPassageMemberSchema : addClaimMemberSchema;
+}
+
+export type AddClusterMemberValues = z.output<typeof addClaimMemberSchema> | z.output<typeof addPassageMemberSchema>;
 
 export const updateClusterMemberSchema = z.strictObject(
   {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
-import { addClusterMemberSchema } from "@/lib/validations/cluster";
+import { addClusterMemberSchemaFor, type AddClusterMemberValues } from "@/lib/validations/cluster";
 import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
 import { codePointLength } from "@/lib/anchoring/code-point-length";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -21,7 +21,7 @@ export type AddedMember = { cluster: ClusterDTO; memberId: string; annotationId:
 // all in one transaction: a refused membership leaves no new claim behind.
 export async function addClusterMember(access: ProjectAccess, clusterId: string, input: unknown): Promise<AddedMember> {
   assertClusterPermission(access, "annotations.create");
-  const values = parseClusterInput(addClusterMemberSchema, input, "Invalid member.");
+  const values: AddClusterMemberValues = parseClusterInput(addClusterMemberSchemaFor(input), input, "Invalid member.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

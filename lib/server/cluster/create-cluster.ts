@@ -8,7 +8,9 @@ import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility"
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
 import { attachClusterMember } from "@/lib/server/cluster/attach-cluster-member";
 import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
-import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { emitClusterEvents } from "@/lib/server/cluster/emit-cluster-events";
+import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 
 // A new cluster, with the claims it starts from. Each member goes in as if
 // added on its own (same checks, audit rows and events); one refused claim
@@ -25,22 +27,20 @@ export async function createCluster(access: ProjectAccess, input: unknown): Prom
       data: { projectId, title: values.title, statement: values.statement, createdById: actorId },
       select: { id: true },
     });
-    await recordClusterChange(tx, {
+    await writeAuditLog(tx, {
       projectId,
       actorId,
       action: "cluster.create",
-      clusterId: row.id,
-      clusterVersion: 1,
       entityType: "ClaimCluster",
       entityId: row.id,
-      before: null,
       after: await findClusterDTO(tx, projectId, row.id),
-      articleIds: [],
     });
     const cluster = await lockCluster(tx, projectId, row.id);
     for (const member of values.members) {
       await attachClusterMember(tx, { projectId, actorId, canSee, cluster, annotationId: member.annotationId, stance: member.stance, note: "", move: false });
     }
+    // Announced to the articles of its first members (or project-wide when it has none).
+    await emitClusterEvents(tx, { projectId, actorId, type: "cluster.created", clusterId: row.id, clusterVersion: 1, articleIds: await clusterArticleIds(tx, row.id) });
     const created = await findClusterDTO(tx, projectId, row.id, canSee);
     if (!created) throw new Error(`Cluster ${row.id} vanished inside the transaction that created it.`);
     return created;

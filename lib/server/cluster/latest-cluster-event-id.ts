@@ -1,0 +1,8 @@
+import { db } from "@/lib/db";
+
+// The newest cluster event id of the project, "0" when there is none: where a
+// project stream opened without a cursor starts.
+export async function latestClusterEventId(projectId: string): Promise<string> {
+  const row = await db.event.findFirst({ where: { projectId, type: { startsWith: "cluster." } }, orderBy: { id: "desc" }, select: { id: true } });
+  return row ? String(row.id) : "0";
+}
