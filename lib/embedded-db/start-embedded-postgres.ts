@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { pgliteExtensions } from "@/lib/embedded-db/pglite-extensions";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -46,7 +47,9 @@ async function anyFreePort(): Promise<number> {
 // clients' messages — so clients must use a pool of one (DATABASE_POOL_MAX=1).
 export async function startEmbeddedPostgres({ dataDir, port }: Options = {}): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const pglite = dataDir
+    ? await PGlite.create(dataDir, { extensions: pgliteExtensions })
+    : await PGlite.create({ extensions: pgliteExtensions });
   const chosen = port && (await portIsFree(port)) ? port : await anyFreePort();
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: chosen, maxConnections: 1 });
   await server.start();

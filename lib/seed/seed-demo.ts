@@ -8,6 +8,7 @@ import { contentHash } from "@/lib/import/content-hash";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
+import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 export type CorpusFile = {
@@ -88,6 +89,7 @@ export async function seedDemo(client: PrismaClient, corpus: readonly CorpusFile
           },
         });
         byFile.set(article.fileName, { id: created.id, text: article.text });
+        await indexArticlePassages(tx, { id: created.id, projectId: project.id, revision: 1, text: article.text });
         await writeAuditLog(tx, {
           projectId: project.id,
           actorId: owner.id,

@@ -1,3 +1,4 @@
+import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
@@ -91,6 +92,7 @@ async function createImportedArticle(tx: Prisma.TransactionClient, projectId: st
     },
     select: { id: true },
   });
+  await indexArticlePassages(tx, { id: article.id, projectId, revision: 1, text: item.text });
   await writeAuditLog(tx, {
     projectId,
     actorId: userId,

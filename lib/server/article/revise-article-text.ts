@@ -1,3 +1,4 @@
+import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -82,6 +83,7 @@ export async function reviseArticleText(
       where: { id: article.id },
       data: { text, content, contentHash: hash, revision, version: { increment: 1 } },
     });
+    await indexArticlePassages(tx, { id: article.id, projectId: project.id, revision, text });
 
     const outcome = await applyReanchoringPlan(tx, { projectId: project.id, actorId: userId, revision, annotations, plan });
     await writeAuditLog(tx, {

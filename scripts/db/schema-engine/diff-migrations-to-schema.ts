@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "@/lib/embedded-db/pglite-extensions";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
@@ -19,7 +20,7 @@ export async function diffMigrationsToSchema(options: {
   schemaPath: string;
 }): Promise<string | null> {
   const schema = await readFile(options.schemaPath, "utf8");
-  const db = new PGlite();
+  const db = new PGlite({ extensions: pgliteExtensions });
   try {
     try {
       await applyMigrations(db, { migrationsDir: options.migrationsDir });

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "@/lib/embedded-db/pglite-extensions";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
@@ -28,7 +29,7 @@ const targets: TargetFactory[] = [
     name: "in-process PGlite",
     multiConnection: false,
     open: async () => {
-      const db = new PGlite();
+      const db = new PGlite({ extensions: pgliteExtensions });
       return { client: db, close: () => db.close() };
     },
   },

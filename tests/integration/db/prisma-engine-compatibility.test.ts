@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "@/lib/embedded-db/pglite-extensions";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -55,8 +56,8 @@ async function migrationsTableShape(db: PGlite) {
 }
 
 describe("compatibility with Prisma's migration engine", () => {
-  const ours = new PGlite();
-  const prismas = new PGlite();
+  const ours = new PGlite({ extensions: pgliteExtensions });
+  const prismas = new PGlite({ extensions: pgliteExtensions });
   let ourEngine: SchemaEngine;
   let prismaEngine: SchemaEngine;
 

@@ -1,0 +1,158 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { can } from "@/lib/auth/permissions";
+import type { DbClient } from "@/lib/server/db-client";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { analyzeText } from "@/lib/nlp/analyze-text";
+import type { PassageFeatures } from "@/lib/nlp/passage-features";
+import type { CandidateScorer, ScoringDoc } from "@/lib/clusters/candidates/candidate-scorer";
+import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
+import { createFeatureScorer } from "@/lib/clusters/candidates/create-feature-scorer";
+import { createEntityMatcher } from "@/lib/clusters/candidates/find-entity-ids";
+import { describeReasons } from "@/lib/clusters/candidates/describe-reasons";
+import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
+import { shortlistPassages } from "@/lib/server/cluster-candidate/shortlist-passages";
+import { loadTermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
+import { loadCandidateClaims, type CandidateClaim } from "@/lib/server/cluster-candidate/load-candidate-claims";
+
+export const CANDIDATES_DEFAULT_LIMIT = 10;
+export const CANDIDATES_MAX_LIMIT = 50;
+// Terms in more than this share of passages do not select the shortlist
+// (they would match half the project); they still count in the score.
+const COMMON_TERM_SHARE = 0.2;
+
+type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+// Where the fact of one claim appears in the project's other articles: live
+// claims the asker may see, and unmarked passages (a passage overlapping a
+// visible claim is reported as that claim). Postgres shortlists, `scorer`
+// re-ranks. Candidates already in the claim's cluster and those someone
+// rejected for this claim are left out.
+export async function findClusterCandidates(
+  access: ProjectAccess,
+  annotationId: string,
+  options: { limit?: number; scorer?: CandidateScorer; client?: DbClient } = {},
+): Promise<ClusterCandidateDTO[]> {
+  if (!can(access.role, "project.view")) throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
+  const client = options.client ?? db;
+  const scorer = options.scorer ?? createFeatureScorer();
+  const limit = Math.min(CANDIDATES_MAX_LIMIT, Math.max(1, options.limit ?? CANDIDATES_DEFAULT_LIMIT));
+  const projectId = access.project.id;
+
+  const claim = await findVisibleClaim(client, access, annotationId);
+  const [entities, rejections, clusterMembers] = await Promise.all([
+    client.entity.findMany({ where: { projectId, deletedAt: null }, select: { id: true, name: true, aliases: true } }),
+    client.clusterCandidateRejection.findMany({ where: { claimId: claim.id } }),
+    claim.clusterMember
+      ? client.claimClusterMember.findMany({ where: { clusterId: claim.clusterMember.clusterId }, select: { annotationId: true } })
+      : Promise.resolve([]),
+  ]);
+  const matcher = createEntityMatcher(entities);
+  const entityName = new Map(entities.map((e) => [e.id, e.name]));
+
+  const analysis = analyzeText(claim.exact);
+  const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
+  const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
+  // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
+  const aliasTerms = entities
+    .filter((e) => queryEntities.includes(e.id))
+    .flatMap((e) => [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms));
+  const selecting = [...new Set([...analysis.terms, ...aliasTerms])];
+  const queryWeights = await loadTermWeights(client, projectId, selecting);
+  const discriminating = selecting.filter((t) => Math.exp(queryWeights.idf(t)) - 1 > 1 / COMMON_TERM_SHARE - 1);
+  const passages = await shortlistPassages(client, {
+    projectId,
+    excludeArticleId: claim.articleId,
+    terms: discriminating.length >= 2 ? discriminating : selecting,
+    lemmas: analysis.terms.join(" "),
+  });
+  if (passages.length === 0) return [];
+
+  const weights = await loadTermWeights(client, projectId, [...new Set(passages.flatMap((p) => p.lemmas.split(" ")).concat(analysis.terms))]);
+  const context = { idf: weights.idf, entityName: (id: string) => entityName.get(id) ?? id };
+  const passageDocs: ScoringDoc[] = passages.map((p) => ({
+    text: p.text,
+    terms: p.lemmas.split(" ").filter(Boolean),
+    entityIds: matcher.find(p.text),
+    features: p.features as PassageFeatures,
+  }));
+  const passageScores = scorer.score(query, passageDocs, context);
+
+  const excludedClaims = new Set([claim.id, ...clusterMembers.map((m) => m.annotationId), ...rejections.flatMap((r) => r.targetAnnotationId ?? [])]);
+  const rejectedRanges = rejections.flatMap((r) =>
+    r.targetArticleId && r.targetStart !== null && r.targetEnd !== null ? [{ articleId: r.targetArticleId, start: r.targetStart, end: r.targetEnd }] : [],
+  );
+  const claims = await loadCandidateClaims(client, access, [...new Set(passages.map((p) => p.articleId))]);
+  const claimsByArticle = new Map<string, CandidateClaim[]>();
+  for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
+
+  const scored: Scored[] = [];
+  const claimSeen = new Set<string>();
+  passages.forEach((passage, i) => {
+    const passageScore = passageScores[i] ?? { score: 0, reasons: [] };
+    const covering = (claimsByArticle.get(passage.articleId) ?? []).filter((c) => overlaps(c, passage));
+    if (covering.length > 0) {
+      for (const covered of covering) {
+        if (claimSeen.has(covered.id) || excludedClaims.has(covered.id)) continue;
+        claimSeen.add(covered.id);
+        scored.push(scoreClaim(covered, passageScore.score, query, scorer, context, matcher));
+      }
+      return;
+    }
+    if (rejectedRanges.some((r) => r.articleId === passage.articleId && overlaps(r, passage))) return;
+    scored.push({
+      kind: "passage",
+      articleId: passage.articleId,
+      start: passage.start,
+      end: passage.end,
+      text: passage.text,
+      score: passageScore.score,
+      reasons: passageScore.reasons,
+      doc: passageDocs[i]!,
+    });
+  });
+
+  scored.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  const top = scored.slice(0, limit);
+  const articles = await client.article.findMany({
+    where: { id: { in: [...new Set(top.map((c) => c.articleId))] } },
+    select: { id: true, title: true, outlet: true },
+  });
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  return top.map(({ doc, ...candidate }) => ({
+    ...candidate,
+    articleTitle: articleById.get(candidate.articleId)?.title ?? "",
+    outlet: articleById.get(candidate.articleId)?.outlet ?? "",
+    reasons: describeReasons(candidate.reasons, claim.exact, doc.text, candidate.clusterId),
+  }));
+}
+
+// A claim is judged on its own words, but never below most of its sentence's
+// score: a claim marked on a fragment ("as the chief guest") keeps the
+// context its sentence gives.
+function scoreClaim(
+  claim: CandidateClaim,
+  passageScore: number,
+  query: ScoringDoc,
+  scorer: CandidateScorer,
+  context: Parameters<CandidateScorer["score"]>[2],
+  matcher: ReturnType<typeof createEntityMatcher>,
+): Scored {
+  const analysis = analyzeText(claim.exact);
+  const doc: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: matcher.find(claim.exact), features: analysis.features };
+  const own = scorer.score(query, [doc], context)[0] ?? { score: 0, reasons: [] };
+  return {
+    kind: "claim",
+    annotationId: claim.id,
+    articleId: claim.articleId,
+    start: claim.start,
+    end: claim.end,
+    text: claim.exact,
+    score: Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000),
+    ...(claim.clusterId ? { clusterId: claim.clusterId } : {}),
+    reasons: own.reasons,
+    doc,
+  };
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { segmentPassages } from "@/lib/nlp/segment-passages";
+import { analyzeText } from "@/lib/nlp/analyze-text";
+const text = readFileSync("/tmp/corpus.txt","utf8").split(/===== .*\n/)[4]!;
+const t0=performance.now();
+const ps = segmentPassages(text);
+const t1=performance.now();
+const as = ps.map(p=>analyzeText(p.text));
+console.log(ps.length, (t1-t0).toFixed(1), (performance.now()-t1).toFixed(1));
+ps.slice(0,12).forEach((p,i)=>console.log(p.start,p.end,JSON.stringify(p.text.slice(0,80)), as[i]!.terms.join(" "), JSON.stringify(as[i]!.features)));
