@@ -5,12 +5,14 @@ import { RelativeTime } from "@/components/review/relative-time";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { listClusterComments, postClusterComment, type ClusterCommentDTO } from "./cluster-requests";
+import type { CommentDTO } from "@/lib/review/review-dto";
+import { CommentBody } from "@/components/review/comment-body";
+import { listClusterComments, postClusterComment } from "./cluster-requests";
 
-// Discussion on the cluster as a whole. Bodies render as text: React escapes
-// them, nothing a person types runs as markup.
+// Discussion on the cluster as a whole. Bodies render as text segments (with
+// @mentions as names): nothing a person types runs as markup.
 export function ClusterComments({ projectSlug, clusterId, canComment, refreshKey }: { projectSlug: string; clusterId: string; canComment: boolean; refreshKey: number }) {
-  const [comments, setComments] = useState<ClusterCommentDTO[] | null>(null);
+  const [comments, setComments] = useState<CommentDTO[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [body, setBody] = useState("");
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function ClusterComments({ projectSlug, clusterId, canComment, refreshKey
               <p className="text-xs text-muted-foreground">
                 <span className="font-medium text-foreground">{c.author.name}</span> · <RelativeTime iso={c.createdAt} />
               </p>
-              <p className="mt-1 whitespace-pre-wrap text-sm">{c.body}</p>
+              <div className="mt-1">{c.deletedAt ? <p className="text-sm italic text-muted-foreground">Comment deleted.</p> : <CommentBody segments={c.segments} />}</div>
             </li>
           ))}
         </ol>

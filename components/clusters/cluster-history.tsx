@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { RelativeTime } from "@/components/review/relative-time";
 import { listClusterHistory, type ClusterHistoryEntry } from "./cluster-requests";
+import { describeClusterChange } from "./describe-cluster-change";
 
 // What happened to the cluster, newest first, from the audit log.
 export function ClusterHistory({ projectSlug, clusterId, refreshKey }: { projectSlug: string; clusterId: string; refreshKey: number }) {
@@ -26,7 +27,7 @@ export function ClusterHistory({ projectSlug, clusterId, refreshKey }: { project
       {entries.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-medium">{e.actor?.name ?? "Someone"}</span>
-          <span>{e.summary ?? e.action.replace(/[._]/g, " ")}</span>
+          <span>{describeClusterChange(e)}</span>
           <span className="text-xs text-muted-foreground">
             <RelativeTime iso={e.createdAt} />
           </span>

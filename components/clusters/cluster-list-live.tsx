@@ -5,8 +5,8 @@ import { useClusterLive } from "./use-cluster-live";
 
 // Server-rendered cluster pages (list, matrix) re-read themselves when a
 // cluster changes anywhere in the project.
-export function ClusterListLive({ projectSlug, articleIds }: { projectSlug: string; articleIds: string[] }) {
+export function ClusterListLive({ projectSlug }: { projectSlug: string }) {
   const router = useRouter();
-  useClusterLive(projectSlug, articleIds, () => router.refresh());
+  useClusterLive(projectSlug, () => router.refresh());
   return null;
 }

@@ -7,8 +7,7 @@ import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import type { TextRange } from "./differing-word-ranges";
-import { MemberText } from "./member-text";
+import { MemberText, type TextRange } from "./member-text";
 import { StanceBadge } from "./stance-badge";
 import { StanceSelect } from "./stance-select";
 

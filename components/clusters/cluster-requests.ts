@@ -1,34 +1,24 @@
 import { apiRequest } from "@/components/review/api-request";
 import type { ClusterDTO, ClusterStance, ClusterSummaryDTO } from "@/lib/clusters/cluster-dto";
+import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
+import type { CommentDTO } from "@/lib/review/review-dto";
 
 // The cluster API as the cluster components call it (app/api/projects/[slug]/clusters).
 // Errors come back as ApiRequestError with the server's message for people.
 
-export type ClusterCandidateReason = { kind: string; detail?: string; words?: string[]; [key: string]: unknown } | string;
+export type ClusterCandidate = ClusterCandidateDTO;
 
-export type ClusterCandidate = {
-  kind: "claim" | "passage";
-  annotationId?: string;
-  articleId: string;
-  articleTitle?: string;
-  outlet?: string;
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  clusterId?: string;
-  reasons: ClusterCandidateReason[];
-};
-
-export type ClusterCommentDTO = {
+// An audit row of the cluster, its memberships or its comments.
+export type ClusterHistoryEntry = {
   id: string;
-  body: string;
-  author: { id: string; name: string };
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: { id: string; name: string } | null;
   createdAt: string;
-  parentId?: string | null;
+  before: unknown;
+  after: unknown;
 };
-
-export type ClusterHistoryEntry = { id: string; action: string; actor: { id: string; name: string } | null; createdAt: string; summary?: string };
 
 // A new member: an existing claim, or an unmarked passage the server marks
 // as a claim (its author the caller) in the same step.
@@ -93,7 +83,7 @@ export async function removeClusterMember(slug: string, clusterId: string, membe
 
 export async function reviewClusterMember(slug: string, clusterId: string, memberId: string, decision: "ACCEPT" | "REJECT", version: number): Promise<ClusterDTO> {
   return (
-    await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}/decision`, {
+    await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/members/${enc(memberId)}/reviews`, {
       method: "POST",
       body: { decision, version },
     })
@@ -104,16 +94,16 @@ export async function applyClusterVerdict(slug: string, clusterId: string, versi
   return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/apply-verdict`, { method: "POST", body: { version } })).cluster;
 }
 
-export async function listClusterComments(slug: string, clusterId: string): Promise<ClusterCommentDTO[]> {
-  return (await apiRequest<{ comments: ClusterCommentDTO[] }>(`${clusterUrl(slug, clusterId)}/comments`)).comments;
+export async function listClusterComments(slug: string, clusterId: string): Promise<CommentDTO[]> {
+  return (await apiRequest<{ comments: CommentDTO[] }>(`${clusterUrl(slug, clusterId)}/comments`)).comments;
 }
 
-export async function postClusterComment(slug: string, clusterId: string, body: string): Promise<ClusterCommentDTO> {
-  return (await apiRequest<{ comment: ClusterCommentDTO }>(`${clusterUrl(slug, clusterId)}/comments`, { method: "POST", body: { body } })).comment;
+export async function postClusterComment(slug: string, clusterId: string, body: string): Promise<CommentDTO> {
+  return (await apiRequest<{ comment: CommentDTO }>(`${clusterUrl(slug, clusterId)}/comments`, { method: "POST", body: { body } })).comment;
 }
 
 export async function listClusterHistory(slug: string, clusterId: string): Promise<ClusterHistoryEntry[]> {
-  return (await apiRequest<{ history: ClusterHistoryEntry[] }>(`${clusterUrl(slug, clusterId)}/history`)).history;
+  return (await apiRequest<{ entries: ClusterHistoryEntry[] }>(`${clusterUrl(slug, clusterId)}/history`)).entries;
 }
 
 export async function fetchCandidates(slug: string, annotationId: string, limit = 8): Promise<ClusterCandidate[]> {

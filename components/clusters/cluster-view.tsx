@@ -11,7 +11,7 @@ import { ClusterHistory } from "./cluster-history";
 import { ClusterMemberCard } from "./cluster-member-card";
 import { applyClusterVerdict, fetchCluster, reviewClusterMember, updateCluster, updateClusterMember } from "./cluster-requests";
 import { ClusterVerdictForm } from "./cluster-verdict-form";
-import { differingWordRanges } from "./differing-word-ranges";
+import { diffMemberWords } from "@/lib/clusters/compare/diff-member-words";
 import { useClusterLive } from "./use-cluster-live";
 
 type ClusterViewProps = {
@@ -56,7 +56,6 @@ export function ClusterView(props: ClusterViewProps) {
 
   useClusterLive(
     projectSlug,
-    cluster?.members.map((m) => m.articleId) ?? [],
     useCallback(
       (event: { clusterId: string | null }) => {
         if (event.clusterId !== null && event.clusterId !== clusterId) return;
@@ -83,7 +82,16 @@ export function ClusterView(props: ClusterViewProps) {
     }
   };
 
-  const ranges = useMemo(() => (cluster ? differingWordRanges(cluster.members.map((m) => m.text)) : []), [cluster]);
+  // Words one outlet has where most others say something else.
+  const ranges = useMemo(
+    () =>
+      cluster
+        ? diffMemberWords(cluster.members.map((m) => ({ memberId: m.id, text: m.text }))).map((d) =>
+            d.segments.filter((s) => s.changed).map(({ start, end }) => ({ start, end })),
+          )
+        : [],
+    [cluster],
+  );
 
   if (loadError && !cluster) {
     return (

@@ -1,4 +1,4 @@
-import type { TextRange } from "./differing-word-ranges";
+export type TextRange = { start: number; end: number };
 
 type MemberTextProps = {
   text: string;

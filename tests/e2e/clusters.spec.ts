@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { seriousAxeViolations } from "./support/serious-axe-violations";
+import { dragSelect, expectAllSaved, isCreate, openArticle, panel } from "./support/editor-page";
+import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 
 // Clusters across articles (issue 11): the coverage matrix, the cluster page
 // and linking claims from the editor. The demo seed clusters three facts
@@ -90,3 +92,141 @@ test.describe("cluster page", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
+
+// The Islamabad High Court Bar Association fact: April 2024 in three outlets,
+// "at least 2023" in Firstpost (article-002), a date the outlets disagree on.
+const ownQuote = "In April 2024, he visited Islamabad, where he was formally felicitated by the Islamabad High Court Bar Association.";
+const passageQuote = "In April 2024, he was felicitated by the Islamabad High Court Bar Association.";
+const existingQuote =
+  "His engagements in Pakistan stretch back to at least 2023, when he appeared in Karachi and Islamabad for events that included media appearances and receptions by Islamist organisations.";
+
+test.describe("linking claims across articles", () => {
+  test("an annotator links a passage and a colleague's claim from L, sets a stance; the cluster shows the difference, gets a verdict, and appears live elsewhere", async ({
+    page,
+    browser,
+  }) => {
+    // A colleague's existing claim in Firstpost, made fresh for this test.
+    await signIn(page, "annotator2@example.com");
+    const firstpost = await openArticle(page, "Firstpost", { author: "Tomás Annotator", quotes: [existingQuote] });
+    const { article: full } = (await (await page.request.get(`/api/projects/demo/articles/${firstpost.id}`)).json()) as { article: { revision: number } };
+    const at = firstpost.text.indexOf(existingQuote);
+    expect(at).toBeGreaterThanOrEqual(0);
+    // Offsets are code points.
+    const start = [...firstpost.text.slice(0, at)].length;
+    const made = await page.request.post(`/api/projects/demo/articles/${firstpost.id}/annotations`, {
+      data: { kind: "CLAIM", revision: full.revision, start, end: start + [...existingQuote].length, exact: existingQuote },
+    });
+    expect(made.status()).toBe(201);
+    const existing = ((await made.json()) as { annotation: AnnotationDTO }).annotation;
+    await page.context().clearCookies();
+
+    // A second person watches the coverage matrix.
+    const watcherContext = await browser.newContext();
+    const watcher = await watcherContext.newPage();
+    await signIn(watcher, "reviewer@example.com");
+    await watcher.goto("/projects/demo/coverage");
+    await expect(watcher.getByRole("grid")).toBeVisible();
+
+    // The annotator marks the claim in one article and presses L.
+    await signIn(page, "annotator@example.com");
+    const source = await openArticle(page, "Video shows Hamas commander", { author: "Ana Annotator", quotes: [ownQuote] });
+    const articles = (await (await page.request.get("/api/projects/demo/articles")).json()) as { articles: Array<{ id: string; title: string; outlet: string }> };
+    const others = articles.articles.filter((a) => a.id !== source.id);
+    for (const other of others) await deleteOwnClaims(page, other.id, "Ana Annotator", [passageQuote]);
+    await dragSelect(page, ownQuote);
+    const created = page.waitForResponse(isCreate);
+    await page.keyboard.press("c");
+    const claim = ((await (await created).json()) as { annotation: AnnotationDTO }).annotation;
+    expect(claim.exact).toBe(ownQuote);
+    await expectAllSaved(page);
+    await expect(panel(page)).toHaveAttribute("data-annotation-id", claim.id);
+    await page.locator(".ProseMirror").focus();
+    await page.keyboard.press("l");
+
+    const dialog = page.getByRole("dialog", { name: "Link to cluster" });
+    await expect(dialog).toBeVisible();
+    const candidates = dialog.locator("[data-candidate]");
+    await expect(candidates.first()).toBeVisible();
+    await page.screenshot({ path: `${shots}/link-dialog.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Accept the unmarked passage: keyboard down to it, Enter.
+    const passage = candidates.filter({ hasText: passageQuote });
+    await expect(passage).toHaveCount(1);
+    await expect(passage).toContainText("Unmarked passage");
+    await expect(passage.getByRole("list", { name: "Why it was suggested" })).toContainText(/Shared words|Same name|Same date/);
+    const passageIndex = await candidates.evaluateAll((els, quote) => els.findIndex((el) => el.textContent?.includes(quote)), passageQuote);
+    await candidates.first().getByRole("button", { name: "Link" }).focus();
+    for (let i = 0; i < passageIndex; i++) await page.keyboard.press("j");
+    await expect(passage).toHaveAttribute("data-active", "");
+    const addedPassage = page.waitForResponse((r) => r.request().method() === "POST" && /\/clusters\/[^/]+\/members$/.test(new URL(r.url()).pathname));
+    await page.keyboard.press("Enter");
+    expect((await addedPassage).status()).toBe(201);
+    await expect(passage).toHaveCount(0);
+    await expect(dialog.getByTestId("link-dialog-cluster")).toContainText("In cluster");
+    await expect(dialog.getByTestId("link-dialog-cluster")).toContainText("2 members");
+
+    // Then the colleague's existing claim.
+    const existingCandidate = candidates.filter({ hasText: existingQuote });
+    await expect(existingCandidate).toHaveCount(1);
+    await existingCandidate.getByRole("button", { name: "Link" }).click();
+    await expect(dialog.getByTestId("link-dialog-cluster")).toContainText("3 members");
+    const clusterHref = await dialog.getByTestId("link-dialog-cluster").getByRole("link").getAttribute("href");
+    const clusterId = clusterHref?.split("/").pop() ?? "";
+    expect(clusterId).not.toBe("");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+
+    // The other browser sees the new fact appear in the matrix, unasked.
+    await expect(watcher.locator(`tr[data-fact-id="${clusterId}"]`)).toBeVisible();
+    await expect(watcher.locator(`tr[data-fact-id="${clusterId}"] [data-annotation-id]`)).toHaveCount(3);
+
+    // The panel lists the members by outlet; the Firstpost claim contradicts.
+    const section = page.getByTestId("claim-cluster");
+    await expect(section.locator("[data-member-annotation]")).toHaveCount(3);
+    const stanceSaved = page.waitForResponse((r) => r.request().method() === "PATCH" && /\/members\/[^/]+$/.test(new URL(r.url()).pathname));
+    await section.locator(`[data-member-annotation="${existing.id}"]`).getByRole("combobox").selectOption("CONTRADICTS");
+    expect((await stanceSaved).ok()).toBe(true);
+
+    // The cluster page: three outlets side by side, the date difference flagged in both wordings.
+    await section.getByRole("link").first().click();
+    await expect(page).toHaveURL(new RegExp(`/projects/demo/clusters/${clusterId}$`));
+    const members = page.getByTestId("cluster-members").locator("article");
+    await expect(members).toHaveCount(3);
+    await expect(members.filter({ hasText: "at least 2023" })).toHaveAttribute("data-stance", "CONTRADICTS");
+    const differences = page.getByTestId("cluster-differences");
+    await expect(differences).toContainText("2023");
+    await expect(differences).toContainText("April 2024");
+    await expect(members.filter({ hasText: "at least 2023" }).locator("mark[data-conflict]").filter({ hasText: "2023" })).toBeVisible();
+    await expect(members.filter({ hasText: passageQuote }).locator("mark[data-conflict]").filter({ hasText: "April 2024" })).toBeVisible();
+    await page.screenshot({ path: `${shots}/new-cluster.png`, fullPage: true });
+
+    // The reviewer decides the verdict and applies it to the members.
+    await watcher.goto(`/projects/demo/clusters/${clusterId}`);
+    await watcher.getByLabel("Verdict").selectOption({ label: "Mostly true" });
+    await watcher.getByLabel("Public explanation").fill("The Bar Association event was in April 2024; Firstpost's 2023 is wrong.");
+    await watcher.getByRole("button", { name: "Save verdict" }).click();
+    await expect(watcher.getByTestId("cluster-verdict")).toHaveText("Mostly true");
+    await watcher.getByRole("button", { name: "Apply verdict to members" }).click();
+    const confirm = watcher.getByRole("dialog", { name: /Apply “Mostly true” to every member/ });
+    await confirm.getByRole("button", { name: /Apply to 3 members/ }).click();
+    await expect(watcher.getByTestId("verdict-applied")).toBeVisible();
+    // The annotator's page follows: the verdict arrives live.
+    await expect(page.getByTestId("cluster-verdict")).toHaveText("Mostly true");
+    // Applied to the agreeing members, not the contradicting one.
+    const ownNow = ((await (await page.request.get(`/api/projects/demo/articles/${source.id}/annotations`)).json()) as { annotations: AnnotationDTO[] }).annotations.find(
+      (a) => a.id === claim.id,
+    );
+    const mostlyTrue = ((await (await page.request.get("/api/projects/demo/labels")).json()) as { labels: Array<{ id: string; name: string }> }).labels.find((l) => l.name === "Mostly true");
+    expect(ownNow?.statusId).toBe(mostlyTrue?.id);
+    await watcherContext.close();
+  });
+});
+
+async function deleteOwnClaims(page: Page, articleId: string, author: string, quotes: readonly string[]) {
+  const { annotations } = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as { annotations: AnnotationDTO[] };
+  for (const a of annotations) {
+    if (a.author.name !== author || !quotes.includes(a.exact)) continue;
+    expect((await page.request.delete(`/api/projects/demo/annotations/${a.id}?version=${a.version}`)).ok()).toBe(true);
+  }
+}

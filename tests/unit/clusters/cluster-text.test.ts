@@ -15,32 +15,15 @@ describe("clusterTitleOf", () => {
 });
 
 describe("describeCandidateReason", () => {
-  it("reads known kinds as phrases with their words", () => {
+  it("reads each kind as a phrase with its words", () => {
     expect(describeCandidateReason({ kind: "shared-words", words: ["raid", "Gujranwala"] })).toEqual({ text: "Shared words: raid, Gujranwala", tone: "agree" });
-    expect(describeCandidateReason({ kind: "conflicting-date", ours: "Monday", theirs: "Tuesday" })).toEqual({ text: "Different date: Monday ≠ Tuesday", tone: "conflict" });
-    expect(describeCandidateReason({ kind: "entities", entities: [{ text: "LeT" }] })).toEqual({ text: "Same names: LeT", tone: "agree" });
+    expect(describeCandidateReason({ kind: "shared-entity", entityId: "e1", name: "Lashkar-e-Taiba" })).toEqual({ text: "Same name: Lashkar-e-Taiba", tone: "agree" });
+    expect(describeCandidateReason({ kind: "paraphrase", query: "travelled", candidate: "visited" })).toEqual({ text: "Same meaning: “travelled” ~ “visited”", tone: "agree" });
+    expect(describeCandidateReason({ kind: "cluster", clusterId: "c1" })).toEqual({ text: "Already in a cluster", tone: "neutral" });
   });
-  it("passes phrases through and humanises unknown kinds", () => {
-    expect(describeCandidateReason("same number 300")).toEqual({ text: "same number 300", tone: "neutral" });
-    expect(describeCandidateReason({ kind: "topicOverlap", detail: "elections" })).toEqual({ text: "Topic overlap: elections", tone: "neutral" });
-  });
-});
-
-import { differingWordRanges } from "@/components/clusters/differing-word-ranges";
-
-describe("differingWordRanges", () => {
-  it("marks the words one wording has and another lacks, in code points", () => {
-    const [a, b] = differingWordRanges(["They met on Monday", "They met on Tuesday"]);
-    expect(a).toEqual([{ start: 12, end: 18 }]);
-    expect(b).toEqual([{ start: 12, end: 19 }]);
-  });
-  it("counts astral characters as one code point and ignores case", () => {
-    const [a, b] = differingWordRanges(["😀 Police RAIDED it", "police raided 3 homes"]);
-    // "it" starts after the emoji (1 code point), a space, "Police", space, "RAIDED", space.
-    expect(a).toEqual([{ start: 16, end: 18 }]);
-    expect(b).toEqual([{ start: 14, end: 15 }, { start: 16, end: 21 }]);
-  });
-  it("marks nothing for a single text", () => {
-    expect(differingWordRanges(["alone"])).toEqual([[]]);
+  it("tells matching from conflicting dates and numbers", () => {
+    expect(describeCandidateReason({ kind: "date", match: true, query: "February 2025", candidate: "February 2025" })).toEqual({ text: "Same date: February 2025", tone: "agree" });
+    expect(describeCandidateReason({ kind: "date", match: false, query: "days before", candidate: "weeks prior" })).toEqual({ text: "Different date: days before ≠ weeks prior", tone: "conflict" });
+    expect(describeCandidateReason({ kind: "number", match: false, query: "30", candidate: "26" })).toEqual({ text: "Different number: 30 ≠ 26", tone: "conflict" });
   });
 });

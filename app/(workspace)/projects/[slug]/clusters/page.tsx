@@ -29,7 +29,7 @@ export default async function ClustersPage({ params }: Props) {
 
   return (
     <PageContainer>
-      <ClusterListLive projectSlug={access.project.slug} articleIds={matrix.articles.map((a) => a.id)} />
+      <ClusterListLive projectSlug={access.project.slug} />
       <PageHeader
         title="Clusters"
         breadcrumbs={[{ label: access.project.name, href: base }, { label: "Clusters" }]}
