@@ -134,8 +134,8 @@ export function CoverageMatrixView({ projectSlug, matrix, statusNames }: Coverag
                   Fact
                 </th>
                 {matrix.articles.map((article) => (
-                  <th key={article.id} scope="col" className="min-w-24 max-w-36 border-b border-l px-2 py-2 text-center align-bottom font-medium">
-                    <span className="block truncate" title={article.title}>
+                  <th key={article.id} scope="col" className="w-36 min-w-28 border-b border-l px-2 py-2 text-center align-bottom font-medium">
+                    <span className="line-clamp-2 leading-tight" title={article.title}>
                       {article.outlet || article.title}
                     </span>
                     <span className="block text-xs font-normal text-muted-foreground">{formatDate(article.publishedAt)}</span>

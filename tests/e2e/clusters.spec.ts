@@ -107,7 +107,7 @@ test.describe("linking claims across articles", () => {
   }) => {
     // A colleague's existing claim in Firstpost, made fresh for this test.
     await signIn(page, "annotator2@example.com");
-    const firstpost = await openArticle(page, "Firstpost", { author: "Tomás Annotator", quotes: [existingQuote] });
+    const firstpost = await openArticle(page, "meet publicly in Pakistan", { author: "Tomás Annotator", quotes: [existingQuote] });
     const { article: full } = (await (await page.request.get(`/api/projects/demo/articles/${firstpost.id}`)).json()) as { article: { revision: number } };
     const at = firstpost.text.indexOf(existingQuote);
     expect(at).toBeGreaterThanOrEqual(0);
