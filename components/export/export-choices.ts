@@ -15,6 +15,7 @@ export type ExportChoices = {
 
 export const formatChoices = [
   { value: "jsonl", label: "Claimdesk JSONL (one article per line)", lines: true },
+  { value: "clusters", label: "Claimdesk clusters JSONL (one fact per line)", lines: true },
   { value: "csv", label: "CSV (one claim per row)", lines: false },
   { value: "w3c", label: "W3C Web Annotation (JSON-LD)", lines: false },
   { value: "claimreview", label: "schema.org ClaimReview (JSON-LD)", lines: false },

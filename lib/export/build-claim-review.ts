@@ -2,6 +2,7 @@ import type { CodePointIndex } from "@/lib/anchoring/types";
 import { claimAppearances } from "./claim-appearances";
 import type { ExportLookup } from "./create-export-lookup";
 import { projectIri } from "./project-iri";
+import { verdictClusterOf } from "./verdict-cluster-of";
 import type { ExportAnnotation, ExportArticle, ExportArticleRef, ExportOptions, ExportProject } from "./types";
 import { wikidataQid } from "./wikidata-qid";
 
@@ -24,6 +25,13 @@ import { wikidataQid } from "./wikidata-qid";
  *   its type key is "person", else an Organization; sameAs its Wikidata page),
  *   appearance every article it appears in (`claimAppearances`),
  *   firstAppearance the earliest dated one, datePublished that one's date.
+ *
+ * A claim in a cluster with a rated verdict of its own (and not contradicting
+ * it) is reviewed by the cluster: url the cluster's page, claimReviewed its
+ * statement, reviewRating its verdict with its public explanation,
+ * datePublished when the verdict was applied (or last saved), and every
+ * non-contradicting member's article as an appearance. The serializer writes
+ * that review once per cluster (`verdictClusterOf`).
  */
 export function buildClaimReview(
   annotation: ExportAnnotation,
@@ -33,11 +41,13 @@ export function buildClaimReview(
   lookup: ExportLookup,
   options: ExportOptions,
 ): Record<string, unknown> | null {
-  const status = lookup.label(annotation.statusId);
+  const reviewing = verdictClusterOf(annotation, lookup);
+  const status = lookup.label(reviewing ? reviewing.statusId : annotation.statusId);
   if (annotation.kind !== "CLAIM" || status === null || status.rating === null) return null;
 
   const cluster = annotation.cluster ? lookup.cluster(annotation.cluster.clusterId) : null;
-  const statement = annotation.cluster?.relation === "SAME" ? (cluster?.statement.trim() ?? "") : "";
+  const statement = reviewing || annotation.cluster?.relation === "SAME" ? (cluster?.statement.trim() ?? "") : "";
+  const explanation = reviewing ? reviewing.verdictExplanation : options.includeNotes ? annotation.note : "";
   const appearances = claimAppearances(annotation, article, lookup);
   const first = appearances.find((a) => a.publishedAt !== null);
   const claimantLink = annotation.entities.find((link) => link.role === "CLAIMANT");
@@ -47,10 +57,12 @@ export function buildClaimReview(
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${projectIri(options, project, "articles", article.id)}?annotation=${encodeURIComponent(annotation.id)}`,
+    url: reviewing
+      ? projectIri(options, project, "clusters", reviewing.id)
+      : `${projectIri(options, project, "articles", article.id)}?annotation=${encodeURIComponent(annotation.id)}`,
     claimReviewed: statement !== "" ? statement : index.slice(annotation.start, annotation.end),
     author: { "@type": "Organization", name: project.name, url: projectIri(options, project) },
-    datePublished: annotation.updatedAt,
+    datePublished: reviewing ? (reviewing.verdictAppliedAt ?? reviewing.updatedAt) : annotation.updatedAt,
     reviewRating: {
       "@type": "Rating",
       ratingValue: status.rating,
@@ -58,7 +70,7 @@ export function buildClaimReview(
       worstRating: 1,
       alternateName: status.name,
       name: status.name,
-      ...(options.includeNotes && annotation.note !== "" ? { ratingExplanation: annotation.note } : {}),
+      ...(explanation !== "" ? { ratingExplanation: explanation } : {}),
     },
     itemReviewed: {
       "@type": "Claim",

@@ -24,7 +24,9 @@ type Body = Record<string, string>;
  *   "identifying": the mention names it); a claim's linked entities likewise
  *   but with purpose "linking", since a claim is about them, not one of them
  *   (the link's role has no place in the model and is in JSONL only); the
- *   note (purpose "commenting"). Evidence is left out: an External Web
+ *   note (purpose "commenting"); a clustered claim's cluster as a
+ *   SpecificResource and its stance (SAME, CORROBORATES, ATTRIBUTES,
+ *   CONTRADICTS) as a TextualBody, both with purpose "classifying". Evidence is left out: an External Web
  *   Resource body may not carry a purpose, and without one it would be
  *   indistinguishable from the annotation's subject.
  */
@@ -51,6 +53,13 @@ export function buildW3cAnnotation(
       : [...tag(a.entityTypeId, "tagging"), ...entityBody(a.entityId, "identifying")];
   // One body per linked entity, even when it plays two roles in the claim.
   const body = bodies.filter((b, i) => b.type !== "SpecificResource" || bodies.findIndex((o) => o.source === b.source && o.purpose === b.purpose) === i);
+  // A claim's cluster and its stance toward the cluster's statement.
+  if (a.kind === "CLAIM" && a.cluster) {
+    body.push(
+      { type: "SpecificResource", source: projectIri(options, project, "clusters", a.cluster.clusterId), purpose: "classifying" },
+      { type: "TextualBody", value: a.cluster.relation, purpose: "classifying" },
+    );
+  }
   if (options.includeNotes && a.note !== "") body.push({ type: "TextualBody", value: a.note, format: "text/plain", purpose: "commenting" });
 
   const annotator = annotatorOf(a, options);

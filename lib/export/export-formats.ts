@@ -3,6 +3,7 @@
 // and file name extension. "files" formats are a set of files to be packed.
 export const exportFormats = {
   jsonl: { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
+  clusters: { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
   csv: { version: "1", mediaType: "text/csv; charset=utf-8; header=present", extension: "csv", output: "stream" },
   w3c: { version: "1", mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: "jsonld", output: "stream" },
   claimreview: { version: "1", mediaType: "application/ld+json", extension: "jsonld", output: "stream" },

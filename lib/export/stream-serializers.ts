@@ -1,5 +1,6 @@
 import type { ExportFormat, exportFormats } from "./export-formats";
 import { serializeClaimReview } from "./serialize-claimreview";
+import { serializeClusters } from "./serialize-clusters";
 import { serializeConll } from "./serialize-conll";
 import { serializeCsv } from "./serialize-csv";
 import { serializeDoccano } from "./serialize-doccano";
@@ -17,6 +18,7 @@ type StreamFormat = { [F in ExportFormat]: (typeof exportFormats)[F]["output"] e
  */
 export const streamSerializers: Record<StreamFormat, (dataset: ExportDataset, options: ExportOptions) => AsyncGenerator<string, void, undefined>> = {
   jsonl: serializeJsonl,
+  clusters: serializeClusters,
   csv: serializeCsv,
   w3c: serializeW3c,
   claimreview: serializeClaimReview,

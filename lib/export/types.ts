@@ -55,6 +55,13 @@ export type ExportCluster = {
   id: string;
   title: string;
   statement: string;
+  // The cluster's own verdict (a VERIFICATION_STATUS label id) and its public
+  // explanation; the internal note is exported only with notes.
+  statusId: string | null;
+  verdictExplanation: string;
+  note: string;
+  verdictAppliedAt: string | null; // ISO 8601
+  updatedAt: string; // ISO 8601
   members: ExportClusterMember[];
   // Every article holding a member, whether or not it is exported: a claim's
   // appearances span its whole cluster even when one article is exported.

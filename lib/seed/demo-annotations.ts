@@ -5,8 +5,10 @@ import type { ClusterRelation, EntityRole } from "@/lib/generated/prisma/enums";
 // same fact — and where one contradicts the others ("days" vs "weeks"). Each
 // span is found by its quote, so a change to the corpus cleaning that moves
 // text cannot silently put a tag on other words (the seed fails instead).
-// Statuses stay neutral: this is sample work in progress, not a verdict on
-// real events.
+// Claim statuses stay neutral: this is sample work in progress. One cluster
+// has a verdict of its own (not yet applied to its members), grounded in the
+// corpus itself: the MEMRI report dates the Pahalgam attack, which shows
+// "days before" a February visit to be wrong.
 
 export type DemoEntity = { key: string; type: string; name: string; aliases: string[]; externalId?: string };
 
@@ -37,7 +39,25 @@ export type DemoAnnotation = {
   cluster?: { key: string; relation: ClusterRelation };
 };
 
-export const demoClusters: Record<string, { title: string; statement: string }> = {
+export type DemoCluster = {
+  title: string;
+  statement: string;
+  // A VERIFICATION_STATUS label key and its public explanation.
+  verdict?: { status: string; explanation: string };
+  note?: string;
+};
+
+// The facts that most of the five outlets report, each a cluster; the
+// coverage matrix (clusters × articles) shows who reports what at a glance.
+export const demoClusters: Record<string, DemoCluster> = {
+  "gujranwala-meeting": {
+    title: "Zaheer and Sandhu appeared together at a PMML event in Gujranwala",
+    statement: "Hamas commander Naji Zaheer and Lashkar-e-Taiba commander Rashid Ali Sandhu appeared together at a PMML event in Gujranwala, Pakistan.",
+  },
+  "pmml-front": {
+    title: "The PMML is widely seen as Lashkar-e-Taiba's political front",
+    statement: "The Pakistan Markazi Muslim League (PMML) is widely regarded as a political front for Lashkar-e-Taiba.",
+  },
   "chief-guest": {
     title: "Zaheer was chief guest at the PMML event in Gujranwala",
     statement: "Naji Zaheer attended the PMML event in Gujranwala as chief guest and shared the stage with Rashid Ali Sandhu.",
@@ -45,10 +65,40 @@ export const demoClusters: Record<string, { title: string; statement: string }> 
   "pok-visit": {
     title: "Zaheer visited PoK in February 2025, shortly before the Pahalgam attack",
     statement: "In February 2025 Naji Zaheer travelled to Pakistan-occupied Kashmir days before the Pahalgam attack.",
+    verdict: {
+      status: "mixed",
+      explanation:
+        "Four reports place the visit in February 2025. The MEMRI report dates the Pahalgam attack 22 April 2025, so “days before” (articles 000 and 001) overstates how close the two were; “weeks prior” (article 003) is nearer.",
+    },
+    note: "Outlets disagree on the interval: “days before” against “weeks prior”.",
+  },
+  "anti-india-rally": {
+    title: "On that visit Zaheer addressed a rally with LeT and JeM commanders",
+    statement: "During his February 2025 visit to Pakistan-occupied Kashmir, Naji Zaheer addressed an anti-India rally alongside Lashkar-e-Taiba and Jaish-e-Mohammed commanders.",
   },
   "karachi-press-club": {
     title: "Zaheer spoke at the Karachi Press Club in January 2024",
     statement: "In January 2024 Naji Zaheer addressed the media at the Karachi Press Club.",
+  },
+  "bar-association": {
+    title: "The Islamabad High Court Bar Association felicitated Zaheer in April 2024",
+    statement: "In April 2024 Naji Zaheer was felicitated by the Islamabad High Court Bar Association.",
+  },
+  "fazl-meeting": {
+    title: "Zaheer met Fazl-ur-Rehman a week after 7 October 2023",
+    statement: "On 14 October 2023, a week after the 7 October attacks on Israel, Naji Zaheer met Maulana Fazl-ur-Rehman.",
+  },
+  "aqsa-conferences": {
+    title: "Zaheer appeared at the “Al-Aqsa Storm” and “Toofan-e-Aqsa” conferences",
+    statement: "In 2023 Naji Zaheer appeared at the “Al-Aqsa Storm” conference in Quetta and the “Toofan-e-Aqsa” conference in Karachi.",
+  },
+  "undated-video": {
+    title: "The video of the meeting is undated",
+    statement: "The video showing Zaheer and Sandhu together is undated.",
+  },
+  "gaza-force": {
+    title: "Trump's Gaza plan proposes an international force",
+    statement: "Donald Trump's 20-point Gaza plan proposes an international force to oversee reconstruction and a transition.",
   },
 };
 
@@ -64,6 +114,7 @@ export const demoAnnotations: readonly DemoAnnotation[] = [
     file: "article-000.txt", author: "annotator2", kind: "CLAIM", claimType: "event", status: "unverified", checkWorthiness: 3,
     quote: "Though undated, the footage reveals Zaheer attending the PMML event as a chief guest, with Sandhu present under the guise of a senior PMML leader.",
     entities: [{ entity: "zaheer", role: "SUBJECT" }, { entity: "sandhu", role: "OTHER" }],
+    cluster: { key: "undated-video", relation: "CORROBORATES" },
   },
   { file: "article-000.txt", author: "annotator", kind: "ENTITY_MENTION", quote: "Naji Zaheer", entity: "zaheer" },
   { file: "article-000.txt", author: "annotator", kind: "ENTITY_MENTION", quote: "Rashid Ali Sandhu", entity: "sandhu" },
@@ -120,4 +171,50 @@ export const demoAnnotations: readonly DemoAnnotation[] = [
     note: "Check the casualty figure against official sources.",
   },
   { file: "article-004.txt", author: "annotator2", kind: "ENTITY_MENTION", quote: "Rashid Ali Sandhu", occurrence: 0, entity: "sandhu" },
+  // Facts most outlets report, marked in each article and clustered. On
+  // article-000, which both annotators coded (the agreement pages compare
+  // them there), these are Ana's: Tomás keeps his one claim.
+  ...[
+    ["article-000.txt", "annotator", "featured Hamas commander Naji Zaheer and LeT’s Rashid Ali Sandhu sharing a stage", "gujranwala-meeting", "SAME"],
+    ["article-001.txt", "annotator", "Senior Hamas commander Naji Zaheer recently met Rashid Ali Sandhu, a Lashkar-e-Taiba commander, in Gujranwala, Pakistan", "gujranwala-meeting", "SAME"],
+    ["article-002.txt", "annotator2", "The meeting took place in Gujranwala, where senior Hamas commander Naji Zaheer was seen sharing a stage with LeT commander Rashid Ali Sandhu", "gujranwala-meeting", "SAME"],
+    ["article-003.txt", "annotator", "The footage identifies the Hamas official as Dr. Naji Zaheer and shows him meeting Rashid Ali Sandhu, an identified Lashkar commander.", "gujranwala-meeting", "CORROBORATES"],
+    ["article-004.txt", "annotator2", "The meeting, reportedly held in Gujranwala—the fourth-largest city in Punjab province—came to light after an undated video surfaced showing Zaheer sharing a stage with LeT commander Rashid Ali Sandhu.", "gujranwala-meeting", "ATTRIBUTES"],
+    ["article-000.txt", "annotator", "widely seen as a political front for LeT", "pmml-front", "SAME"],
+    ["article-001.txt", "annotator", "widely believed to be the political front of LeT", "pmml-front", "SAME"],
+    ["article-002.txt", "annotator2", "widely regarded as a political front for Lashkar", "pmml-front", "SAME"],
+    ["article-003.txt", "annotator", "a group widely recognized as a political front for the LeT", "pmml-front", "SAME"],
+    ["article-004.txt", "annotator2", "widely regarded as LeT’s political front", "pmml-front", "SAME"],
+    ["article-003.txt", "annotator", "with Zaheer appearing as the guest of honor", "chief-guest", "CORROBORATES"],
+    ["article-004.txt", "annotator2", "Zaheer attended the PMML event as guest of honour", "chief-guest", "CORROBORATES"],
+    ["article-002.txt", "annotator2", "In February 2025, he visited Pakistan-occupied Kashmir (PoK) with other Hamas members", "pok-visit", "CORROBORATES"],
+    ["article-000.txt", "annotator", "joined a rally alongside commanders from both Lashkar-e-Taiba and Jaish-e-Mohammed", "anti-india-rally", "CORROBORATES"],
+    ["article-001.txt", "annotator", "During the visit, he addressed an anti-India rally alongside commanders from Lashkar-e-Taiba and Jaish-e-Mohammed.", "anti-india-rally", "SAME"],
+    ["article-002.txt", "annotator2", "spoke at an anti-India rally alongside commanders from both Lashkar and Jaish-e-Mohammed", "anti-india-rally", "SAME"],
+    ["article-003.txt", "annotator", "During this visit, he addressed an anti-India rally alongside senior commanders from both Lashkar-e-Taiba and Jaish-e-Mohammed (JeM).", "anti-india-rally", "SAME"],
+    ["article-001.txt", "annotator", "a January 2024 trip to Karachi, where he addressed the media at the Karachi Press Club", "karachi-press-club", "SAME"],
+    ["article-000.txt", "annotator", "In April 2024, he was felicitated by the Islamabad High Court Bar Association.", "bar-association", "SAME"],
+    ["article-001.txt", "annotator", "an April 2024 visit to Islamabad, where he was felicitated by the Islamabad High Court Bar Association", "bar-association", "SAME"],
+    ["article-003.txt", "annotator", "In April 2024, he visited Islamabad, where he was formally felicitated by the Islamabad High Court Bar Association.", "bar-association", "SAME"],
+    ["article-000.txt", "annotator", "soon after the October 7, 2023 terror attacks in Israel, Zaheer visited Pakistan to meet Maulana Fazl-ur-Rehman", "fazl-meeting", "CORROBORATES"],
+    ["article-001.txt", "annotator", "On October 14, 2023, just a week after Hamas’ October 7 attack on southern Israel, Zaheer met Maulana Fazl-ur-Rehman", "fazl-meeting", "SAME"],
+    ["article-003.txt", "annotator", "On October 14, 2023, exactly one week after the October 7 attacks in Israel, Zaheer met with Maulana Fazl-ur-Rehman", "fazl-meeting", "SAME"],
+    ["article-000.txt", "annotator", "Subsequent appearances by Zaheer in Quetta and Karachi at large-scale conferences like “Al-Aqsa Storm” and “Toofan-e-Aqsa”", "aqsa-conferences", "CORROBORATES"],
+    ["article-001.txt", "annotator", "including the “Al-Aqsa Storm” conference in Quetta on October 29 and the “Toofan-e-Aqsa” conference in Karachi in November", "aqsa-conferences", "SAME"],
+    ["article-003.txt", "annotator", "he continued his outreach at the \"Al-Aqsa Storm\" conference in Quetta (Oct 29) and the \"Toofan-e-Aqsa\" event in Karachi (Nov 2023)", "aqsa-conferences", "SAME"],
+    ["article-001.txt", "annotator", "the emergence of an undated video showing both leaders together", "undated-video", "SAME"],
+    ["article-003.txt", "annotator", "While the video is undated, some reports said that the meeting took place between January 2-5, 2026.", "undated-video", "CORROBORATES"],
+    ["article-004.txt", "annotator2", "came to light after an undated video surfaced", "undated-video", "SAME"],
+    ["article-000.txt", "annotator", "Under Trump’s 20-point Gaza plan, an international force is proposed to oversee reconstruction and a transition phase post-conflict", "gaza-force", "SAME"],
+    ["article-001.txt", "annotator", "US President Donald Trump’s proposed 20-point Gaza plan reportedly calls for an international force to oversee a transitional phase focused on reconstruction and economic recovery", "gaza-force", "ATTRIBUTES"],
+  ].map(([file, author, quote, cluster, relation]): DemoAnnotation => ({
+    file: file!,
+    author: author as DemoAnnotation["author"],
+    kind: "CLAIM",
+    claimType: cluster === "pmml-front" ? "factual" : "event",
+    status: "unverified",
+    checkWorthiness: 3,
+    quote: quote!,
+    cluster: { key: cluster!, relation: relation as ClusterRelation },
+  })),
 ];

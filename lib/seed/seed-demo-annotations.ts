@@ -54,7 +54,15 @@ export async function seedDemoAnnotations(tx: DbClient, ctx: Context): Promise<n
   const clusterIds = new Map<string, string>();
   for (const [key, cluster] of Object.entries(demoClusters)) {
     const created = await tx.claimCluster.create({
-      data: { projectId: ctx.projectId, title: cluster.title, statement: cluster.statement, createdById: ctx.ownerId },
+      data: {
+        projectId: ctx.projectId,
+        title: cluster.title,
+        statement: cluster.statement,
+        statusId: cluster.verdict ? label("VERIFICATION_STATUS", cluster.verdict.status) : null,
+        verdictExplanation: cluster.verdict?.explanation ?? "",
+        note: cluster.note ?? "",
+        createdById: ctx.ownerId,
+      },
     });
     clusterIds.set(key, created.id);
   }

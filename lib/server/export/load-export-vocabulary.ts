@@ -38,6 +38,11 @@ export async function loadExportVocabulary(db: DbClient, projectId: string): Pro
         id: true,
         title: true,
         statement: true,
+        statusId: true,
+        verdictExplanation: true,
+        note: true,
+        verdictAppliedAt: true,
+        updatedAt: true,
         members: {
           where: { annotation: { deletedAt: null, article: { deletedAt: null } } },
           select: {
@@ -76,6 +81,11 @@ export async function loadExportVocabulary(db: DbClient, projectId: string): Pro
         id: c.id,
         title: c.title,
         statement: c.statement,
+        statusId: c.statusId,
+        verdictExplanation: c.verdictExplanation,
+        note: c.note,
+        verdictAppliedAt: c.verdictAppliedAt?.toISOString() ?? null,
+        updatedAt: c.updatedAt.toISOString(),
         members: c.members.map((m) => ({ annotationId: m.annotationId, articleId: m.annotation.article.id, relation: m.relation })),
         articles: [...articles.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
       };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createCluster } from "@/lib/server/cluster/create-cluster";
 import { addClusterMember } from "@/lib/server/cluster/add-cluster-member";
+import type { emitClusterEvents } from "@/lib/server/cluster/emit-cluster-events";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { createClusterFixture } from "./support/create-cluster-fixture";
 
@@ -9,9 +10,9 @@ import { createClusterFixture } from "./support/create-cluster-fixture";
 // new claim, the membership and their audit rows have been written.
 const failure = vi.hoisted(() => ({ armed: false }));
 vi.mock("@/lib/server/cluster/emit-cluster-events", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/server/cluster/emit-cluster-events")>();
+  const original = await importOriginal<{ emitClusterEvents: typeof emitClusterEvents }>();
   return {
-    emitClusterEvents: async (...args: Parameters<typeof original.emitClusterEvents>) => {
+    emitClusterEvents: async (...args: Parameters<typeof emitClusterEvents>) => {
       if (failure.armed) throw new Error("simulated failure after the writes");
       return original.emitClusterEvents(...args);
     },

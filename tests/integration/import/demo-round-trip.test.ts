@@ -46,7 +46,7 @@ function normalizeIris(payload: string, slug: string): string {
     .replaceAll(`/projects/${slug}/`, "/projects/P/")
     // The collection is dated by its data's last change, which the import makes anew.
     .replace(/"generated":"[^"]*"/, '"generated":"G"')
-    .replace(/\/(annotations|articles|annotators|entities)\/([^/"]+)/g, (_m, kind: string, id: string) => {
+    .replace(/\/(annotations|articles|annotators|entities|clusters)\/([^/"]+)/g, (_m, kind: string, id: string) => {
       const key = `${kind}:${id}`;
       if (!names.has(key)) names.set(key, `${kind}#${names.size}`);
       return `/${kind}/${names.get(key)}`;

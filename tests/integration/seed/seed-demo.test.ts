@@ -61,6 +61,27 @@ describe("demo seed (fresh real Postgres)", () => {
     expect(new Set(annotations.map((a) => a.authorId)).size).toBe(2);
   });
 
+  it("clusters the facts most outlets report, with a contradiction and a verdict, so the coverage matrix tells the story", async () => {
+    const clusters = await fresh.client.claimCluster.findMany({
+      include: { status: true, members: { include: { annotation: { select: { articleId: true, kind: true, exact: true } } } } },
+    });
+    expect(clusters.length).toBeGreaterThanOrEqual(8);
+    const articlesOf = (title: string) => new Set(clusters.find((c) => c.title.startsWith(title))!.members.map((m) => m.annotation.articleId)).size;
+    // Reported by all five outlets, marked in each.
+    expect(articlesOf("Zaheer and Sandhu appeared together")).toBe(5);
+    expect(articlesOf("The PMML is widely seen")).toBe(5);
+    expect(articlesOf("Zaheer visited PoK")).toBe(4);
+    expect(clusters.filter((c) => new Set(c.members.map((m) => m.annotation.articleId)).size >= 3).length).toBeGreaterThanOrEqual(7);
+    for (const c of clusters) for (const m of c.members) expect(m.annotation.kind).toBe("CLAIM");
+    // One claim per article per cluster: a matrix cell holds one member.
+    for (const c of clusters) expect(new Set(c.members.map((m) => m.annotation.articleId)).size, c.title).toBe(c.members.length);
+    const withVerdict = clusters.filter((c) => c.statusId !== null);
+    expect(withVerdict.map((c) => [c.title, c.status?.key])).toEqual([["Zaheer visited PoK in February 2025, shortly before the Pahalgam attack", "mixed"]]);
+    expect(withVerdict[0]!.verdictExplanation).toContain("22 April 2025");
+    expect(withVerdict[0]!.members.some((m) => m.relation === "CONTRADICTS")).toBe(true);
+    expect(new Set(clusters.flatMap((c) => c.members.map((m) => m.relation)))).toEqual(new Set(["SAME", "CORROBORATES", "ATTRIBUTES", "CONTRADICTS"]));
+  });
+
   it("lets every demo account sign in with the documented password", async () => {
     for (const account of demoAccounts) {
       const user = await fresh.client.user.findUniqueOrThrow({ where: { email: account.email } });

@@ -44,6 +44,36 @@ describe("serializeClaimReview", () => {
     });
   });
 
+  it("a cluster with a verdict of its own is one review: its statement, verdict and explanation, every agreeing member's article", async () => {
+    const dataset = smallDataset();
+    const [cluster] = dataset.clusters;
+    if (!cluster) throw new Error("fixture");
+    Object.assign(cluster, { statusId: "st-mixed", verdictExplanation: "Right city, wrong share.", note: "internal", verdictAppliedAt: "2024-03-08T10:00:00.000Z" });
+    const reviews = JSON.parse((await collect(serializeClaimReview(dataset, fixtureOptions))).join("")) as Array<Record<string, unknown>>;
+    // c1 and c3 (art-1, art-2) share the cluster's review, written once; c2 keeps its own.
+    expect(reviews.map((r) => r.url)).toEqual([
+      "https://claimdesk.example.org/projects/demo/clusters/cl1",
+      "https://claimdesk.example.org/projects/demo/articles/art-1?annotation=c2",
+    ]);
+    expect(reviews[0]).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://claimdesk.example.org/projects/demo/clusters/cl1",
+      claimReviewed: "42% of BBC staff live in London.",
+      author: publisher,
+      datePublished: "2024-03-08T10:00:00.000Z",
+      reviewRating: { "@type": "Rating", ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: "Mixed", name: "Mixed", ratingExplanation: "Right city, wrong share." },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: "Douglas Adams", sameAs: "https://www.wikidata.org/wiki/Q42" },
+        datePublished: "2024-03-01T08:00:00.000Z",
+        // The contradicting member's art-3 is left out.
+        appearance: [paper, news],
+        firstAppearance: paper,
+      },
+    });
+  });
+
   it("a claim that contradicts its cluster appears only in its own article, with its own words", async () => {
     const dataset = smallDataset();
     const [article] = dataset.articles as Array<{ annotations: Array<{ id: string; cluster: unknown }> }>;

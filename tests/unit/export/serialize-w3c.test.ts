@@ -51,6 +51,9 @@ describe("serializeW3c", () => {
         { type: "TextualBody", value: "false", purpose: "assessing" },
         { type: "SpecificResource", source: "http://www.wikidata.org/entity/Q42", purpose: "linking" },
         { type: "SpecificResource", source: `${base}/entities/ent-bbc`, purpose: "linking" },
+        // Its cluster and its stance toward the cluster's statement.
+        { type: "SpecificResource", source: `${base}/clusters/cl1`, purpose: "classifying" },
+        { type: "TextualBody", value: "SAME", purpose: "classifying" },
         { type: "TextualBody", value: formulaNote, format: "text/plain", purpose: "commenting" },
       ],
       target: {

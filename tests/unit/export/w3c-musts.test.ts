@@ -75,7 +75,7 @@ describe.skipIf(!tests.present)("W3C Web Annotation MUST assertions", () => {
     const payload = (await collect(serializeW3c(smallDataset(), fixtureOptions))).join("");
     const items = (JSON.parse(payload) as { first: { items: Array<{ motivation: string; body?: Array<{ purpose: string }> }> } }).first.items;
     const used = new Set(items.flatMap((item) => [item.motivation, ...(item.body ?? []).map((b) => b.purpose)]));
-    expect([...used].sort()).toEqual(["assessing", "commenting", "identifying", "linking", "tagging"]);
+    expect([...used].sort()).toEqual(["assessing", "classifying", "commenting", "identifying", "linking", "tagging"]);
     for (const value of used) expect(allowed).toContain(value);
   });
 
