@@ -2,6 +2,7 @@ import type { ItemEntity } from "wink-nlp";
 import { nlpEngine } from "@/lib/nlp/nlp-engine";
 import { normalizeTerm } from "@/lib/nlp/normalize-term";
 import { phraseFolds } from "@/lib/nlp/paraphrase-groups";
+import { foldAbbreviations } from "@/lib/nlp/find-abbreviations";
 import { extractDates } from "@/lib/nlp/extract-dates";
 import { parseNumber } from "@/lib/nlp/parse-number";
 import type { NumberMention, PassageFeatures, RelativeTimeMention } from "@/lib/nlp/passage-features";
@@ -29,10 +30,12 @@ const unitOf = (word: string): RelativeTimeMention["unit"] | null => {
 // wink-nlp (tokens, POS, lemmas, stop words, CARDINAL/DURATION entities) and
 // lib/nlp's folding. Pure and deterministic: the index stores the result and
 // the query side computes the same thing for the claim's text.
-export function analyzeText(text: string): TextAnalysis {
+// `abbreviations` (findAbbreviations of the whole article) fold names onto
+// the article's own abbreviations before the words are counted.
+export function analyzeText(text: string, abbreviations?: ReadonlyMap<string, string>): TextAnalysis {
   const nlp = nlpEngine();
   const its = nlp.its;
-  let folded = text;
+  let folded = abbreviations ? foldAbbreviations(text, abbreviations) : text;
   for (const { pattern, token } of phraseFolds) folded = folded.replace(pattern, token);
   const doc = nlp.readDoc(folded);
 

@@ -4,22 +4,30 @@ import { can } from "@/lib/auth/permissions";
 import type { DbClient } from "@/lib/server/db-client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { analyzeText } from "@/lib/nlp/analyze-text";
+import { normalizeTerm } from "@/lib/nlp/normalize-term";
+import { findAbbreviations } from "@/lib/nlp/find-abbreviations";
 import type { PassageFeatures } from "@/lib/nlp/passage-features";
 import type { CandidateScorer, ScoringDoc } from "@/lib/clusters/candidates/candidate-scorer";
-import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
+import type { CandidateReason, ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
 import { createFeatureScorer } from "@/lib/clusters/candidates/create-feature-scorer";
 import { createEntityMatcher } from "@/lib/clusters/candidates/find-entity-ids";
 import { describeReasons } from "@/lib/clusters/candidates/describe-reasons";
+import { diversifyByArticle } from "@/lib/clusters/candidates/diversify-by-article";
 import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
 import { shortlistPassages } from "@/lib/server/cluster-candidate/shortlist-passages";
-import { loadTermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
+import { loadTermWeights, type TermWeights } from "@/lib/server/cluster-candidate/load-term-weights";
 import { loadCandidateClaims, type CandidateClaim } from "@/lib/server/cluster-candidate/load-candidate-claims";
 
 export const CANDIDATES_DEFAULT_LIMIT = 10;
 export const CANDIDATES_MAX_LIMIT = 50;
 // Terms in more than this share of passages do not select the shortlist
 // (they would match half the project); they still count in the score.
-const COMMON_TERM_SHARE = 0.2;
+const COMMON_TERM_SHARE = 0.25;
+// The selecting terms, rarest first, may together match at most this many
+// passages (or this share of a large project): the shortlist then costs a
+// bounded index scan, not a rank of a third of the project.
+const SELECT_BUDGET = 2000;
+const SELECT_BUDGET_SHARE = 0.05;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -52,7 +60,7 @@ export async function findClusterCandidates(
   const matcher = createEntityMatcher(entities);
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
 
-  const analysis = analyzeText(claim.exact);
+  const analysis = analyzeText(claim.exact, findAbbreviations(claim.article.text));
   const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
   const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
   // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
@@ -61,11 +69,10 @@ export async function findClusterCandidates(
     .flatMap((e) => [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms));
   const selecting = [...new Set([...analysis.terms, ...aliasTerms])];
   const queryWeights = await loadTermWeights(client, projectId, selecting);
-  const discriminating = selecting.filter((t) => Math.exp(queryWeights.idf(t)) - 1 > 1 / COMMON_TERM_SHARE - 1);
   const passages = await shortlistPassages(client, {
     projectId,
     excludeArticleId: claim.articleId,
-    terms: discriminating.length >= 2 ? discriminating : selecting,
+    terms: selectingTerms(selecting, queryWeights),
     lemmas: analysis.terms.join(" "),
   });
   if (passages.length === 0) return [];
@@ -84,7 +91,7 @@ export async function findClusterCandidates(
   const rejectedRanges = rejections.flatMap((r) =>
     r.targetArticleId && r.targetStart !== null && r.targetEnd !== null ? [{ articleId: r.targetArticleId, start: r.targetStart, end: r.targetEnd }] : [],
   );
-  const claims = await loadCandidateClaims(client, access, [...new Set(passages.map((p) => p.articleId))]);
+  const claims = await loadCandidateClaims(client, access, passages);
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
@@ -97,7 +104,7 @@ export async function findClusterCandidates(
       for (const covered of covering) {
         if (claimSeen.has(covered.id) || excludedClaims.has(covered.id)) continue;
         claimSeen.add(covered.id);
-        scored.push(scoreClaim(covered, passageScore.score, query, scorer, context, matcher));
+        scored.push(scoreClaim(covered, passageScore.score, passageDocs[i]!, query, scorer, context, matcher));
       }
       return;
     }
@@ -114,8 +121,7 @@ export async function findClusterCandidates(
     });
   });
 
-  scored.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.start - b.start);
-  const top = scored.slice(0, limit);
+  const top = diversifyByArticle(scored).slice(0, limit);
   const articles = await client.article.findMany({
     where: { id: { in: [...new Set(top.map((c) => c.articleId))] } },
     select: { id: true, title: true, outlet: true },
@@ -125,24 +131,58 @@ export async function findClusterCandidates(
     ...candidate,
     articleTitle: articleById.get(candidate.articleId)?.title ?? "",
     outlet: articleById.get(candidate.articleId)?.outlet ?? "",
-    reasons: describeReasons(candidate.reasons, claim.exact, doc.text, candidate.clusterId),
+    reasons: describeReasons(candidate.reasons, analysis.surfaces, doc.text, candidate.clusterId),
   }));
+}
+
+// Which query terms pick the shortlist: not the common ones (a passage that
+// shares only those is rarely the same fact), the rarest first until their
+// passage counts use up the budget (always at least two).
+function selectingTerms(terms: readonly string[], weights: TermWeights): string[] {
+  const budget = Math.max(SELECT_BUDGET, SELECT_BUDGET_SHARE * weights.passages);
+  const usable = terms.filter((t) => weights.df(t) + 1 < COMMON_TERM_SHARE * weights.passages);
+  const byRarity = (usable.length >= 2 ? usable : [...terms]).sort((a, b) => weights.df(a) - weights.df(b));
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const term of byRarity) {
+    if (chosen.length >= 2 && spent + weights.df(term) > budget) break;
+    chosen.push(term);
+    spent += weights.df(term);
+  }
+  return chosen;
 }
 
 // A claim is judged on its own words, but never below most of its sentence's
 // score: a claim marked on a fragment ("as the chief guest") keeps the
-// context its sentence gives.
+// context its sentence gives. Its words are the sentence's terms that occur
+// in the claim (no second pass through the tagger: the claim is a piece of
+// an indexed sentence), its dates and numbers those whose words it contains.
 function scoreClaim(
   claim: CandidateClaim,
   passageScore: number,
+  passage: ScoringDoc,
   query: ScoringDoc,
   scorer: CandidateScorer,
   context: Parameters<CandidateScorer["score"]>[2],
   matcher: ReturnType<typeof createEntityMatcher>,
 ): Scored {
-  const analysis = analyzeText(claim.exact);
-  const doc: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: matcher.find(claim.exact), features: analysis.features };
+  const words = new Set((claim.exact.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeTerm));
+  const inClaim = <T extends { text: string }>(items: readonly T[]) => items.filter((item) => claim.exact.includes(item.text));
+  const doc: ScoringDoc = {
+    text: claim.exact,
+    terms: passage.terms.filter((t) => words.has(t)),
+    entityIds: matcher.find(claim.exact),
+    features: {
+      dates: inClaim(passage.features.dates),
+      relativeTimes: inClaim(passage.features.relativeTimes),
+      numbers: inClaim(passage.features.numbers),
+    },
+  };
   const own = scorer.score(query, [doc], context)[0] ?? { score: 0, reasons: [] };
+  return { ...claimCandidate(claim, Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000), own.reasons), doc };
+}
+
+function claimCandidate(claim: CandidateClaim, score: number, reasons: CandidateReason[]): Omit<Scored, "doc"> {
   return {
     kind: "claim",
     annotationId: claim.id,
@@ -150,9 +190,8 @@ function scoreClaim(
     start: claim.start,
     end: claim.end,
     text: claim.exact,
-    score: Math.max(own.score, Math.round(0.9 * passageScore * 1000) / 1000),
+    score,
     ...(claim.clusterId ? { clusterId: claim.clusterId } : {}),
-    reasons: own.reasons,
-    doc,
+    reasons,
   };
 }

@@ -18,6 +18,8 @@ export async function findVisibleClaim(client: DbClient, access: ProjectAccess, 
       exact: true,
       claimEntities: { select: { entityId: true } },
       clusterMember: { select: { clusterId: true } },
+      // For the abbreviations the article defines (lib/nlp/find-abbreviations).
+      article: { select: { text: true } },
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");

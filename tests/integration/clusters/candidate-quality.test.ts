@@ -54,7 +54,7 @@ async function baselineRank(project: Project, queryArticleId: string, queryText:
 }
 
 const show = (name: string, f: QualityFigures) =>
-  `${name.padEnd(34)} cases ${String(f.cases).padStart(3)}  expected ${String(f.expected).padStart(3)}  recall@5 ${f.recallAt5.toFixed(3)}  precision@5 ${f.precisionAt5.toFixed(3)}  top-1/article ${f.top1PerArticle.toFixed(3)}`;
+  `${name.padEnd(34)} cases ${String(f.cases).padStart(3)}  expected ${String(f.expected).padStart(3)}  recall@5 ${f.recallAt5.toFixed(3)}  precision@5 ${f.precisionAt5.toFixed(3)}  top-1/article ${f.top1PerArticle.toFixed(3)}${f.claimHitShare === null ? "" : `  hits as the marked claim ${f.claimHitShare.toFixed(3)}`}`;
 
 describe("cluster candidates on the demo corpus (real Postgres)", () => {
   let project: Project;
@@ -87,7 +87,13 @@ describe("cluster candidates on the demo corpus (real Postgres)", () => {
         ours.push(kase);
         baseline.push({ ranked: await baselineRank(project, article.id, quote), expected });
         const one = measureCandidateQuality([kase]);
-        if (one.recallAt5 < 1 || one.top1PerArticle < 1) misses.push(`${fact.key} from ${member.file}: recall ${one.recallAt5.toFixed(2)} top1 ${one.top1PerArticle.toFixed(2)}`);
+        if (one.recallAt5 < 1 || one.top1PerArticle < 1) {
+          misses.push(`${fact.key} from ${member.file}: recall ${one.recallAt5.toFixed(2)} top1 ${one.top1PerArticle.toFixed(2)}`);
+          if (process.env.CANDIDATE_DEBUG) {
+            const detail = await findClusterCandidates(project.access(project.annotator.id, "ANNOTATOR"), claimId, { limit: 8 });
+            misses.push(`  Q: ${quote}`, ...detail.map((c) => `  ${c.score.toFixed(3)} ${project.articles.find((a) => a.id === c.articleId)?.file} ${c.text.slice(0, 110)} ${JSON.stringify(c.reasons).slice(0, 200)}`));
+          }
+        }
       }
     }
     const mine = measureCandidateQuality(ours);
@@ -112,13 +118,21 @@ describe("cluster candidates on the demo corpus (real Postgres)", () => {
         const article = articleOf(project, member.file);
         const expected = expectedFor(project, fact, member.file);
         const expectedClaims = new Map([...ids].filter(([articleId]) => articleId !== article.id));
-        cases.push({ ranked: await rank(project, ids.get(article.id)!), expected, expectedClaims });
+        const kase: QualityCase = { ranked: await rank(project, ids.get(article.id)!), expected, expectedClaims };
+        cases.push(kase);
+        const one = measureCandidateQuality([kase]);
+        if (process.env.CANDIDATE_DEBUG && (one.recallAt5 < 1 || one.top1PerArticle < 1)) {
+          const detail = await findClusterCandidates(project.access(project.annotator.id, "ANNOTATOR"), ids.get(article.id)!, { limit: 8 });
+          console.log(`${fact.key} from ${member.file}: recall ${one.recallAt5.toFixed(2)} top1 ${one.top1PerArticle.toFixed(2)}\n  Q: ${member.quotes[0]}\n${detail.map((c) => `  ${c.kind} ${c.score.toFixed(3)} ${project.articles.find((a) => a.id === c.articleId)?.file} ${c.text.slice(0, 100)}`).join("\n")}`);
+        }
       }
     }
     const mine = measureCandidateQuality(cases);
     figures.push(show("claims, every member marked", mine));
     expect(mine.recallAt5).toBeGreaterThanOrEqual(0.95);
     expect(mine.top1PerArticle).toBeGreaterThanOrEqual(0.9);
+    // Marked members come back as claims, not as their sentence again.
+    expect(mine.claimHitShare).toBeGreaterThanOrEqual(0.8);
   });
 
   it("flags the conflicting relative time of the same visit ('days before' vs 'weeks prior') and still ranks it first", async () => {

@@ -8,11 +8,22 @@ export type QualityCase = {
   ranked: readonly RankedCandidate[];
   // For each other article that reports the fact: the acceptable ranges.
   expected: ReadonlyMap<string, readonly Range[]>;
-  // When set, a hit must be this existing claim (the "every member marked" runs).
+  // The "every member marked" runs: the member claim of each other article.
+  // It counts as a hit like any candidate covering an expected quote (an
+  // outlet that reports the fact twice has a second, unmarked sentence);
+  // claimHitShare says how many hits came back as the marked claim itself.
   expectedClaims?: ReadonlyMap<string, string>;
 };
 
-export type QualityFigures = { cases: number; expected: number; recallAt5: number; precisionAt5: number; top1PerArticle: number };
+export type QualityFigures = {
+  cases: number;
+  expected: number;
+  recallAt5: number;
+  precisionAt5: number;
+  top1PerArticle: number;
+  // Share of top-5 hits that were the expected existing claim (claims runs only).
+  claimHitShare: number | null;
+};
 
 // A candidate hits an expected quote when it covers at least half of it.
 export function coversHalf(candidate: Range, quote: Range): boolean {
@@ -23,7 +34,7 @@ export function coversHalf(candidate: Range, quote: Range): boolean {
 
 function hits(c: RankedCandidate, articleId: string, kase: QualityCase): boolean {
   const wanted = kase.expectedClaims?.get(articleId);
-  if (wanted !== undefined) return c.annotationId === wanted;
+  if (wanted !== undefined && c.annotationId === wanted) return true;
   return (kase.expected.get(articleId) ?? []).some((q) => coversHalf(c, q));
 }
 
@@ -33,13 +44,20 @@ export function measureCandidateQuality(cases: readonly QualityCase[]): QualityF
   let relevantInTop5 = 0;
   let returnedInTop5 = 0;
   let top1 = 0;
+  let claimHits = 0;
+  let hitsInTop5 = 0;
   for (const kase of cases) {
     const top5 = kase.ranked.slice(0, 5);
     returnedInTop5 += top5.length;
     relevantInTop5 += top5.filter((c) => [...kase.expected.keys()].some((a) => hits(c, a, kase))).length;
     for (const articleId of kase.expected.keys()) {
       expected++;
-      if (top5.some((c) => hits(c, articleId, kase))) found++;
+      const hit = top5.find((c) => hits(c, articleId, kase));
+      if (hit) {
+        found++;
+        hitsInTop5++;
+        if (hit.annotationId !== undefined && hit.annotationId === kase.expectedClaims?.get(articleId)) claimHits++;
+      }
       const best = kase.ranked.find((c) => c.articleId === articleId);
       if (best && hits(best, articleId, kase)) top1++;
     }
@@ -50,5 +68,6 @@ export function measureCandidateQuality(cases: readonly QualityCase[]): QualityF
     recallAt5: expected ? found / expected : 1,
     precisionAt5: returnedInTop5 ? relevantInTop5 / returnedInTop5 : 0,
     top1PerArticle: expected ? top1 / expected : 1,
+    claimHitShare: cases.some((c) => c.expectedClaims) && hitsInTop5 ? claimHits / hitsInTop5 : null,
   };
 }
