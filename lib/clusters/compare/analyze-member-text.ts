@@ -13,6 +13,17 @@ type NumberJson = { offset: { start: number; length: number }; number: { num: nu
 const EDGE_START = /^[^\p{L}\p{N}]+/u;
 const EDGE_END = /[^\p{L}\p{N}%]+$/u;
 
+// Newsroom abbreviations compromise reads as the bare figure ("430bn" → 430).
+// "m" is also metres, so it multiplies only where compromise sees money.
+const MULTIPLIERS: Record<string, number> = { k: 1e3, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12 };
+function abbreviatedAmount(word: string, tags: readonly string[]): number | null {
+  const match = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn|trn)$/iu.exec(word);
+  if (!match?.[1] || !match[2]) return null;
+  const unit = match[2].toLowerCase();
+  const multiplier = unit === "m" ? (tags.includes("Money") ? 1e6 : null) : (MULTIPLIERS[unit] ?? null);
+  return multiplier === null ? null : Number(match[1].replace(/,/g, "")) * multiplier;
+}
+
 // compromise reports UTF-16 offsets; members are addressed in code points.
 function utf16ToCodePoints(text: string): (utf16: number) => number {
   const table: number[] = [];
@@ -59,7 +70,7 @@ export function analyzeMemberText(text: string): TextToken[] {
         start: toCp(start),
         end: toCp(end),
         tags: new Set(term.tags),
-        value: values.get(term.offset.start) ?? values.get(start) ?? null,
+        value: abbreviatedAmount(text.slice(start, end), term.tags) ?? values.get(term.offset.start) ?? values.get(start) ?? null,
         sentence: index,
       });
     }

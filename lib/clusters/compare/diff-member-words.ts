@@ -56,6 +56,7 @@ function toSegments(text: string, words: readonly Word[], shared: readonly numbe
   return segments;
 }
 
+// Runs in the browser too (the cluster page): keep it free of compromise.
 // Each outlet's wording against the others, for showing members side by side
 // with the words that differ highlighted. Words line up by jsdiff's shortest
 // edit script over case- and accent-folded words, so punctuation, case and

@@ -4,12 +4,28 @@ function initials(parts: readonly string[]): string {
   return parts.map((part) => part[0] ?? "").join("");
 }
 
+// A name word's consonants with doubled letters collapsed: transliterations
+// of one name differ mostly in vowels and doubling ("Mohammed" / "Muhammad",
+// "Zaheer" / "Zahir"). Too short a skeleton says nothing, so those words
+// must match exactly.
+function skeleton(part: string): string {
+  return part.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+function samePart(x: string, y: string): boolean {
+  if (x === y) return true;
+  const sx = skeleton(x);
+  return sx.length >= 3 && sx === skeleton(y);
+}
+
 // Whether two mentions can name the same thing: one name's words are all in
-// the other ("Zaheer" / "Naji Zaheer", "Lashkar" / "Lashkar-e-Taiba"), or one
-// is the other's acronym ("LeT", "PMML").
+// the other ("Zaheer" / "Naji Zaheer", "Lashkar" / "Lashkar-e-Taiba"), allowing
+// for transliteration ("Jaish-e-Mohammed" / "Jaish-e-Muhammad"), or one is
+// the other's acronym ("LeT", "PMML"). Deliberately generous: a name wrongly
+// taken as the same hides a contradiction, a name wrongly taken as different
+// flags members that agree.
 export function entityNamesMatch(a: EntityMention, b: EntityMention): boolean {
   const [shorter, longer] = a.parts.length <= b.parts.length ? [a.parts, b.parts] : [b.parts, a.parts];
-  if (shorter.every((part) => longer.includes(part))) return true;
-  if (shorter.length === 1 && shorter[0] === initials(longer)) return true;
-  return shorter.length === 1 && longer.length === 1 && (shorter[0] ?? "") === initials(longer);
+  if (shorter.every((part) => longer.some((other) => samePart(part, other)))) return true;
+  return shorter.length === 1 && shorter[0] === initials(longer);
 }

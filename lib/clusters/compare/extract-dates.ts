@@ -1,4 +1,4 @@
-import { isUnambiguousMonthName, monthIndex } from "@/lib/clusters/compare/month-index";
+import { isMonthWord, isUnambiguousMonthName, monthIndex } from "@/lib/clusters/compare/month-index";
 import { nlp } from "@/lib/clusters/compare/nlp";
 import type { TextSpan, TextToken } from "@/lib/clusters/compare/text-token";
 
@@ -54,13 +54,20 @@ function partOf(tokens: readonly TextToken[], i: number, parts: Parts): Part | n
   const token = tokens[i];
   if (!token) return null;
   const next = tokens[i + 1];
-  const afterNext = tokens[i + 2];
   const sameSentence = (other: TextToken | undefined) => other !== undefined && other.sentence === token.sentence;
-  const looksLikeMonth = (other: TextToken | undefined) =>
-    sameSentence(other) && other !== undefined && (other.tags.has("Month") || isUnambiguousMonthName(other.text));
-  const monthFollows = looksLikeMonth(next) || (next?.normal === "of" && looksLikeMonth(afterNext));
+  const isNumber = (other: TextToken | undefined) => sameSentence(other) && other !== undefined && other.tags.has("Value");
+  // "Oct 29", "Sept. 3": an abbreviation reads as a month only next to a number.
+  const abbreviatedMonth = (at: number) => {
+    const word = tokens[at];
+    return word !== undefined && /^\p{Lu}\p{Ll}{2,3}$/u.test(word.text) && isMonthWord(word.text) && (isNumber(tokens[at + 1]) || isNumber(tokens[at - 1]));
+  };
+  const monthAt = (at: number) => {
+    const other = tokens[at];
+    return sameSentence(other) && other !== undefined && (other.tags.has("Month") || isUnambiguousMonthName(other.text) || abbreviatedMonth(at));
+  };
+  const monthFollows = monthAt(i + 1) || (next?.normal === "of" && monthAt(i + 2));
   const hasMonth = parts.month !== null || monthFollows;
-  if (token.tags.has("Month") || isUnambiguousMonthName(token.text)) return { month: monthIndex(token.normal) };
+  if (monthAt(i)) return { month: monthIndex(token.normal) };
   if (NUMERIC_DATE.test(token.text)) return parseNumericDate(token.text);
   if (isYear(token, next)) return { year: token.value };
   if (token.tags.has("WeekDay")) return { weekday: token.normal.slice(0, 3) };
@@ -69,8 +76,29 @@ function partOf(tokens: readonly TextToken[], i: number, parts: Parts): Part | n
   const day = dayOf(token);
   if (day !== null && hasMonth) return { dayFrom: day, dayTo: day };
   // "14th of March"
-  if (token.normal === "of" && parts.dayFrom !== null && parts.month === null && looksLikeMonth(next)) return { connector: true };
+  if (token.normal === "of" && parts.dayFrom !== null && parts.month === null && monthAt(i + 1)) return { connector: true };
   return null;
+}
+
+// Verbs of saying: "officials said on Tuesday", "told reporters on Monday".
+const REPORTING = new Set(
+  ["say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write", "tweet", "post", "declare", "disclose", "reveal"].concat(
+    ["deny", "acknowledge", "admit", "explain", "note", "insist", "warn", "publish"],
+  ),
+);
+
+// A date that says when something was said, not when the reported event
+// happened: outlets report on different days, so these are left out. It is
+// one whose nearest verb, at most three words back, is a verb of saying.
+function datesTheReport(tokens: readonly TextToken[], from: number): boolean {
+  const first = tokens[from];
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    const token = tokens[i];
+    if (!token || token.sentence !== first?.sentence) return false;
+    if (token.tags.has("Verb")) return REPORTING.has(token.root);
+    if (token.tags.has("Value") || token.tags.has("Month")) return false;
+  }
+  return false;
 }
 
 function fits(parts: Parts, part: Part): boolean {
@@ -106,6 +134,7 @@ export function extractDates(text: string, tokens: readonly TextToken[]): DateMe
     const last = tokens[to];
     if (!first || !last) return [];
     if (parts.year === null && parts.month === null && parts.weekday === null) return [];
+    if (datesTheReport(tokens, from)) return [];
     const words = chars.slice(first.start, last.end).join("");
     return [{ words, start: first.start, end: last.end, ...parts }];
   });

@@ -1,3 +1,4 @@
+import { isLexiconWord } from "@/lib/clusters/compare/is-lexicon-word";
 import { isMonthWord } from "@/lib/clusters/compare/month-index";
 import type { TextSpan, TextToken } from "@/lib/clusters/compare/text-token";
 
@@ -11,12 +12,15 @@ export type EntityMention = TextSpan & { type: EntityType; parts: string[] };
 // Honorifics and titles that come before a name but are not part of it.
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sir", "sheikh", "president", "prime", "minister", "gen", "general", "col", "capt", "maulana", "mufti", "hafiz"]);
 
-function isNameWord(token: TextToken, sentenceStart: boolean): boolean {
+function isNameWord(token: TextToken, sentenceStart: boolean, lowerCased: ReadonlySet<string>): boolean {
   if (["Pronoun", "Determiner", "Month", "WeekDay", "Value"].some((tag) => token.tags.has(tag))) return false;
   if (isMonthWord(token.text) || !/^\p{Lu}/u.test(token.text)) return false;
   if (token.tags.has("Person") || token.tags.has("Place") || token.tags.has("Organization")) return true;
-  // A capital at the start of a sentence is no sign of a name on its own.
-  return token.tags.has("ProperNoun") || !sentenceStart;
+  if (token.tags.has("ProperNoun") || !sentenceStart) return true;
+  // A capital at the start of a sentence is no sign of a name on its own; a
+  // singular noun English does not know ("Rauf met Zaheer") and the text
+  // never writes in lower case is taken for one.
+  return token.tags.has("Singular") && !isLexiconWord(token.normal) && !lowerCased.has(token.normal);
 }
 
 function typeOf(run: readonly TextToken[]): EntityType {
@@ -46,6 +50,7 @@ function partsOf(run: readonly TextToken[]): string[] {
 // places or organisations, within one sentence.
 export function extractEntities(text: string, tokens: readonly TextToken[]): EntityMention[] {
   const chars = [...text];
+  const lowerCased = new Set(tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.normal));
   const found: EntityMention[] = [];
   let run: TextToken[] = [];
   const flush = () => {
@@ -66,12 +71,12 @@ export function extractEntities(text: string, tokens: readonly TextToken[]): Ent
     // full stop ("Dr. Naji Zaheer") does not end the name either.
     const hyphenated = last === previous && /^[-‐‑]$/u.test(gap);
     const afterTitle = last === previous && last !== undefined && TITLES.has(last.normal) && /^\.\s+$/u.test(gap);
-    if (run.length > 0 && !sentenceStart && (hyphenated || ((/^\s+$/u.test(gap) || afterTitle) && isNameWord(token, false)))) {
+    if (run.length > 0 && !sentenceStart && (hyphenated || ((/^\s+$/u.test(gap) || afterTitle) && isNameWord(token, false, lowerCased)))) {
       run.push(token);
       return;
     }
     flush();
-    if (isNameWord(token, sentenceStart)) run.push(token);
+    if (isNameWord(token, sentenceStart, lowerCased)) run.push(token);
   });
   flush();
   return found;

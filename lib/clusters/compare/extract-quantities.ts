@@ -20,7 +20,7 @@ const AT_MOST = new Set(["under", "most", "fewer", "less", "below", "up"]);
 const SKIPPABLE = new Set(["of", "the"]);
 
 function isCount(token: TextToken): boolean {
-  return token.tags.has("Value") && token.value !== null && !token.tags.has("Ordinal");
+  return token.value !== null && !token.tags.has("Ordinal");
 }
 
 function nounAfter(tokens: readonly TextToken[], i: number): { noun: string; index: number } | null {
@@ -74,6 +74,8 @@ export function extractQuantities(text: string, tokens: readonly TextToken[], ta
     // "50%" counts the same thing as "50 percent".
     const percent = /%$/u.test(tokens[last]?.text ?? "") ? { noun: "percent", index: last } : null;
     const counted = percent ?? nounAfter(tokens, last);
+    // "one" alone is a pronoun far more often than a count ("the one who").
+    if (token.normal === "one" && !counted) return;
     const from = tokens[range.from] ?? token;
     const to = counted ? tokens[counted.index] ?? token : tokens[last] ?? token;
     found.push({

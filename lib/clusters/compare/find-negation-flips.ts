@@ -16,8 +16,8 @@ const NEGATIONS = new Set([
 // same thing in mostly the same words.
 const MIN_SIMILARITY = 0.5;
 
-function negates(words: readonly Word[]): boolean {
-  return words.some((word) => NEGATIONS.has(word.key));
+function negations(words: readonly Word[]): string[] {
+  return words.filter((word) => NEGATIONS.has(word.key)).map((word) => word.key);
 }
 
 // The words to mark in the member without the negation: its side of the
@@ -40,15 +40,22 @@ function span(text: string, words: readonly Word[]) {
 export function findNegationFlips(a: MemberFacts, b: MemberFacts, alignment: readonly AlignedRun[]): MemberConflict[] {
   if (alignmentSimilarity(alignment) < MIN_SIMILARITY) return [];
   const conflicts: MemberConflict[] = [];
+  const keysA = new Set(a.words.map((word) => word.key));
+  const keysB = new Set(b.words.map((word) => word.key));
   for (const region of findChangedRegions(alignment)) {
-    if (negates(region.a) === negates(region.b)) continue;
-    const left = span(a.member.text, negates(region.a) ? region.a : sideWords(region.a, region.after?.a));
-    const right = span(b.member.text, negates(region.b) ? region.b : sideWords(region.b, region.after?.b));
+    // A negation the other member also has, elsewhere, was only moved.
+    const onlyA = negations(region.a).filter((key) => !keysB.has(key));
+    const onlyB = negations(region.b).filter((key) => !keysA.has(key));
+    const negatesA = onlyA.length > 0;
+    const negatesB = onlyB.length > 0;
+    if (negatesA === negatesB) continue;
+    const left = span(a.member.text, negatesA ? region.a : sideWords(region.a, region.after?.a));
+    const right = span(b.member.text, negatesB ? region.b : sideWords(region.b, region.after?.b));
     if (!left || !right) continue;
     conflicts.push({
       kind: "other",
-      a: { memberId: a.member.memberId, ...left, value: negates(region.a) ? "negated" : "stated" },
-      b: { memberId: b.member.memberId, ...right, value: negates(region.b) ? "negated" : "stated" },
+      a: { memberId: a.member.memberId, ...left, value: negatesA ? "negated" : "stated" },
+      b: { memberId: b.member.memberId, ...right, value: negatesB ? "negated" : "stated" },
     });
   }
   return conflicts;

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ClusterDifference, ComparedMember } from "@/lib/clusters/cluster-difference";
-import { countIndependentSources } from "@/lib/clusters/count-independent-sources";
+import { splitWords } from "@/lib/clusters/compare/split-words";
+import { wordSimilarity } from "@/lib/clusters/compare/word-similarity";
+import { countIndependentSources, SYNDICATED_SIMILARITY } from "@/lib/clusters/count-independent-sources";
 import { findClusterDifferences } from "@/lib/clusters/find-cluster-differences";
 import { type CorpusArticle, corpusFacts, type ExpectedDifference } from "@/tests/fixtures/cluster-contradictions";
 
@@ -59,6 +61,18 @@ describe("demo corpus: contradictions between outlets", { timeout: 0 }, () => {
     // article-003 repeats article-001's sentence with "this", "senior", "both"
     // and "(JeM)" added: 15 shared words of 16 and 18 → 30 / 34 ≈ 0.88.
     expect(counts["The PoK rally with Lashkar-e-Taiba and Jaish-e-Mohammed commanders"]).toEqual({ count: 1, groups: [["article-001", "article-003"]] });
+  });
+
+  it("keeps independent outlets well below the syndication threshold (figures in docs/architecture.md)", () => {
+    const scores: number[] = [];
+    for (const fact of corpusFacts) {
+      if (fact.name.startsWith("The PoK rally")) continue;
+      const words = fact.members.map((m) => splitWords(m.quote));
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) scores.push(wordSimilarity(words[i] ?? [], words[j] ?? []));
+    }
+    expect(Math.min(...scores)).toBeCloseTo(0.14, 2);
+    expect(Math.max(...scores)).toBeCloseTo(0.67, 2);
+    expect(Math.max(...scores)).toBeLessThan(SYNDICATED_SIMILARITY);
   });
 
   it("marks words at their offsets even when whole articles are compared", () => {

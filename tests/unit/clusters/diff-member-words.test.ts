@@ -59,4 +59,15 @@ describe("diffMemberWords", { timeout: 0 }, () => {
     expect(empty?.segments).toEqual([]);
     expect(marked(other)).toBe("[Something]");
   });
+
+  it("treats long members with nothing in common as all different, without aligning them word by word", () => {
+    const a = Array.from({ length: 3000 }, (_, i) => `alpha${i}`).join(" ");
+    const b = Array.from({ length: 3000 }, (_, i) => `beta${i}`).join(" ");
+    const [left, right] = diffMemberWords([
+      { memberId: "a", text: a },
+      { memberId: "b", text: b },
+    ]);
+    expect(left?.segments).toEqual([{ text: a, start: 0, end: [...a].length, changed: true, sharedWith: 0 }]);
+    expect(right?.segments.every((segment) => segment.changed)).toBe(true);
+  });
 });

@@ -25,8 +25,15 @@ describe("findClusterDifferences: members that agree are not flagged", { timeout
     ["a member that omits details", "Twelve people were killed in Quetta on Tuesday, days after the vote.", "People were killed in Quetta."],
     ["a percent sign and the word", "Turnout was 50%.", "Turnout was 50 percent."],
     ["large numbers written with a multiplier", "The app has 1.2 million users.", "The app has 1,200,000 users."],
+    ["newsroom abbreviations of amounts", "Apple will invest $430 billion over five years.", "Apple will invest $430bn over five years, or $1.5tn in all."],
+    ["'three days later' and '72 hours later'", "Three days later, the army withdrew.", "The army pulled out 72 hours later."],
+    ["a date range and a day inside it", "The conference, held May 2-6, 2024, drew 400 delegates.", "On May 3, 2024, the conference drew 400 delegates."],
     ["a negation said two ways", "The company said it would not comment.", "The company declined to comment."],
     ["titles before a name", "President Biden met Prime Minister Shehbaz Sharif in Washington.", "Joe Biden met Sharif in Washington."],
+    ["the days outlets reported on", "Officials said on Tuesday that the meeting took place in March.", "The meeting took place in March, officials said Wednesday."],
+    ["a negation that only moved", "The minister told reporters that the talks failed.", "The talks failed, the minister told reporters."],
+    ["two transliterations of a name", "commanders from Lashkar-e-Taiba and Jaish-e-Mohammed attended", "commanders from Lashkar-e-Taiba and Jaish-e-Muhammad attended"],
+    ["'one' as a pronoun", "The one who left was a guard, 3 officials said.", "The man who left was a guard, 3 officials said."],
     ["an extra date in one member", "In January 2024, he spoke in Karachi.", "He spoke in Karachi in January 2024 and in Islamabad in April 2024."],
   ])("%s", (_, a, b) => {
     expect(differencesOf(a, b)).toEqual([]);
@@ -71,6 +78,12 @@ describe("findClusterDifferences: conflicting members are flagged with the words
     expect(found[0]?.description).toBe("Numbers differ: '12 people' vs '15 people'");
   });
 
+  it("abbreviated amounts", () => {
+    expect(differencesOf("Apple will invest $430bn over five years.", "Apple will invest $43bn over five years.")).toEqual([
+      { kind: "number", sides: ["a:430bn", "b:43bn"] },
+    ]);
+  });
+
   it("percentages, whichever way they are written", () => {
     expect(differencesOf("Turnout was 50%.", "Turnout was 60 percent.")).toEqual([{ kind: "number", sides: ["a:50%", "b:60 percent"] }]);
   });
@@ -96,6 +109,20 @@ describe("findClusterDifferences: conflicting members are flagged with the words
     const found = findClusterDifferences([member("a", "Zaheer addressed the conference in Quetta on October 29."), member("b", "Zaheer addressed the conference in Karachi on October 29.")]);
     expect(summarise(found)).toEqual([{ kind: "entity", sides: ["a:Quetta", "b:Karachi"] }]);
     expect(found[0]?.description).toBe("Names differ: 'Quetta' vs 'Karachi'");
+  });
+
+  it("a name swapped at either end of the sentence, or for a longer name", () => {
+    expect(differencesOf("Zaheer met Sandhu.", "Zaheer met Rauf.")).toEqual([{ kind: "entity", sides: ["a:Sandhu", "b:Rauf"] }]);
+    expect(differencesOf("Sandhu met Zaheer.", "Rauf met Zaheer.")).toEqual([{ kind: "entity", sides: ["a:Sandhu", "b:Rauf"] }]);
+    expect(differencesOf("Zaheer shared a stage with Rashid Ali Sandhu at the event.", "Zaheer shared a stage with LeT commander Hafiz Abdul Rauf at the event.")).toEqual([
+      { kind: "entity", sides: ["a:Rashid Ali Sandhu", "b:Hafiz Abdul Rauf"] },
+    ]);
+  });
+
+  it("an extra name or place is detail, not a contradiction", () => {
+    expect(differencesOf("Zaheer shared a stage with Sandhu at the event.", "Zaheer shared a stage with Sandhu and Rauf at the event.")).toEqual([]);
+    expect(differencesOf("The summit took place in Geneva.", "The summit took place in Geneva, Switzerland.")).toEqual([]);
+    expect(differencesOf("Police said the road was closed.", "Officials said the road was closed.")).toEqual([]);
   });
 
   it("a denial of what the other states", () => {
