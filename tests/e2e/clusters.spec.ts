@@ -36,6 +36,10 @@ test.describe("coverage matrix", () => {
     await expect(grid.locator("tr", { has: page.getByRole("link", { name: /Zaheer visited PoK/ }) }).getByText("Conflict")).toBeVisible();
     await page.screenshot({ path: `${shots}/coverage-matrix.png`, fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: `${shots}/coverage-matrix-dark.png`, fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
 
     // Conflicts only: the PoK visit (one outlet says "weeks prior") stays, the press-club fact goes.
     await page.getByLabel("Conflicts only").check();
@@ -74,6 +78,8 @@ test.describe("coverage matrix", () => {
     // The claim panel shows the claim's cluster.
     await expect(page.getByTestId("claim-cluster")).toHaveAttribute("aria-busy", "false");
     await expect(page.getByTestId("claim-cluster").getByRole("link").first()).toBeVisible();
+    await page.getByTestId("claim-cluster").scrollIntoViewIfNeeded();
+    await panel(page).screenshot({ path: `${shots}/claim-panel-cluster.png` });
   });
 });
 
@@ -84,8 +90,10 @@ test.describe("cluster page", () => {
     await page.getByRole("link", { name: /Zaheer visited PoK/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Zaheer visited PoK");
     const members = page.getByTestId("cluster-members").locator("article");
-    await expect(members).toHaveCount(3);
+    await expect(members.filter({ hasText: "days before" }).first()).toBeVisible();
     await expect(members.filter({ hasText: "weeks prior" })).toHaveAttribute("data-stance", "CONTRADICTS");
+    await expect(page.getByTestId("cluster-differences")).toContainText("weeks prior");
+    await expect(page.getByTestId("cluster-differences")).toContainText("days before");
     // Words that differ between outlets are tinted in each member.
     await expect(members.filter({ hasText: "weeks prior" }).locator("[data-differs], [data-conflict]").filter({ hasText: "weeks" }).first()).toBeVisible();
     await page.screenshot({ path: `${shots}/cluster-page.png`, fullPage: true });
@@ -93,27 +101,38 @@ test.describe("cluster page", () => {
   });
 });
 
-// The Islamabad High Court Bar Association fact: April 2024 in three outlets,
-// "at least 2023" in Firstpost (article-002), a date the outlets disagree on.
-const ownQuote = "In April 2024, he visited Islamabad, where he was formally felicitated by the Islamabad High Court Bar Association.";
-const passageQuote = "In April 2024, he was felicitated by the Islamabad High Court Bar Association.";
-const existingQuote =
-  "His engagements in Pakistan stretch back to at least 2023, when he appeared in Karachi and Islamabad for events that included media appearances and receptions by Islamist organisations.";
+// Fresh articles for this test (the demo's recurring facts are all clustered
+// by the seed): three outlets report one bridge opening, one with another date.
+const tag = `t${Date.now().toString(36)}`;
+const ownQuote = "The new Riverton bridge opened to traffic on 3 March 2026 after two years of construction";
+const passageWords = "the Riverton bridge opened to traffic on 3 March 2026";
+const existingQuote = "Riverton's bridge was opened to traffic on 5 March 2026 following two years of construction";
+const story = (title: string, lead: string) =>
+  `${title}\n\n${lead} The project cost 40 million euros and replaces a ferry.\n\nShop owners on both banks expect more visitors this spring, and the council plans a festival.`;
+const files = [
+  { name: `herald-${tag}.txt`, content: story(`Riverton Herald ${tag}: bridge opens`, `${ownQuote}, the mayor said.`) },
+  { name: `times-${tag}.txt`, content: story(`Valley Times ${tag}: Riverton bridge open`, `${existingQuote}, according to the mayor.`) },
+  { name: `courier-${tag}.txt`, content: story(`Daily Courier ${tag}: crossing finished`, `After two years of construction, ${passageWords}, the mayor announced.`) },
+];
 
 test.describe("linking claims across articles", () => {
   test("an annotator links a passage and a colleague's claim from L, sets a stance; the cluster shows the difference, gets a verdict, and appears live elsewhere", async ({
     page,
     browser,
   }) => {
-    // A colleague's existing claim in Firstpost, made fresh for this test.
+    // Three fresh articles (imported by a reviewer) and a colleague's existing claim in one of them.
+    await signIn(page, "reviewer@example.com");
+    const imported = await page.request.post("/api/projects/demo/imports/articles/commit", { data: { files } });
+    expect(imported.status()).toBe(201);
+    await page.context().clearCookies();
     await signIn(page, "annotator2@example.com");
-    const firstpost = await openArticle(page, "meet publicly in Pakistan", { author: "Tomás Annotator", quotes: [existingQuote] });
-    const { article: full } = (await (await page.request.get(`/api/projects/demo/articles/${firstpost.id}`)).json()) as { article: { revision: number } };
-    const at = firstpost.text.indexOf(existingQuote);
+    const times = await openArticle(page, `Valley Times ${tag}`);
+    const { article: full } = (await (await page.request.get(`/api/projects/demo/articles/${times.id}`)).json()) as { article: { revision: number } };
+    const at = times.text.indexOf(existingQuote);
     expect(at).toBeGreaterThanOrEqual(0);
     // Offsets are code points.
-    const start = [...firstpost.text.slice(0, at)].length;
-    const made = await page.request.post(`/api/projects/demo/articles/${firstpost.id}/annotations`, {
+    const start = [...times.text.slice(0, at)].length;
+    const made = await page.request.post(`/api/projects/demo/articles/${times.id}/annotations`, {
       data: { kind: "CLAIM", revision: full.revision, start, end: start + [...existingQuote].length, exact: existingQuote },
     });
     expect(made.status()).toBe(201);
@@ -129,10 +148,7 @@ test.describe("linking claims across articles", () => {
 
     // The annotator marks the claim in one article and presses L.
     await signIn(page, "annotator@example.com");
-    const source = await openArticle(page, "Video shows Hamas commander", { author: "Ana Annotator", quotes: [ownQuote] });
-    const articles = (await (await page.request.get("/api/projects/demo/articles")).json()) as { articles: Array<{ id: string; title: string; outlet: string }> };
-    const others = articles.articles.filter((a) => a.id !== source.id);
-    for (const other of others) await deleteOwnClaims(page, other.id, "Ana Annotator", [passageQuote]);
+    const source = await openArticle(page, `Riverton Herald ${tag}`);
     await dragSelect(page, ownQuote);
     const created = page.waitForResponse(isCreate);
     await page.keyboard.press("c");
@@ -151,11 +167,11 @@ test.describe("linking claims across articles", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Accept the unmarked passage: keyboard down to it, Enter.
-    const passage = candidates.filter({ hasText: passageQuote });
+    const passage = candidates.filter({ hasText: passageWords });
     await expect(passage).toHaveCount(1);
     await expect(passage).toContainText("Unmarked passage");
     await expect(passage.getByRole("list", { name: "Why it was suggested" })).toContainText(/Shared words|Same name|Same date/);
-    const passageIndex = await candidates.evaluateAll((els, quote) => els.findIndex((el) => el.textContent?.includes(quote)), passageQuote);
+    const passageIndex = await candidates.evaluateAll((els, words) => els.findIndex((el) => el.textContent?.includes(words)), passageWords);
     await candidates.first().getByRole("button", { name: "Link" }).focus();
     for (let i = 0; i < passageIndex; i++) await page.keyboard.press("j");
     await expect(passage).toHaveAttribute("data-active", "");
@@ -193,18 +209,18 @@ test.describe("linking claims across articles", () => {
     await expect(page).toHaveURL(new RegExp(`/projects/demo/clusters/${clusterId}$`));
     const members = page.getByTestId("cluster-members").locator("article");
     await expect(members).toHaveCount(3);
-    await expect(members.filter({ hasText: "at least 2023" })).toHaveAttribute("data-stance", "CONTRADICTS");
+    await expect(members.filter({ hasText: "5 March 2026" })).toHaveAttribute("data-stance", "CONTRADICTS");
     const differences = page.getByTestId("cluster-differences");
-    await expect(differences).toContainText("2023");
-    await expect(differences).toContainText("April 2024");
-    await expect(members.filter({ hasText: "at least 2023" }).locator("mark[data-conflict]").filter({ hasText: "2023" })).toBeVisible();
-    await expect(members.filter({ hasText: passageQuote }).locator("mark[data-conflict]").filter({ hasText: "April 2024" })).toBeVisible();
+    await expect(differences).toContainText("5 March");
+    await expect(differences).toContainText("3 March");
+    await expect(members.filter({ hasText: "5 March 2026" }).locator("mark[data-conflict]").filter({ hasText: "5 March" })).toBeVisible();
+    await expect(members.filter({ hasText: passageWords }).locator("mark[data-conflict]").filter({ hasText: "3 March" })).toBeVisible();
     await page.screenshot({ path: `${shots}/new-cluster.png`, fullPage: true });
 
     // The reviewer decides the verdict and applies it to the members.
     await watcher.goto(`/projects/demo/clusters/${clusterId}`);
     await watcher.getByLabel("Verdict").selectOption({ label: "Mostly true" });
-    await watcher.getByLabel("Public explanation").fill("The Bar Association event was in April 2024; Firstpost's 2023 is wrong.");
+    await watcher.getByLabel("Public explanation").fill("The bridge opened on 3 March 2026; the Valley Times date is wrong.");
     await watcher.getByRole("button", { name: "Save verdict" }).click();
     await expect(watcher.getByTestId("cluster-verdict")).toHaveText("Mostly true");
     await watcher.getByRole("button", { name: "Apply verdict to members" }).click();
@@ -222,11 +238,3 @@ test.describe("linking claims across articles", () => {
     await watcherContext.close();
   });
 });
-
-async function deleteOwnClaims(page: Page, articleId: string, author: string, quotes: readonly string[]) {
-  const { annotations } = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as { annotations: AnnotationDTO[] };
-  for (const a of annotations) {
-    if (a.author.name !== author || !quotes.includes(a.exact)) continue;
-    expect((await page.request.delete(`/api/projects/demo/annotations/${a.id}?version=${a.version}`)).ok()).toBe(true);
-  }
-}
