@@ -45,7 +45,7 @@ export function ClusterMemberCard(props: ClusterMemberCardProps) {
           <span className="shrink-0 text-xs text-muted-foreground">{formatDate(member.publishedAt)}</span>
         </div>
         <Link href={href} className="line-clamp-2 text-xs text-muted-foreground hover:underline">
-          {member.articleTitle}
+          {member.outlet ? member.articleTitle : "Open in the article"}
         </Link>
         <div className="flex flex-wrap gap-1">
           {first ? <Badge variant="info">First appearance</Badge> : null}

@@ -21,8 +21,9 @@ export function MemberText({ text, differing, conflicting }: MemberTextProps) {
   const runs: Run[] = [];
   points.forEach((ch, i) => {
     const last = runs[runs.length - 1];
-    const d = diff[i] ?? false;
     const c = conflict[i] ?? null;
+    // A contradicting stretch is one mark, even where only part of it is new wording.
+    const d = c === null && (diff[i] ?? false);
     if (last && last.diff === d && last.conflict === c) last.text += ch;
     else runs.push({ text: ch, diff: d, conflict: c });
   });
