@@ -219,7 +219,7 @@ test.describe("linking claims across articles", () => {
 
     // The reviewer decides the verdict and applies it to the members.
     await watcher.goto(`/projects/demo/clusters/${clusterId}`);
-    await watcher.getByLabel("Verdict").selectOption({ label: "Mostly true" });
+    await watcher.getByRole("combobox", { name: "Verdict" }).selectOption({ label: "Mostly true" });
     await watcher.getByLabel("Public explanation").fill("The bridge opened on 3 March 2026; the Valley Times date is wrong.");
     await watcher.getByRole("button", { name: "Save verdict" }).click();
     await expect(watcher.getByTestId("cluster-verdict")).toHaveText("Mostly true");
