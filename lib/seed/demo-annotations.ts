@@ -96,10 +96,7 @@ export const demoClusters: Record<string, DemoCluster> = {
     title: "The video of the meeting is undated",
     statement: "The video showing Zaheer and Sandhu together is undated.",
   },
-  "gaza-force": {
-    title: "Trump's Gaza plan proposes an international force",
-    statement: "Donald Trump's 20-point Gaza plan proposes an international force to oversee reconstruction and a transition.",
-  },
+
 };
 
 export const demoAnnotations: readonly DemoAnnotation[] = [
@@ -171,16 +168,17 @@ export const demoAnnotations: readonly DemoAnnotation[] = [
     note: "Check the casualty figure against official sources.",
   },
   { file: "article-004.txt", author: "annotator2", kind: "ENTITY_MENTION", quote: "Rashid Ali Sandhu", occurrence: 0, entity: "sandhu" },
-  // Facts most outlets report, marked in each article and clustered. On
-  // article-000, which both annotators coded (the agreement pages compare
-  // them there), these are Ana's: Tomás keeps his one claim.
+  // Facts most outlets report, marked in each article and clustered.
+  // Article-000 is the agreement and adjudication example (both annotators
+  // coded it; tests/e2e/agreement-adjudicate.spec.ts states its figures), so
+  // it keeps its own claims, now in clusters, and its other reports of these
+  // facts stay unmarked: they are what the candidates panel offers as
+  // passages to accept.
   ...[
-    ["article-000.txt", "annotator", "featured Hamas commander Naji Zaheer and LeT’s Rashid Ali Sandhu sharing a stage", "gujranwala-meeting", "SAME"],
     ["article-001.txt", "annotator", "Senior Hamas commander Naji Zaheer recently met Rashid Ali Sandhu, a Lashkar-e-Taiba commander, in Gujranwala, Pakistan", "gujranwala-meeting", "SAME"],
     ["article-002.txt", "annotator2", "The meeting took place in Gujranwala, where senior Hamas commander Naji Zaheer was seen sharing a stage with LeT commander Rashid Ali Sandhu", "gujranwala-meeting", "SAME"],
     ["article-003.txt", "annotator", "The footage identifies the Hamas official as Dr. Naji Zaheer and shows him meeting Rashid Ali Sandhu, an identified Lashkar commander.", "gujranwala-meeting", "CORROBORATES"],
     ["article-004.txt", "annotator2", "The meeting, reportedly held in Gujranwala—the fourth-largest city in Punjab province—came to light after an undated video surfaced showing Zaheer sharing a stage with LeT commander Rashid Ali Sandhu.", "gujranwala-meeting", "ATTRIBUTES"],
-    ["article-000.txt", "annotator", "widely seen as a political front for LeT", "pmml-front", "SAME"],
     ["article-001.txt", "annotator", "widely believed to be the political front of LeT", "pmml-front", "SAME"],
     ["article-002.txt", "annotator2", "widely regarded as a political front for Lashkar", "pmml-front", "SAME"],
     ["article-003.txt", "annotator", "a group widely recognized as a political front for the LeT", "pmml-front", "SAME"],
@@ -188,25 +186,19 @@ export const demoAnnotations: readonly DemoAnnotation[] = [
     ["article-003.txt", "annotator", "with Zaheer appearing as the guest of honor", "chief-guest", "CORROBORATES"],
     ["article-004.txt", "annotator2", "Zaheer attended the PMML event as guest of honour", "chief-guest", "CORROBORATES"],
     ["article-002.txt", "annotator2", "In February 2025, he visited Pakistan-occupied Kashmir (PoK) with other Hamas members", "pok-visit", "CORROBORATES"],
-    ["article-000.txt", "annotator", "joined a rally alongside commanders from both Lashkar-e-Taiba and Jaish-e-Mohammed", "anti-india-rally", "CORROBORATES"],
     ["article-001.txt", "annotator", "During the visit, he addressed an anti-India rally alongside commanders from Lashkar-e-Taiba and Jaish-e-Mohammed.", "anti-india-rally", "SAME"],
     ["article-002.txt", "annotator2", "spoke at an anti-India rally alongside commanders from both Lashkar and Jaish-e-Mohammed", "anti-india-rally", "SAME"],
     ["article-003.txt", "annotator", "During this visit, he addressed an anti-India rally alongside senior commanders from both Lashkar-e-Taiba and Jaish-e-Mohammed (JeM).", "anti-india-rally", "SAME"],
     ["article-001.txt", "annotator", "a January 2024 trip to Karachi, where he addressed the media at the Karachi Press Club", "karachi-press-club", "SAME"],
-    ["article-000.txt", "annotator", "In April 2024, he was felicitated by the Islamabad High Court Bar Association.", "bar-association", "SAME"],
     ["article-001.txt", "annotator", "an April 2024 visit to Islamabad, where he was felicitated by the Islamabad High Court Bar Association", "bar-association", "SAME"],
     ["article-003.txt", "annotator", "In April 2024, he visited Islamabad, where he was formally felicitated by the Islamabad High Court Bar Association.", "bar-association", "SAME"],
-    ["article-000.txt", "annotator", "soon after the October 7, 2023 terror attacks in Israel, Zaheer visited Pakistan to meet Maulana Fazl-ur-Rehman", "fazl-meeting", "CORROBORATES"],
     ["article-001.txt", "annotator", "On October 14, 2023, just a week after Hamas’ October 7 attack on southern Israel, Zaheer met Maulana Fazl-ur-Rehman", "fazl-meeting", "SAME"],
     ["article-003.txt", "annotator", "On October 14, 2023, exactly one week after the October 7 attacks in Israel, Zaheer met with Maulana Fazl-ur-Rehman", "fazl-meeting", "SAME"],
-    ["article-000.txt", "annotator", "Subsequent appearances by Zaheer in Quetta and Karachi at large-scale conferences like “Al-Aqsa Storm” and “Toofan-e-Aqsa”", "aqsa-conferences", "CORROBORATES"],
     ["article-001.txt", "annotator", "including the “Al-Aqsa Storm” conference in Quetta on October 29 and the “Toofan-e-Aqsa” conference in Karachi in November", "aqsa-conferences", "SAME"],
     ["article-003.txt", "annotator", "he continued his outreach at the \"Al-Aqsa Storm\" conference in Quetta (Oct 29) and the \"Toofan-e-Aqsa\" event in Karachi (Nov 2023)", "aqsa-conferences", "SAME"],
     ["article-001.txt", "annotator", "the emergence of an undated video showing both leaders together", "undated-video", "SAME"],
     ["article-003.txt", "annotator", "While the video is undated, some reports said that the meeting took place between January 2-5, 2026.", "undated-video", "CORROBORATES"],
     ["article-004.txt", "annotator2", "came to light after an undated video surfaced", "undated-video", "SAME"],
-    ["article-000.txt", "annotator", "Under Trump’s 20-point Gaza plan, an international force is proposed to oversee reconstruction and a transition phase post-conflict", "gaza-force", "SAME"],
-    ["article-001.txt", "annotator", "US President Donald Trump’s proposed 20-point Gaza plan reportedly calls for an international force to oversee a transitional phase focused on reconstruction and economic recovery", "gaza-force", "ATTRIBUTES"],
   ].map(([file, author, quote, cluster, relation]): DemoAnnotation => ({
     file: file!,
     author: author as DemoAnnotation["author"],

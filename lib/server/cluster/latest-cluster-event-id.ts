@@ -1,8 +1,13 @@
 import { db } from "@/lib/db";
+import { claimChangeTypes } from "@/lib/server/cluster/claim-change-cluster-event";
 
 // The newest cluster event id of the project, "0" when there is none: where a
 // project stream opened without a cursor starts.
 export async function latestClusterEventId(projectId: string): Promise<string> {
-  const row = await db.event.findFirst({ where: { projectId, type: { startsWith: "cluster." } }, orderBy: { id: "desc" }, select: { id: true } });
+  const row = await db.event.findFirst({
+    where: { projectId, OR: [{ type: { startsWith: "cluster." } }, { type: { in: Object.keys(claimChangeTypes) } }] },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return row ? String(row.id) : "0";
 }

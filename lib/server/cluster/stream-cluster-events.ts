@@ -3,6 +3,7 @@ import { createEventDeduper } from "@/lib/realtime/create-event-deduper";
 import type { BusMessage, LiveEvent } from "@/lib/realtime/types";
 import { listClusterEventsSince } from "@/lib/server/cluster/list-cluster-events-since";
 import { toProjectClusterEvent } from "@/lib/server/cluster/to-project-cluster-event";
+import { claimChangeClusterEvent } from "@/lib/server/cluster/claim-change-cluster-event";
 
 const KEEP_ALIVE_MS = 15_000;
 const CHANGES_REMEMBERED = 2000;
@@ -13,7 +14,8 @@ export type ClusterStreamOptions = { projectId: string; after: string; signal: A
  * The body of a project's cluster event stream (cluster pages, the coverage
  * matrix): `event: hello` first, then each cluster change once as
  * `id: <Event.id>` + `data: { event }` (event.payload: { clusterId, version,
- * changeId }). Same catch-up as the article streams: subscribe to the bus,
+ * changeId }), and changes to member claims as `cluster.claim.updated|deleted|
+ * restored` ({ clusterId, changeId }). Same catch-up as the article streams: subscribe to the bus,
  * wait until it listens, read the table after the cursor and the late-commit
  * window, and merge both through one deduper by id (and by changeId, since
  * one change is stored once per member article).
@@ -47,9 +49,9 @@ export function streamClusterEvents({ projectId, after, signal }: ClusterStreamO
         console.error("cluster stream failed", error);
         close();
       };
-      const sendEvents = (events: readonly LiveEvent[]) => {
-        for (const stored of events) {
-          const event = toProjectClusterEvent(stored, projectId);
+      const sendEvents = async (events: readonly LiveEvent[]) => {
+        const told = await Promise.all(events.map(async (stored) => toProjectClusterEvent(stored, projectId) ?? (await claimChangeClusterEvent(stored, projectId))));
+        for (const event of told) {
           if (!event || !deduper.accept(event.id)) continue;
           const changeId = String(event.payload.changeId);
           if (changes.has(changeId)) continue;
@@ -80,7 +82,7 @@ export function streamClusterEvents({ projectId, after, signal }: ClusterStreamO
         .then((missed) => {
           const live = buffered ?? [];
           buffered = null;
-          sendEvents([...missed, ...live].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)));
+          return sendEvents([...missed, ...live].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)));
         })
         .catch(failed);
 

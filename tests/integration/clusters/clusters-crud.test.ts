@@ -94,4 +94,20 @@ describe("cluster CRUD over the REST routes (handlers called directly, real Post
       "cluster.restore",
     ]);
   });
+
+  it("of two edits made on the same version at once, exactly one lands", async () => {
+    const f = await createClusterFixture();
+    const { createCluster } = await import("@/lib/server/cluster/create-cluster");
+    const { updateCluster } = await import("@/lib/server/cluster/update-cluster");
+    const annotator = await f.access(f.annotator.id);
+    const cluster = await createCluster(annotator, { title: "Start" });
+    const results = await Promise.allSettled([
+      updateCluster(annotator, cluster.id, { version: 1, title: "First" }),
+      updateCluster(annotator, cluster.id, { version: 1, title: "Second" }),
+    ]);
+    const landed = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.title] : []));
+    expect(landed).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(await db.claimCluster.findUniqueOrThrow({ where: { id: cluster.id } })).toMatchObject({ title: landed[0], version: 2 });
+  });
 });

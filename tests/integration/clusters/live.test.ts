@@ -53,6 +53,15 @@ describe("cluster live events (route handlers, real Postgres)", () => {
     expect(events.map((e) => e.type)).toEqual(["cluster.member.added", "cluster.member.added", "cluster.created", "cluster.updated"]);
     expect(events.every((e) => e.payload.clusterId === cluster.id && e.articleId === null && !("annotationId" in e.payload))).toBe(true);
     expect(eventOf(last.data).payload.version).toBe(renamed.version);
+
+    // A member claim deleted in its editor reaches the cluster page; a claim in no cluster does not.
+    const { deleteAnnotation } = await import("@/lib/server/annotation/delete-annotation");
+    await deleteAnnotation(f.annotator.id, f.slug, f.claims[2]!.id, { version: 1 });
+    await deleteAnnotation(f.annotator.id, f.slug, f.claims[1]!.id, { version: 1 });
+    const claimFrame = await stream.next((frame) => frame.id !== null && eventOf(frame.data).type === "cluster.claim.deleted");
+    expect(eventOf(claimFrame.data)).toMatchObject({ articleId: null, payload: { clusterId: cluster.id, changeId: claimFrame.id } });
+    expect(eventOf(claimFrame.data).payload).not.toHaveProperty("annotationId");
+    expect(stream.frames.filter((frame) => frame.id !== null && eventOf(frame.data).type === "cluster.claim.deleted")).toHaveLength(1);
     live.abort();
 
     // Reconnect after the first event: the rest again, in order, once each.
@@ -60,8 +69,9 @@ describe("cluster live events (route handlers, real Postgres)", () => {
     const again = open(viewer, `/api/projects/${f.slug}/clusters/events`, { "last-event-id": firstId });
     const resumed = readSse((await clusterEventsRoute.GET(again.request, params({ slug: f.slug }))).body!);
     await resumed.next((frame) => frame.id !== null && eventOf(frame.data).type === "cluster.updated");
+    await resumed.next((frame) => frame.id !== null && eventOf(frame.data).type === "cluster.claim.deleted");
     const resumedTypes = resumed.frames.filter((frame) => frame.id !== null && BigInt(frame.id) > BigInt(firstId)).map((frame) => eventOf(frame.data).type);
-    expect(resumedTypes).toEqual(["cluster.member.added", "cluster.created", "cluster.updated"]);
+    expect(resumedTypes).toEqual(["cluster.member.added", "cluster.created", "cluster.updated", "cluster.claim.deleted"]);
     again.abort();
   });
 

@@ -149,6 +149,21 @@ describe("cluster members (real Postgres)", () => {
     expect(audit.at(-1)!.before).toMatchObject({ clusterId: first.id, annotationId: f.claims[0]!.id, stance: "CONTRADICTS" });
   });
 
+  it("two requests adding the same claim to two clusters at once: exactly one lands, the other gets 409", async () => {
+    const f = await createClusterFixture();
+    const annotator = await f.access(f.annotator.id);
+    const [a, b] = await Promise.all([createCluster(annotator, { title: "A" }), createCluster(annotator, { title: "B" })]);
+    const results = await Promise.allSettled([
+      addClusterMember(annotator, a.id, { annotationId: f.claims[0]!.id, stance: "SAME" }),
+      addClusterMember(annotator, b.id, { annotationId: f.claims[0]!.id, stance: "SAME" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await db.claimClusterMember.count({ where: { annotationId: f.claims[0]!.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "cluster.member.add", after: { path: ["annotationId"], equals: f.claims[0]!.id } } })).toBe(1);
+  });
+
   it("a deleted claim leaves the cluster's members (and comes back when restored); a deleted claim cannot be added", async () => {
     const f = await createClusterFixture();
     const annotator = await f.access(f.annotator.id);

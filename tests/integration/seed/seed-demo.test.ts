@@ -67,11 +67,13 @@ describe("demo seed (fresh real Postgres)", () => {
     });
     expect(clusters.length).toBeGreaterThanOrEqual(8);
     const articlesOf = (title: string) => new Set(clusters.find((c) => c.title.startsWith(title))!.members.map((m) => m.annotation.articleId)).size;
-    // Reported by all five outlets, marked in each.
-    expect(articlesOf("Zaheer and Sandhu appeared together")).toBe(5);
-    expect(articlesOf("The PMML is widely seen")).toBe(5);
+    // Reported by all five outlets: marked in every article but article-000,
+    // the agreement example, whose coded claims stay as the annotators left them.
+    expect(articlesOf("Zaheer and Sandhu appeared together")).toBe(4);
+    expect(articlesOf("The PMML is widely seen")).toBe(4);
     expect(articlesOf("Zaheer visited PoK")).toBe(4);
-    expect(clusters.filter((c) => new Set(c.members.map((m) => m.annotation.articleId)).size >= 3).length).toBeGreaterThanOrEqual(7);
+    expect(articlesOf("Zaheer was chief guest")).toBe(5);
+    expect(clusters.filter((c) => new Set(c.members.map((m) => m.annotation.articleId)).size >= 3).length).toBeGreaterThanOrEqual(6);
     for (const c of clusters) for (const m of c.members) expect(m.annotation.kind).toBe("CLAIM");
     // One claim per article per cluster: a matrix cell holds one member.
     for (const c of clusters) expect(new Set(c.members.map((m) => m.annotation.articleId)).size, c.title).toBe(c.members.length);
