@@ -54,7 +54,10 @@ export function analyzeText(text: string, abbreviations?: ReadonlyMap<string, st
       // Letters and digits only, so the term is one token for to_tsvector('simple').
       const part = raw.replace(/[^\p{L}\p{N}]/gu, "");
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
-      const term = normalizeTerm(part);
+      // A capitalised proper noun inside a sentence is a name; elsewhere (a
+      // headline's or sentence's first word) the tagger's PROPN is less sure.
+      const name = pos[i] === "PROPN" && i > 0 && /^\p{Lu}/u.test(value) && values[i - 1] !== ".";
+      const term = normalizeTerm(part, { paraphrase: !name });
       if (!seen.has(term)) {
         seen.add(term);
         terms.push(term);

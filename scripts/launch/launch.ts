@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
+import { indexMissingPassages } from "@/scripts/launch/index-missing-passages";
 import { seedIfEmpty } from "@/scripts/launch/seed-if-empty";
 import { buildFingerprint } from "@/scripts/launch/build-fingerprint";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
@@ -101,6 +102,9 @@ async function main(): Promise<void> {
   await migrateDatabase(db.url);
   await db.handOver();
   const seeded = process.env.SEED_DEMO === "false" ? false : await seedIfEmpty(db.url);
+  await db.handOver();
+  const indexed = await indexMissingPassages(db.url);
+  if (indexed > 0) console.log(`Indexed the passages of ${indexed} article(s) for cluster candidates.`);
   await db.handOver();
 
   const env: NodeJS.ProcessEnv = {

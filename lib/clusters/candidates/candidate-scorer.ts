@@ -15,6 +15,9 @@ export type ScoringContext = {
   // Inverse document frequency of a term in the project's passages.
   idf: (term: string) => number;
   entityName: (entityId: string) => string;
+  // How telling it is that two texts name this entity, 0..1: an entity named
+  // in most passages (the story's protagonist) says little, a rare one a lot.
+  entityWeight: (entityId: string) => number;
 };
 
 export type CandidateScore = { score: number; reasons: CandidateReason[] };

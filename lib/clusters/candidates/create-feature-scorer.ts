@@ -33,7 +33,7 @@ function scoreOne(query: ScoringDoc, candidate: ScoringDoc, context: ScoringCont
 
   const candidateEntities = new Set(candidate.entityIds);
   const sharedEntities = query.entityIds.filter((id) => candidateEntities.has(id));
-  const entities = query.entityIds.length > 0 ? sharedEntities.length / query.entityIds.length : 0;
+  const entities = Math.min(1, sharedEntities.reduce((sum, id) => sum + context.entityWeight(id), 0));
   for (const entityId of sharedEntities) reasons.push({ kind: "shared-entity", entityId, name: context.entityName(entityId) });
 
   // A date or number agreeing is evidence only when the sentences are

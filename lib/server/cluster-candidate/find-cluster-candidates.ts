@@ -28,6 +28,9 @@ const COMMON_TERM_SHARE = 0.25;
 // bounded index scan, not a rank of a third of the project.
 const SELECT_BUDGET = 2000;
 const SELECT_BUDGET_SHARE = 0.05;
+// How many of the best-scored passages go on to the claims overlay.
+const CLAIM_OVERLAY_MIN = 100;
+const CLAIM_OVERLAY_PER_RESULT = 5;
 
 type Scored = Omit<ClusterCandidateDTO, "articleTitle" | "outlet"> & { doc: ScoringDoc };
 
@@ -64,9 +67,10 @@ export async function findClusterCandidates(
   const queryEntities = [...new Set([...matcher.find(claim.exact), ...claim.claimEntities.map((l) => l.entityId)])];
   const query: ScoringDoc = { text: claim.exact, terms: analysis.terms, entityIds: queryEntities, features: analysis.features };
   // Names and aliases of the claim's entities select passages too ("LeT" finds "Lashkar-e-Taiba").
-  const aliasTerms = entities
-    .filter((e) => queryEntities.includes(e.id))
-    .flatMap((e) => [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms));
+  const nameTerms = new Map(
+    entities.filter((e) => queryEntities.includes(e.id)).map((e) => [e.id, [e.name, ...e.aliases].flatMap((form) => analyzeText(form).terms)] as const),
+  );
+  const aliasTerms = [...nameTerms.values()].flat();
   const selecting = [...new Set([...analysis.terms, ...aliasTerms])];
   const queryWeights = await loadTermWeights(client, projectId, selecting);
   const passages = await shortlistPassages(client, {
@@ -77,8 +81,18 @@ export async function findClusterCandidates(
   });
   if (passages.length === 0) return [];
 
-  const weights = await loadTermWeights(client, projectId, [...new Set(passages.flatMap((p) => p.lemmas.split(" ")).concat(analysis.terms))]);
-  const context = { idf: weights.idf, entityName: (id: string) => entityName.get(id) ?? id };
+  const weights = await loadTermWeights(client, projectId, [...new Set(passages.flatMap((p) => p.lemmas.split(" ")).concat(selecting))]);
+  // An entity weighs the mean IDF of its name's and aliases' terms, relative
+  // to a term found nowhere else (the highest IDF possible in this project).
+  const maxIdf = Math.log(1 + weights.passages);
+  const entityWeight = new Map(
+    [...nameTerms].map(([id, terms]) => [id, terms.length ? terms.reduce((sum, t) => sum + weights.idf(t), 0) / terms.length / maxIdf : 0] as const),
+  );
+  const context = {
+    idf: weights.idf,
+    entityName: (id: string) => entityName.get(id) ?? id,
+    entityWeight: (id: string) => entityWeight.get(id) ?? 0,
+  };
   const passageDocs: ScoringDoc[] = passages.map((p) => ({
     text: p.text,
     terms: p.lemmas.split(" ").filter(Boolean),
@@ -91,13 +105,22 @@ export async function findClusterCandidates(
   const rejectedRanges = rejections.flatMap((r) =>
     r.targetArticleId && r.targetStart !== null && r.targetEnd !== null ? [{ articleId: r.targetArticleId, start: r.targetStart, end: r.targetEnd }] : [],
   );
-  const claims = await loadCandidateClaims(client, access, passages);
+  // Only the best-scored passages can reach the answer; claims are looked up
+  // (and re-scored on their own words) for those alone.
+  const keep = passageScores
+    .map((score, i) => ({ i, score: score.score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, Math.max(CLAIM_OVERLAY_MIN, CLAIM_OVERLAY_PER_RESULT * limit))
+    .map((k) => k.i)
+    .sort((a, b) => a - b);
+  const claims = await loadCandidateClaims(client, access, keep.map((i) => passages[i]!));
   const claimsByArticle = new Map<string, CandidateClaim[]>();
   for (const c of claims) claimsByArticle.set(c.articleId, [...(claimsByArticle.get(c.articleId) ?? []), c]);
 
   const scored: Scored[] = [];
   const claimSeen = new Set<string>();
-  passages.forEach((passage, i) => {
+  for (const i of keep) {
+    const passage = passages[i]!;
     const passageScore = passageScores[i] ?? { score: 0, reasons: [] };
     const covering = (claimsByArticle.get(passage.articleId) ?? []).filter((c) => overlaps(c, passage));
     if (covering.length > 0) {
@@ -106,9 +129,9 @@ export async function findClusterCandidates(
         claimSeen.add(covered.id);
         scored.push(scoreClaim(covered, passageScore.score, passageDocs[i]!, query, scorer, context, matcher));
       }
-      return;
+      continue;
     }
-    if (rejectedRanges.some((r) => r.articleId === passage.articleId && overlaps(r, passage))) return;
+    if (rejectedRanges.some((r) => r.articleId === passage.articleId && overlaps(r, passage))) continue;
     scored.push({
       kind: "passage",
       articleId: passage.articleId,
@@ -119,7 +142,7 @@ export async function findClusterCandidates(
       reasons: passageScore.reasons,
       doc: passageDocs[i]!,
     });
-  });
+  }
 
   const top = diversifyByArticle(scored).slice(0, limit);
   const articles = await client.article.findMany({

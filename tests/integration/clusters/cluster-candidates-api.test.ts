@@ -174,4 +174,31 @@ describe("cluster-candidates API (handlers called directly, real Postgres)", () 
     const outsider = await rejectionsRoute.POST(call(tokens.outsider, "POST", path, { annotationId: colleagueClaimId }), at);
     expect(outsider.status).toBe(404);
   });
+
+  it("leaves out members of the claim's own cluster and names the cluster another candidate is already in", async () => {
+    const ownCluster = await db.claimCluster.create({ data: { projectId: f.project.id, title: "PoK visit" } });
+    await db.claimClusterMember.createMany({
+      data: [
+        { clusterId: ownCluster.id, annotationId: claimId },
+        { clusterId: ownCluster.id, annotationId: colleagueClaimId },
+      ],
+    });
+    const weeksQuote = "in February 2025, just weeks prior to the Pahalgam terror attack, he traveled to Pakistan-occupied Kashmir (PoK) with a Hamas delegation";
+    const weeksClaim = await markClaim(f.project.id, f.owner.id, art("article-003.txt"), weeksQuote);
+    const otherCluster = await db.claimCluster.create({ data: { projectId: f.project.id, title: "Weeks prior" } });
+    await db.claimClusterMember.create({ data: { clusterId: otherCluster.id, annotationId: weeksClaim } });
+    try {
+      const { body } = await get(tokens.owner, claimId, "?limit=50");
+      expect(body.candidates.some((c) => c.annotationId === colleagueClaimId)).toBe(false);
+      // Nor its sentence as a passage: the member's words are already in the cluster.
+      const range = rangeOf(art("article-001.txt").text, COLLEAGUE_QUOTE);
+      expect(body.candidates.some((c) => c.articleId === art("article-001.txt").id && c.start < range.end && range.start < c.end)).toBe(false);
+      const weeks = body.candidates.find((c) => c.annotationId === weeksClaim);
+      expect(weeks).toMatchObject({ kind: "claim", clusterId: otherCluster.id });
+      expect(weeks!.reasons).toContainEqual({ kind: "cluster", clusterId: otherCluster.id });
+    } finally {
+      await db.claimCluster.deleteMany({ where: { id: { in: [ownCluster.id, otherCluster.id] } } });
+      await db.annotation.delete({ where: { id: weeksClaim } });
+    }
+  });
 });

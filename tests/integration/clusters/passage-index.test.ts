@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { commitArticleImport } from "@/lib/server/article-import/commit-article-import";
 import { reviseArticleText } from "@/lib/server/article/revise-article-text";
+import { shortlistPassages } from "@/lib/server/cluster-candidate/shortlist-passages";
+import { indexUnindexedArticles } from "@/lib/server/passage/index-unindexed-articles";
 import { rebuildProjectPassages } from "@/lib/server/passage/rebuild-project-passages";
 import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
 import { createTestProject } from "@/tests/support/create-test-project";
@@ -75,5 +77,38 @@ describe("passage index freshness (real Postgres)", () => {
     const rebuilt = await db.articlePassage.findMany({ where: { projectId: project.id }, select: { articleId: true, start: true, end: true, lemmas: true }, orderBy: [{ articleId: "asc" }, { start: "asc" }] });
     expect(rebuilt).toEqual(before);
     expect(await termCounts(project.id)).toEqual(counts);
+  });
+
+  it("shortlists by words, and by trigrams when words find little (near-spellings)", async () => {
+    const { project, owner } = await createTestProject();
+    const imported = await commitArticleImport(owner.id, project.slug, {
+      files: [
+        { name: "a.txt", content: "Senior commanders of Jaish-e-Muhammad attended the rally in the old town square on Friday afternoon." },
+        { name: "b.txt", content: BODY },
+      ],
+    });
+    expect(imported.created).toHaveLength(2);
+    const [a, b] = imported.created.map((c) => c.articleId);
+    const byWords = await shortlistPassages(db, { projectId: project.id, excludeArticleId: b!, terms: ["ralli"], lemmas: "ralli" });
+    expect(byWords.map((p) => p.articleId)).toEqual([a]);
+    // "Mohammed" shares no term with "Muhammad"; the lemma strings are close.
+    const passage = await db.articlePassage.findFirstOrThrow({ where: { articleId: a! } });
+    const nearSpelling = passage.lemmas.replace("muhammad", "moham");
+    const byTrigrams = await shortlistPassages(db, { projectId: project.id, excludeArticleId: b!, terms: ["moham"], lemmas: nearSpelling });
+    expect(byTrigrams.map((p) => p.articleId)).toEqual([a]);
+  });
+
+  it("indexes articles that have no passages yet (a database from before the index) and leaves indexed ones alone", async () => {
+    const { project, owner } = await createTestProject();
+    await commitArticleImport(owner.id, project.slug, { files: [{ name: "a.txt", content: BODY }] });
+    const article = await db.article.findFirstOrThrow({ where: { projectId: project.id } });
+    const before = await db.articlePassage.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
+    await db.articlePassage.deleteMany({ where: { articleId: article.id } });
+    await db.articlePassageTerm.deleteMany({ where: { projectId: project.id } });
+    expect(await indexUnindexedArticles(db)).toBeGreaterThanOrEqual(1);
+    const after = await db.articlePassage.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
+    expect(after.map((p) => [p.start, p.end, p.lemmas])).toEqual(before.map((p) => [p.start, p.end, p.lemmas]));
+    expect(await termCounts(project.id)).toEqual(await recount(project.id));
+    expect(await indexUnindexedArticles(db)).toBe(0);
   });
 });

@@ -50,18 +50,18 @@ describe("candidate scoring pieces", () => {
 
   it("the feature score, computed by hand for a two-term case", () => {
     const idf = new Map([["visit", 1], ["kashmir", 3], ["rally", 2]]);
-    const context = { idf: (t: string) => idf.get(t) ?? 0, entityName: (id: string) => id.toUpperCase() };
+    const context = { idf: (t: string) => idf.get(t) ?? 0, entityName: (id: string) => id.toUpperCase(), entityWeight: () => 0.5 };
     const query: ScoringDoc = { text: "q", terms: ["visit", "kashmir"], entityIds: ["k"], features: emptyFeatures };
     const candidate: ScoringDoc = { text: "c", terms: ["kashmir", "rally"], entityIds: ["k"], features: emptyFeatures };
     const [result] = createFeatureScorer().score(query, [candidate], context);
-    // words: 3 / sqrt((1+3)·(3+2)) = 0.6708; entities 1/1; no dates or numbers.
-    const expected = featureWeights.words * (3 / Math.sqrt(20)) + featureWeights.entities * 1;
+    // words: 3 / sqrt((1+3)·(3+2)) = 0.6708; one shared entity of weight 0.5; no dates or numbers.
+    const expected = featureWeights.words * (3 / Math.sqrt(20)) + featureWeights.entities * 0.5;
     expect(result!.score).toBeCloseTo(expected, 3);
     expect(result!.reasons).toEqual([{ kind: "shared-words", words: ["kashmir"] }, { kind: "shared-entity", entityId: "k", name: "K" }]);
   });
 
   it("a conflicting relative time still raises the score, less than an agreeing one", () => {
-    const context = { idf: () => 1, entityName: (id: string) => id };
+    const context = { idf: () => 1, entityName: (id: string) => id, entityWeight: () => 1 };
     const rel = (text: string, unit: "day" | "week") => ({ ...emptyFeatures, relativeTimes: [{ text, unit, direction: "before" as const, amount: null }] });
     const query: ScoringDoc = { text: "q", terms: ["visit", "kashmir"], entityIds: [], features: rel("days before", "day") };
     const same: ScoringDoc = { ...query, text: "s" };
