@@ -44,6 +44,8 @@ import { useSelectedKey } from "./use-selected-key";
 import { useLiveUpdates } from "./live/use-live-updates";
 import { LiveBar } from "./live/live-bar";
 import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
+import { LinkClusterDialog } from "@/components/clusters/link-cluster-dialog";
+import { isLocalId } from "./store/local-annotation-id";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -89,6 +91,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const [layer, setLayer] = useState<AnnotationLayer>({ kind: "everyone" });
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [linkOpen, setLinkOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -205,11 +208,25 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   });
 
   const reattachStable = useStableCallback(reattach);
+  // Only a saved, anchored claim can join a cluster (the server needs its id).
+  const linkClaim = useMemo(
+    () =>
+      canCreate && selected?.kind === "CLAIM" && !isLocalId(selected.id) && selected.anchorState === "ANCHORED"
+        ? { id: selected.id, exact: selected.exact, articleId: selected.articleId }
+        : null,
+    [canCreate, selected],
+  );
+  const canLinkSelected = linkClaim !== null;
 
   useWorkspaceShortcuts(editor?.view.dom ?? null, {
     createClaim: (exact) => create("CLAIM", { exact }),
     createMention: createMentionByHotkey,
     openPalette: () => setPaletteOpen(true),
+    linkCluster: () => {
+      if (!canLinkSelected) return false;
+      setLinkOpen(true);
+      return true;
+    },
     step: (direction) => {
       const next = stepAnnotation(listed, selectedId, direction);
       if (next) select(next, { scroll: true });
@@ -335,6 +352,8 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             editor?.view.focus();
           },
           onDelete: () => selected && remove(selected),
+          canLinkCluster: canCreate,
+          onOpenLinkDialog: () => canLinkSelected && setLinkOpen(true),
         }}
         onApplyMine={() => record && store.resolveConflict(record.id, "mine")}
         onKeepTheirs={() => record && store.resolveConflict(record.id, "theirs")}
@@ -351,6 +370,12 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
         />
       ) : null}
       {hovered && hover ? <AnnotationHoverCard annotation={hovered} labels={labels} point={hover.point} unsaved={view.unsaved.has(hovered.id)} /> : null}
+      <LinkClusterDialog
+        open={linkOpen && canLinkSelected}
+        onOpenChange={setLinkOpen}
+        projectSlug={projectSlug}
+        claim={linkClaim}
+      />
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />
       <ToastRegion toasts={toasts} onDismiss={dismissToast} />
     </div>

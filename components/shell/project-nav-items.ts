@@ -23,6 +23,14 @@ export function projectNavItems(slug: string, role?: ShellRole): ProjectNavItem[
       href: base,
       isActive: (pathname) => pathname === base || section(`${base}/articles`)(pathname),
     },
+    // One entry for the cross-article work, opening on its picture (the
+    // coverage matrix) and owning the cluster pages: eleven links are what
+    // fits the bar at 90rem beside the switcher and the user's controls.
+    {
+      label: "Clusters",
+      href: `${base}/coverage`,
+      isActive: (pathname) => section(`${base}/coverage`)(pathname) || section(`${base}/clusters`)(pathname),
+    },
     { label: "Entities", href: `${base}/entities`, isActive: section(`${base}/entities`) },
     { label: "Review", href: `${base}/review`, isActive: section(`${base}/review`) },
     { label: "Dashboard", href: `${base}/dashboard`, isActive: section(`${base}/dashboard`) },

@@ -18,7 +18,7 @@ type ProjectNavProps = { projectSlug: string; role?: ShellRole };
 
 /**
  * Primary navigation for the current project: inline links from 90rem
- * (1440 px) up — ten sections need that width beside the project switcher
+ * (1440 px) up — eleven sections need that width beside the project switcher
  * and the user's controls — folded into a menu on narrower windows so the
  * top bar never wraps or overflows. Only one
  * of the two is displayed at a time, so only one landmark is exposed.

@@ -8,6 +8,8 @@ export type WorkspaceShortcuts = {
   /** 1–9: a mention of the entity type with that hotkey. */
   createMention: (hotkey: string, exact: boolean) => void;
   openPalette: () => void;
+  /** L: "Link to cluster" for the selected claim; returns whether it opened. */
+  linkCluster: () => boolean;
   step: (direction: 1 | -1) => void;
   deleteSelected: () => boolean;
   /** Esc: returns whether there was anything to close or clear. */
@@ -84,6 +86,8 @@ export function useWorkspaceShortcuts(editorDom: HTMLElement | null, shortcuts: 
       } else if (digit !== null) {
         event.preventDefault();
         on.createMention(digit, event.altKey);
+      } else if (letter === "l" && !event.altKey) {
+        if (on.linkCluster()) event.preventDefault();
       } else if (letter === "j" && !event.altKey) {
         event.preventDefault();
         on.step(1);

@@ -10,6 +10,8 @@ import { PanelHeader } from "@/components/editor/panel/panel-header";
 import { VerdictChangedBanner } from "@/components/editor/panel/verdict-changed-banner";
 import type { AnnotationPanelProps } from "@/components/editor/panel/types";
 import { ReviewDiscussion } from "@/components/review/review-discussion";
+import { ClaimClusterSection } from "@/components/clusters/claim-cluster-section";
+import { isLocalId } from "@/components/editor/store/local-annotation-id";
 
 // The details of the selected claim or entity mention, beside the text. It
 // holds no annotation state: every edit goes to `onChange` with only the
@@ -18,7 +20,7 @@ import { ReviewDiscussion } from "@/components/review/review-discussion";
 // Parts are keyed by annotation id so drafts and open forms never carry over
 // to the next annotation selected.
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { annotation, mentionsInside, labels, projectSlug, canEdit, canConfirmVerdict, saveState, onChange, onClose, onDelete } = props;
+  const { annotation, mentionsInside, labels, projectSlug, canEdit, canConfirmVerdict, saveState, onChange, onClose, onDelete, canLinkCluster, onOpenLinkDialog } = props;
   const headingId = useId();
   const isClaim = annotation.kind === "CLAIM";
   return (
@@ -62,6 +64,15 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
       ) : (
         <MentionSummary key={annotation.id} annotation={annotation} labels={labels} projectSlug={projectSlug} />
       )}
+      {isClaim && !isLocalId(annotation.id) && annotation.anchorState === "ANCHORED" ? (
+        <ClaimClusterSection
+          key={`cluster-${annotation.id}`}
+          projectSlug={projectSlug}
+          claim={{ id: annotation.id, exact: annotation.exact, articleId: annotation.articleId }}
+          canLink={canLinkCluster ?? false}
+          onOpenLinkDialog={() => onOpenLinkDialog?.()}
+        />
+      ) : null}
       <ReviewDiscussion key={`review-${annotation.id}`} annotation={annotation} projectSlug={projectSlug} labels={labels} />
     </aside>
   );

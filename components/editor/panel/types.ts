@@ -17,4 +17,8 @@ export type AnnotationPanelProps = {
   onChange: (patch: Omit<UpdateAnnotationInput, "version">) => void; // the core debounces, queues and saves
   onClose: () => void;
   onDelete: () => void;
+  // The claim's cluster section: whether this person may link claims, and
+  // how to open "Link to cluster" (L). Optional so other callers compile.
+  canLinkCluster?: boolean;
+  onOpenLinkDialog?: () => void;
 };

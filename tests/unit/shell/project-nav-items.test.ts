@@ -5,9 +5,9 @@ const labels = (role: Parameters<typeof projectNavItems>[1]) => projectNavItems(
 
 describe("projectNavItems", () => {
   it("offers each role only the sections it can use", () => {
-    expect(labels("OWNER")).toEqual(["Articles", "Entities", "Review", "Dashboard", "Assignments", "My queue", "Agreement", "Export", "Import", "Settings"]);
-    expect(labels("REVIEWER")).toEqual(["Articles", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Import", "Settings"]);
-    expect(labels("ANNOTATOR")).toEqual(["Articles", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Settings"]);
+    expect(labels("OWNER")).toEqual(["Articles", "Clusters", "Entities", "Review", "Dashboard", "Assignments", "My queue", "Agreement", "Export", "Import", "Settings"]);
+    expect(labels("REVIEWER")).toEqual(["Articles", "Clusters", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Import", "Settings"]);
+    expect(labels("ANNOTATOR")).toEqual(["Articles", "Clusters", "Entities", "Review", "Dashboard", "My queue", "Agreement", "Export", "Settings"]);
     expect(labels("VIEWER")).toEqual(labels("ANNOTATOR"));
   });
 
@@ -19,5 +19,10 @@ describe("projectNavItems", () => {
     const review = projectNavItems("demo", "OWNER").find((item) => item.label === "Review")!;
     expect(review.isActive("/projects/demo/review")).toBe(true);
     expect(review.isActive("/projects/demo/reviewers")).toBe(false);
+    const clusters = projectNavItems("demo", "VIEWER").find((item) => item.label === "Clusters")!;
+    expect(clusters.href).toBe("/projects/demo/coverage");
+    expect(clusters.isActive("/projects/demo/coverage")).toBe(true);
+    expect(clusters.isActive("/projects/demo/clusters/c1")).toBe(true);
+    expect(clusters.isActive("/projects/demo/clustersx")).toBe(false);
   });
 });

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Layers } from "lucide-react";
+import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
+import { getCoverageMatrix } from "@/lib/server/cluster/get-coverage-matrix";
+import { listLabels } from "@/lib/server/label/list-labels";
+import { formatDate } from "@/lib/format/format-date";
+import { PageContainer } from "@/components/shell/page-container";
+import { PageHeader } from "@/components/shell/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { ClusterSectionTabs } from "@/components/clusters/cluster-section-tabs";
+import { sortCoverageFacts } from "@/components/clusters/sort-coverage-facts";
+import { ClusterListLive } from "@/components/clusters/cluster-list-live";
+
+export const metadata: Metadata = { title: "Clusters" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Every cluster (fact) of the project, most widely reported first. It reads
+// what the coverage matrix reads, so both agree on what a person may see.
+export default async function ClustersPage({ params }: Props) {
+  const { slug } = await params;
+  const access = await requirePageProjectAccess(slug);
+  const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access.project.id)]);
+  const statusNames = new Map(labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => [l.id, l.name]));
+  const base = `/projects/${access.project.slug}`;
+  const facts = sortCoverageFacts(matrix.facts, "coverage");
+
+  return (
+    <PageContainer>
+      <ClusterListLive projectSlug={access.project.slug} />
+      <PageHeader
+        title="Clusters"
+        breadcrumbs={[{ label: access.project.name, href: base }, { label: "Clusters" }]}
+        description="Each cluster is one fact as the outlets report it. Open one to compare the wording side by side and decide its verdict."
+      />
+      <ClusterSectionTabs projectSlug={access.project.slug} current="clusters" />
+      {facts.length === 0 ? (
+        <EmptyState icon={<Layers />} title="No clusters yet" description="Select a claim in an article and press L to link it with the same fact in other outlets." />
+      ) : (
+        <ul className="flex flex-col gap-3" aria-label="Clusters">
+          {facts.map((fact) => {
+            const members = fact.cells.reduce((n, c) => n + c.members.length, 0);
+            return (
+              <li key={fact.id} data-cluster-id={fact.id} className="rounded-xl border bg-card p-4 shadow-xs">
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    <Link href={`${base}/clusters/${encodeURIComponent(fact.id)}`} className="font-medium hover:underline">
+                      {fact.title}
+                    </Link>
+                    {fact.statement && fact.statement !== fact.title ? <p className="mt-1 text-sm text-muted-foreground">{fact.statement}</p> : null}
+                  </div>
+                  <div className="flex flex-wrap items-center gap-1.5">
+                    {fact.conflict ? <Badge variant="destructive">Conflict</Badge> : null}
+                    {fact.singleOutlet ? <Badge variant="warning">Single outlet</Badge> : null}
+                    {fact.statusId && statusNames.get(fact.statusId) ? <Badge variant="outline">{statusNames.get(fact.statusId)}</Badge> : null}
+                  </div>
+                </div>
+                <p className="mt-2 text-xs text-muted-foreground">
+                  {members} {members === 1 ? "member" : "members"} · {fact.outletCount} {fact.outletCount === 1 ? "outlet" : "outlets"} · first appeared{" "}
+                  {formatDate(fact.firstAppearance)}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </PageContainer>
+  );
+}
