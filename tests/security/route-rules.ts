@@ -10,15 +10,17 @@ import type { ProjectAction } from "@/lib/auth/permissions";
  * - public: anyone, signed in or not (next-auth's own routes, first-run setup, invites).
  * - signed-in: any signed-in person or token, no project involved.
  * - project: members whose role can(role, action); non-members get 404.
- *   `item` narrows it: "own" — annotators only on their own annotation
- *   (reviewers and owners on any); "author" — only the comment's author;
- *   "assignee" — only the person the article is assigned to.
+ *   `item` narrows it: "own" — annotators only on their own annotation, entity
+ *   or cluster (reviewers and owners on any); "author" — only the comment's
+ *   author; "assignee" — only the person the article is assigned to;
+ *   "not-own" — anyone the action allows except whoever made the item (nobody
+ *   reviews a cluster membership they added).
  * - session: like project, but API tokens are refused (tokens cannot manage tokens).
  */
 export type AccessRule =
   | { kind: "public"; why: string }
   | { kind: "signed-in" }
-  | { kind: "project"; action: ProjectAction; item?: "own" | "author" | "assignee" }
+  | { kind: "project"; action: ProjectAction; item?: "own" | "author" | "assignee" | "not-own" }
   | { kind: "session"; action: ProjectAction };
 
 const view: AccessRule = { kind: "project", action: "project.view" };
@@ -36,6 +38,11 @@ export const routeRules: Record<string, AccessRule> = {
   "POST /api/projects/[slug]/annotations/[annotationId]/comments": { kind: "project", action: "comments.create" },
   "PATCH /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": { kind: "project", action: "comments.create", item: "author" },
   "DELETE /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": { kind: "project", action: "comments.create", item: "author" },
+  "GET /api/projects/[slug]/annotations/[annotationId]/cluster-candidates": view,
+  // Rejections are the claim's, not the rejecter's: any annotator who sees the claim may take one back.
+  "POST /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections": { kind: "project", action: "annotations.create" },
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections": { kind: "project", action: "annotations.create" },
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections/[rejectionId]": { kind: "project", action: "annotations.create" },
   "GET /api/projects/[slug]/annotations/[annotationId]/history": view,
   "POST /api/projects/[slug]/annotations/[annotationId]/history/restore": { kind: "project", action: "annotations.create", item: "own" },
   "POST /api/projects/[slug]/annotations/[annotationId]/restore": { kind: "project", action: "annotations.create", item: "own" },
@@ -63,6 +70,26 @@ export const routeRules: Record<string, AccessRule> = {
   "GET /api/projects/[slug]/assignments/progress": view,
   "PUT /api/projects/[slug]/assignments/required": { kind: "project", action: "articles.assign" },
   "PATCH /api/projects/[slug]/assignments/settings": { kind: "project", action: "articles.assign" },
+  // Clusters (docs/clusters-api.md): viewers read; annotators start clusters,
+  // edit and delete those they started, and add, change and remove members
+  // whose claims they can see; the verdict (statusId, verdictExplanation, its
+  // application) and membership reviews need reviews.decide.
+  "GET /api/projects/[slug]/clusters": view,
+  "POST /api/projects/[slug]/clusters": { kind: "project", action: "annotations.create" },
+  "GET /api/projects/[slug]/clusters/events": view,
+  "GET /api/projects/[slug]/clusters/[clusterId]": view,
+  // Setting statusId or verdictExplanation also needs reviews.decide.
+  "PATCH /api/projects/[slug]/clusters/[clusterId]": { kind: "project", action: "annotations.create", item: "own" },
+  "DELETE /api/projects/[slug]/clusters/[clusterId]": { kind: "project", action: "annotations.create", item: "own" },
+  "POST /api/projects/[slug]/clusters/[clusterId]/restore": { kind: "project", action: "annotations.create", item: "own" },
+  "POST /api/projects/[slug]/clusters/[clusterId]/apply-verdict": { kind: "project", action: "reviews.decide" },
+  "GET /api/projects/[slug]/clusters/[clusterId]/comments": view,
+  "POST /api/projects/[slug]/clusters/[clusterId]/comments": { kind: "project", action: "comments.create" },
+  "GET /api/projects/[slug]/clusters/[clusterId]/history": view,
+  "POST /api/projects/[slug]/clusters/[clusterId]/members": { kind: "project", action: "annotations.create" },
+  "PATCH /api/projects/[slug]/clusters/[clusterId]/members/[memberId]": { kind: "project", action: "annotations.create" },
+  "DELETE /api/projects/[slug]/clusters/[clusterId]/members/[memberId]": { kind: "project", action: "annotations.create" },
+  "POST /api/projects/[slug]/clusters/[clusterId]/members/[memberId]/reviews": { kind: "project", action: "reviews.decide", item: "not-own" },
   "GET /api/projects/[slug]/entities": view,
   "POST /api/projects/[slug]/entities": { kind: "project", action: "annotations.create" },
   "PATCH /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.create", item: "own" },
@@ -78,6 +105,12 @@ export const routeRules: Record<string, AccessRule> = {
   "action app/(auth)/invite/[token]/actions.ts#acceptAsCurrentUserAction": { kind: "public", why: "the invite token is the credential; the signed-in person accepts for themselves" },
   "action app/(auth)/invite/[token]/actions.ts#acceptWithNewAccountAction": { kind: "public", why: "the invite token is the credential" },
   "action app/(auth)/setup/actions.ts#setupAction": { kind: "public", why: "first run only: refused once any account exists" },
+  // The signed-in person's own account: their password, their sessions.
+  "action app/(workspace)/account/actions.ts#changePasswordAction": { kind: "signed-in" },
+  "action app/(workspace)/account/actions.ts#signOutEverywhereAction": { kind: "signed-in" },
+  // Only an invitation bound to the signed-in person's own address.
+  "action app/(workspace)/inbox/actions.ts#acceptInvitationAction": { kind: "signed-in" },
+  "action app/(workspace)/inbox/actions.ts#declineInvitationAction": { kind: "signed-in" },
   "action app/(workspace)/projects/actions.ts#createProjectAction": { kind: "signed-in" },
   "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#resolveGoldGroupAction": { kind: "session", action: "gold.adjudicate" },
   "action app/(workspace)/projects/[slug]/articles/[articleId]/adjudicate/actions.ts#reopenGoldGroupAction": { kind: "session", action: "gold.adjudicate" },

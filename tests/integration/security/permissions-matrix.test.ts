@@ -10,10 +10,15 @@ import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
 import { createComment } from "@/lib/server/comment/create-comment";
 import { createEntity } from "@/lib/server/entity/create-entity";
 import { assignArticles } from "@/lib/server/assignment/assign-articles";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { createCluster } from "@/lib/server/cluster/create-cluster";
+import { setClusterDeleted } from "@/lib/server/cluster/set-cluster-deleted";
+import { rejectClusterCandidate } from "@/lib/server/cluster-candidate/reject-cluster-candidate";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestUser } from "@/tests/support/create-test-user";
 import { routeRules, type AccessRule } from "@/tests/security/route-rules";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
+import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
 
 // Every API route method declared in tests/security/route-rules.ts, called
@@ -48,6 +53,19 @@ async function matrixFixture() {
   const comment = await createComment(f.annotator.id, f.slug, claim.id, { body: "Is this one claim or two?" });
   const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Unnamed official" });
   const created = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.create" } });
+  // Clusters, all started by the annotator: one with a member (a claim of
+  // theirs) and a verdict not yet applied, one deleted; a claim in another
+  // article that is in no cluster; a rejected candidate for the claim.
+  const otherArticle = await createTestArticle(f.project.id, "Police in Gujranwala said the meeting lasted three hours on Monday.", f.owner.id);
+  const otherClaim = await createAnnotation(f.annotator.id, f.slug, otherArticle.id, { kind: "CLAIM", revision: 1, ...spanOf(otherArticle.text, "the meeting lasted three hours") });
+  const memberClaim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "lasted three hours") });
+  const asAnnotator = await requireProjectAccess(f.annotator.id, f.slug);
+  const cluster = await createCluster(asAnnotator, { title: "The meeting", statement: "The meeting lasted three hours.", members: [{ annotationId: memberClaim.id, stance: "SAME" }] });
+  await db.claimCluster.update({ where: { id: cluster.id }, data: { statusId: f.labels.trueStatus } });
+  const deletedCluster = await createCluster(asAnnotator, { title: "Gone" });
+  await setClusterDeleted(asAnnotator, deletedCluster.id, { version: 1 }, true);
+  const rejected = { articleId: otherArticle.id, start: 0, end: 6 };
+  const { rejection } = await rejectClusterCandidate(asAnnotator, claim.id, rejected);
   const people: Record<string, { userId: string; role: Role | null; token: string }> = {
     viewer: { userId: f.viewer.id, role: "VIEWER", token: await tokenFor(f.viewer.id) },
     annotator: { userId: f.annotator.id, role: "ANNOTATOR", token: await tokenFor(f.annotator.id) },
@@ -58,12 +76,15 @@ async function matrixFixture() {
     "owner, token bound to another project": { userId: f.owner.id, role: null, token: await tokenFor(f.owner.id, elsewhere.project.id) },
     "member of another project": { userId: elsewhere.owner.id, role: null, token: await tokenFor(elsewhere.owner.id) },
   };
-  return { ...f, colleague, claim, gone, comment, entity, createdEntryId: String(created.id), people };
+  const clusters = { cluster, memberId: cluster.members[0]!.id, deletedCluster, otherClaim, rejected, rejectionId: rejection.id };
+  return { ...f, colleague, claim, gone, comment, entity, createdEntryId: String(created.id), clusters, people };
 }
 
 const base = (x: Fixture) => ({ slug: x.slug });
 const onClaim = (x: Fixture) => ({ slug: x.slug, annotationId: x.claim.id });
 const onArticle = (x: Fixture) => ({ slug: x.slug, articleId: x.article.id });
+const onCluster = (x: Fixture) => ({ slug: x.slug, clusterId: x.clusters.cluster.id });
+const onMember = (x: Fixture) => ({ ...onCluster(x), memberId: x.clusters.memberId });
 const doccano = (x: Fixture) => ({ files: [{ name: "spans.jsonl", content: JSON.stringify({ text: x.article.text, label: [[0, 11, "person"]] }) }] });
 const newArticle = { files: [{ name: "new.txt", content: "A new article arrived on Tuesday. It has two sentences." }] };
 
@@ -78,6 +99,10 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/annotations/[annotationId]/comments": (x) => ({ path: "comments", params: onClaim(x), body: { body: "Two, I think." } }),
   "PATCH /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": (x) => ({ path: "comment", params: { ...onClaim(x), commentId: x.comment.id }, body: { body: "Edited." } }),
   "DELETE /api/projects/[slug]/annotations/[annotationId]/comments/[commentId]": (x) => ({ path: "comment", params: { ...onClaim(x), commentId: x.comment.id } }),
+  "GET /api/projects/[slug]/annotations/[annotationId]/cluster-candidates": (x) => ({ path: "cluster-candidates", params: onClaim(x), query: "?limit=5" }),
+  "POST /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections": (x) => ({ path: "rejections", params: onClaim(x), body: { annotationId: x.clusters.otherClaim.id } }),
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections": (x) => ({ path: "rejections", params: onClaim(x), body: x.clusters.rejected }),
+  "DELETE /api/projects/[slug]/annotations/[annotationId]/cluster-candidates/rejections/[rejectionId]": (x) => ({ path: "rejection", params: { ...onClaim(x), rejectionId: x.clusters.rejectionId } }),
   "GET /api/projects/[slug]/annotations/[annotationId]/history": (x) => ({ path: "history", params: onClaim(x) }),
   "POST /api/projects/[slug]/annotations/[annotationId]/history/restore": (x) => ({ path: "history/restore", params: onClaim(x), body: { entryId: x.createdEntryId, version: 2 } }),
   "POST /api/projects/[slug]/annotations/[annotationId]/restore": (x) => ({ path: "restore", params: { slug: x.slug, annotationId: x.gone.id }, body: { version: 2 } }),
@@ -104,6 +129,21 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "GET /api/projects/[slug]/assignments/progress": (x) => ({ path: "progress", params: base(x) }),
   "PUT /api/projects/[slug]/assignments/required": (x) => ({ path: "required", params: base(x), body: { articleIds: [x.article.id], required: 3 } }),
   "PATCH /api/projects/[slug]/assignments/settings": (x) => ({ path: "settings", params: base(x), body: { defaultAnnotatorsPerArticle: 3 } }),
+  "GET /api/projects/[slug]/clusters": (x) => ({ path: "clusters", params: base(x), query: `?articleId=${x.article.id}` }),
+  "POST /api/projects/[slug]/clusters": (x) => ({ path: "clusters", params: base(x), body: { title: "Police statement", members: [{ annotationId: x.clusters.otherClaim.id, stance: "SAME" }] } }),
+  "GET /api/projects/[slug]/clusters/events": (x) => ({ path: "cluster events", params: base(x) }),
+  "GET /api/projects/[slug]/clusters/[clusterId]": (x) => ({ path: "cluster", params: onCluster(x) }),
+  "PATCH /api/projects/[slug]/clusters/[clusterId]": (x) => ({ path: "cluster", params: onCluster(x), body: { version: 1, title: "The meeting in Gujranwala" } }),
+  "DELETE /api/projects/[slug]/clusters/[clusterId]": (x) => ({ path: "cluster", params: onCluster(x), query: "?version=1" }),
+  "POST /api/projects/[slug]/clusters/[clusterId]/restore": (x) => ({ path: "restore", params: { slug: x.slug, clusterId: x.clusters.deletedCluster.id }, body: { version: 2 } }),
+  "POST /api/projects/[slug]/clusters/[clusterId]/apply-verdict": (x) => ({ path: "apply-verdict", params: onCluster(x), body: { version: 1 } }),
+  "GET /api/projects/[slug]/clusters/[clusterId]/comments": (x) => ({ path: "cluster comments", params: onCluster(x) }),
+  "POST /api/projects/[slug]/clusters/[clusterId]/comments": (x) => ({ path: "cluster comments", params: onCluster(x), body: { body: "Same meeting?" } }),
+  "GET /api/projects/[slug]/clusters/[clusterId]/history": (x) => ({ path: "cluster history", params: onCluster(x) }),
+  "POST /api/projects/[slug]/clusters/[clusterId]/members": (x) => ({ path: "members", params: onCluster(x), body: { annotationId: x.clusters.otherClaim.id, stance: "CORROBORATES" } }),
+  "PATCH /api/projects/[slug]/clusters/[clusterId]/members/[memberId]": (x) => ({ path: "member", params: onMember(x), body: { version: 1, stance: "ATTRIBUTES" } }),
+  "DELETE /api/projects/[slug]/clusters/[clusterId]/members/[memberId]": (x) => ({ path: "member", params: onMember(x), query: "?version=1" }),
+  "POST /api/projects/[slug]/clusters/[clusterId]/members/[memberId]/reviews": (x) => ({ path: "member review", params: onMember(x), body: { decision: "ACCEPT", version: 1 } }),
   "GET /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x) }),
   "POST /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x), body: { typeId: x.labels.person, name: "Another official" } }),
   "PATCH /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, body: { version: 1, name: "Renamed official" } }),
@@ -118,12 +158,14 @@ const calls: Record<string, (x: Fixture) => Call> = {
 };
 
 // Who the rule lets through. The item belongs to "annotator" (author of the
-// claim, the comment and the entity, assignee of the article).
+// claim, the comment and the entity, assignee of the article, starter of the
+// clusters and adder of the cluster's member).
 function allows(rule: AccessRule, key: string, person: string, role: Role | null): boolean {
   if (rule.kind === "signed-in") return !(key === "POST /api/projects" && person.includes("token bound"));
   if (rule.kind !== "project" || !role || !can(role, rule.action)) return false;
   if (rule.item === "author" || rule.item === "assignee") return person === "annotator";
   if (rule.item === "own") return person === "annotator" || can(role, "annotations.editAny");
+  if (rule.item === "not-own") return person !== "annotator";
   return true;
 }
 
