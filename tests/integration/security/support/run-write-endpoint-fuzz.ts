@@ -43,6 +43,15 @@ async function snapshotQuery(): Promise<string> {
     .join(" UNION ALL ");
 }
 
+// The tables whose count or content hash differ between two snapshots, so a
+// finding says where the change landed.
+function changedTables(before: string, after: string): string[] {
+  type Row = { t: string; n: string; h: string };
+  const key = (row: Row) => `${row.n}:${row.h}`;
+  const was = new Map((JSON.parse(before) as Row[]).map((row) => [row.t, key(row)]));
+  return (JSON.parse(after) as Row[]).filter((row) => was.get(row.t) !== key(row)).map((row) => row.t);
+}
+
 function encodeSegment(value: string): string {
   try {
     return encodeURIComponent(value);
@@ -165,7 +174,7 @@ export async function runWriteEndpointFuzz(numRuns: number, seed: number): Promi
         stats.refused += 1;
         if (after !== before) {
           stats.changesFromRefused += 1;
-          record("stored change", status, text);
+          record("stored change", status, `${changedTables(before, after).join(", ")} changed; answer ${text}`);
         }
         const message = readErrorMessage(text);
         if (!message) record("unclear 4xx", status, text);
