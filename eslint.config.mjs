@@ -12,6 +12,42 @@ const config = [
     },
   },
   {
+    // Shared components end up in the browser bundle: they may import types
+    // from server-only modules, never values (a value import would drag the
+    // database client, secrets or node built-ins toward the client, or invite
+    // a component to read data without the access check).
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/server/**",
+                "@/lib/db",
+                "@/lib/db/**",
+                "@/lib/env",
+                "@/lib/embedded-db/**",
+                "@/lib/seed/**",
+                "@/lib/crypto/**",
+                "@/lib/generated/prisma/client",
+                "@/lib/auth/*",
+                "!@/lib/auth/permissions",
+                "@/lib/realtime/get-pub-sub",
+                "@/lib/realtime/create-postgres-pub-sub",
+                "@/lib/realtime/create-memory-pub-sub",
+                "@/lib/realtime/get-presence-registry",
+              ],
+              allowTypeImports: true,
+              message: "components/ runs in the browser: import only types from server-only modules; fetch data through a route or pass it from a server page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
