@@ -36,11 +36,14 @@ async function snapshotQuery(): Promise<string> {
   const rows = await db.$queryRawUnsafe<Array<{ table_name: string }>>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
   );
-  return rows
+  const perTable = rows
     .map((r) => r.table_name)
     .filter((t) => !IGNORED_TABLES.has(t))
     .map((t) => `SELECT '${t}' AS t, count(*)::text AS n, coalesce(sum(hashtext(x::text)::bigint), 0)::text AS h FROM "${t}" x`)
     .join(" UNION ALL ");
+  // Ordered: on a larger database Postgres runs the UNION ALL as a Parallel
+  // Append, whose rows come back in any order, which read as a change.
+  return `SELECT * FROM (${perTable}) per_table ORDER BY t`;
 }
 
 // The tables whose count or content hash differ between two snapshots, so a
