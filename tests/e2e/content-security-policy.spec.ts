@@ -54,9 +54,12 @@ test("every page works for the owner under the CSP with no violation", async ({ 
   await signIn(page, "owner@example.com");
   const list = (await (await page.request.get("/api/projects/demo/articles")).json()) as { articles: Array<{ id: string }> };
   const articleId = list.articles[0]!.id;
+  // The demo project has clusters (lib/seed): the cluster page opens on one.
+  const clusters = (await (await page.request.get("/api/projects/demo/clusters")).json()) as { clusters: Array<{ id: string }> };
+  const clusterId = clusters.clusters[0]!.id;
   const visited: string[] = [];
   for (const route of pages.filter((r) => !ANONYMOUS.has(r.pattern))) {
-    const url = concreteUrl(route.pattern, { slug: "demo", articleId });
+    const url = concreteUrl(route.pattern, { slug: "demo", articleId, clusterId });
     const response = await page.goto(url);
     expect(response?.status(), url).toBeLessThan(400);
     await expectClientStarted(page);
@@ -71,6 +74,6 @@ test("every page works for the owner under the CSP with no violation", async ({ 
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.keyboard.press("Escape");
   await page.screenshot({ path: "test-results/csp-projects.png" });
-  expect(visited).toEqual(expect.arrayContaining(["/projects", "/projects/[slug]/articles/[articleId]", "/projects/[slug]/settings", "/inbox"]));
+  expect(visited).toEqual(expect.arrayContaining(["/projects", "/projects/[slug]/articles/[articleId]", "/projects/[slug]/settings", "/inbox", "/projects/[slug]/coverage", "/projects/[slug]/clusters/[clusterId]"]));
   expect(reports).toEqual([]);
 });
