@@ -73,4 +73,16 @@ describe("extracting the facts of one member", { timeout: 0 }, () => {
     expect(lashkar && acronym && entityNamesMatch(lashkar, acronym)).toBe(true);
     expect(zaheer && sandhu && entityNamesMatch(zaheer, sandhu)).toBe(false);
   });
+
+  it("takes an acronym and a one-word short form of the same long name as one name, and nothing looser", () => {
+    const [lashkar] = names("They called it a front for Lashkar.");
+    const [acronym] = names("They called it a front for the LeT.");
+    const [jaish] = names("They called it a front for Jaish.");
+    const [lahore] = names("They met in Lahore.");
+    expect(lashkar && acronym && entityNamesMatch(lashkar, acronym)).toBe(true);
+    expect(acronym && lashkar && entityNamesMatch(acronym, lashkar)).toBe(true);
+    // Another first letter, or an ordinary capitalised word that is no acronym.
+    expect(jaish && acronym && entityNamesMatch(jaish, acronym)).toBe(false);
+    expect(lahore && jaish && entityNamesMatch(lahore, jaish)).toBe(false);
+  });
 });
