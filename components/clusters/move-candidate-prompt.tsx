@@ -19,7 +19,7 @@ export function MoveCandidatePrompt({ text, busy, onMove, onCancel, compact = fa
     <Alert role="alert" data-testid="move-candidate-prompt" className={compact ? "px-2 py-1.5 text-xs" : undefined}>
       <AlertDescription className="flex flex-col gap-2">
         <span>
-          This claim is already in another cluster: <q className="italic">{truncateQuote(text, 120).text}</q>. Move it into
+          The candidate claim is already in another cluster: <q className="italic">{truncateQuote(text, 120).text}</q>. Move it into
           this cluster? It leaves the other one, and its link is reviewed again.
         </span>
         <span className="flex flex-wrap gap-2">
