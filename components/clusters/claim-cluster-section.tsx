@@ -8,7 +8,10 @@ import { Button } from "@/components/ui/button";
 import { announceClusterChanged } from "./cluster-changed-event";
 import { updateClusterMember } from "./cluster-requests";
 import { describeCandidateReason } from "./describe-candidate-reason";
+import { isAlreadyClusteredConflict } from "./is-already-clustered-conflict";
 import { linkCandidate } from "./link-actions";
+import { MoveCandidatePrompt } from "./move-candidate-prompt";
+import type { ClusterCandidate } from "./cluster-requests";
 import { StanceBadge } from "./stance-badge";
 import { StanceSelect } from "./stance-select";
 import { useClaimCluster } from "./use-claim-cluster";
@@ -27,8 +30,9 @@ export function ClaimClusterSection({ projectSlug, claim, canLink, onOpenLinkDia
   const { cluster, candidates, loading, error, setCluster } = useClaimCluster(projectSlug, claim.id);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [pendingMove, setPendingMove] = useState<ClusterCandidate | null>(null);
 
-  const act = async (work: () => Promise<ClusterDTO>) => {
+  const act = async (work: () => Promise<ClusterDTO>, handled?: (e: unknown) => boolean) => {
     setBusy(true);
     setActionError(null);
     try {
@@ -36,10 +40,23 @@ export function ClaimClusterSection({ projectSlug, claim, canLink, onOpenLinkDia
       setCluster(next);
       announceClusterChanged({ clusterId: next.id, annotationIds: next.members.map((m) => m.annotationId) });
     } catch (e) {
-      setActionError(e instanceof Error ? e.message : "That did not work.");
+      if (!handled?.(e)) setActionError(e instanceof Error ? e.message : "That did not work.");
     } finally {
       setBusy(false);
     }
+  };
+
+  // A candidate claim already in another cluster (409): offer to move it.
+  const link = (candidate: ClusterCandidate, move = false) => {
+    setPendingMove(null);
+    return act(
+      () => linkCandidate(projectSlug, claim, cluster, candidate, { move }),
+      (e) => {
+        if (move || candidate.kind !== "claim" || !isAlreadyClusteredConflict(e)) return false;
+        setPendingMove(candidate);
+        return true;
+      },
+    );
   };
 
   const setStance = (memberId: string, version: number, stance: ClusterStance) =>
@@ -63,6 +80,9 @@ export function ClaimClusterSection({ projectSlug, claim, canLink, onOpenLinkDia
           <p role="alert" className="text-xs text-destructive">
             {actionError}
           </p>
+        ) : null}
+        {pendingMove ? (
+          <MoveCandidatePrompt compact text={pendingMove.text} busy={busy} onMove={() => void link(pendingMove, true)} onCancel={() => setPendingMove(null)} />
         ) : null}
         {!loading && !error && !cluster ? <p className="text-xs text-muted-foreground">Not linked to the same fact in other articles yet.</p> : null}
         {cluster ? (
@@ -115,7 +135,7 @@ export function ClaimClusterSection({ projectSlug, claim, canLink, onOpenLinkDia
                       variant="ghost"
                       className="mt-1 h-6 px-1.5 text-xs"
                       disabled={busy}
-                      onClick={() => void act(() => linkCandidate(projectSlug, claim, cluster, c))}
+                      onClick={() => void link(c)}
                     >
                       Link {c.kind === "passage" ? "passage" : "claim"}
                     </Button>

@@ -2,6 +2,7 @@ import { apiRequest } from "@/components/review/api-request";
 import type { ClusterDTO, ClusterStance, ClusterSummaryDTO } from "@/lib/clusters/cluster-dto";
 import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
 import type { CommentDTO } from "@/lib/review/review-dto";
+import type { EvidenceInput } from "@/components/editor/panel/evidence-inputs";
 
 // The cluster API as the cluster components call it (app/api/projects/[slug]/clusters).
 // Errors come back as ApiRequestError with the server's message for people.
@@ -56,9 +57,27 @@ export async function createCluster(
 export async function updateCluster(
   slug: string,
   clusterId: string,
-  patch: { version: number; title?: string; statement?: string; statusId?: string | null; verdictExplanation?: string; note?: string },
+  patch: {
+    version: number;
+    title?: string;
+    statement?: string;
+    statusId?: string | null;
+    verdictExplanation?: string;
+    note?: string;
+    evidence?: EvidenceInput[];
+  },
 ): Promise<ClusterDTO> {
   return (await apiRequest<{ cluster: ClusterDTO }>(clusterUrl(slug, clusterId), { method: "PATCH", body: patch })).cluster;
+}
+
+// Soft delete: members, evidence and comments stay, and the claims keep
+// their membership until the cluster is restored.
+export async function deleteCluster(slug: string, clusterId: string, version: number): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}?version=${version}`, { method: "DELETE" })).cluster;
+}
+
+export async function restoreCluster(slug: string, clusterId: string, version: number): Promise<ClusterDTO> {
+  return (await apiRequest<{ cluster: ClusterDTO }>(`${clusterUrl(slug, clusterId)}/restore`, { method: "POST", body: { version } })).cluster;
 }
 
 export async function addClusterMember(slug: string, clusterId: string, member: NewMember): Promise<ClusterDTO> {

@@ -5,12 +5,16 @@ import type { ClusterDTO, ClusterStance } from "@/lib/clusters/cluster-dto";
 import { formatDate } from "@/lib/format/format-date";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { ApiRequestError } from "@/components/review/api-request";
+import type { EvidenceInput } from "@/components/editor/panel/evidence-inputs";
 import { ClusterComments } from "./cluster-comments";
 import { ClusterDifferences } from "./cluster-differences";
+import { ClusterEvidenceSection } from "./cluster-evidence-section";
 import { ClusterHistory } from "./cluster-history";
 import { ClusterMemberCard } from "./cluster-member-card";
 import { applyClusterVerdict, fetchCluster, reviewClusterMember, updateCluster, updateClusterMember } from "./cluster-requests";
 import { ClusterVerdictForm } from "./cluster-verdict-form";
+import { DeleteClusterButton } from "./delete-cluster-button";
 import { diffMemberWords } from "@/lib/clusters/compare/diff-member-words";
 import { useClusterLive } from "./use-cluster-live";
 
@@ -22,13 +26,15 @@ type ClusterViewProps = {
   canEditStance: boolean;
   canDecide: boolean;
   canComment: boolean;
+  // Change the cluster itself (evidence) and delete it: see lib/clusters/can-edit-cluster.ts.
+  canEditCluster: boolean;
 };
 
 // The cluster page: every outlet's wording side by side in publication
 // order, what differs and what contradicts, independent sources, the verdict
 // and its application, discussion and history. Follows colleagues live.
 export function ClusterView(props: ClusterViewProps) {
-  const { projectSlug, initial, userId, statuses, canEditStance, canDecide, canComment } = props;
+  const { projectSlug, initial, userId, statuses, canEditStance, canDecide, canComment, canEditCluster } = props;
   const clusterId = initial.id;
   const [cluster, setCluster] = useState<ClusterDTO | null>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -82,6 +88,25 @@ export function ClusterView(props: ClusterViewProps) {
     }
   };
 
+  // Evidence saves answer the failure to the section, which keeps the form
+  // open with what was typed; a 409 re-reads the cluster underneath it.
+  const saveEvidence = async (evidence: EvidenceInput[]): Promise<{ error: unknown } | null> => {
+    if (!cluster) return { error: new Error("The cluster is not loaded.") };
+    setBusy(true);
+    setError(null);
+    try {
+      setCluster(await updateCluster(projectSlug, cluster.id, { version: cluster.version, evidence }));
+      setRound((r) => r + 1);
+      setNotice("Evidence saved.");
+      return null;
+    } catch (e) {
+      if (e instanceof ApiRequestError && e.status === 409) setRound((r) => r + 1);
+      return { error: e };
+    } finally {
+      setBusy(false);
+    }
+  };
+
   // Words one outlet has where most others say something else.
   const ranges = useMemo(
     () =>
@@ -122,7 +147,10 @@ export function ClusterView(props: ClusterViewProps) {
         <h2 id="cluster-statement" className="sr-only">
           Statement
         </h2>
-        {cluster.statement ? <p className="max-w-4xl text-lg leading-relaxed">{cluster.statement}</p> : null}
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          {cluster.statement ? <p className="max-w-4xl text-lg leading-relaxed">{cluster.statement}</p> : <span />}
+          {canEditCluster ? <DeleteClusterButton projectSlug={projectSlug} cluster={cluster} /> : null}
+        </div>
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
           <div>
             <dt className="text-xs text-muted-foreground">Verdict</dt>
@@ -220,24 +248,7 @@ export function ClusterView(props: ClusterViewProps) {
             onSave={(patch) => act(() => updateCluster(projectSlug, cluster.id, { version: cluster.version, ...patch }), "Verdict saved.")}
             onApply={() => act(() => applyClusterVerdict(projectSlug, cluster.id, cluster.version), "Verdict applied to every member.")}
           />
-          {cluster.evidence.length > 0 ? (
-            <div className="flex flex-col gap-2 border-t pt-3">
-              <h3 className="text-sm font-semibold">Evidence</h3>
-              <ul className="flex flex-col gap-1 text-sm">
-                {cluster.evidence.map((e) => (
-                  <li key={e.id}>
-                    <Badge variant={e.stance === "REFUTES" ? "destructive" : e.stance === "SUPPORTS" ? "success" : "secondary"} className="mr-2">
-                      {e.stance === "REFUTES" ? "Refutes" : e.stance === "SUPPORTS" ? "Supports" : "Context"}
-                    </Badge>
-                    <a href={e.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-                      {e.title || e.url}
-                    </a>
-                    {e.note ? <span className="text-muted-foreground"> — {e.note}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ClusterEvidenceSection evidence={cluster.evidence} canEdit={canEditCluster} busy={busy} onSave={saveEvidence} />
         </section>
         <section aria-labelledby="cluster-comments-heading" className="flex flex-col gap-3 rounded-xl border bg-card p-5">
           <h2 id="cluster-comments-heading" className="text-base font-semibold">

@@ -10,26 +10,36 @@ import { clusterTitleOf } from "./cluster-title-of";
 
 type Claim = { id: string; exact: string };
 
-function memberOf(candidate: ClusterCandidate): NewMember {
+function memberOf(candidate: ClusterCandidate, move: boolean): NewMember {
   return candidate.kind === "claim" && candidate.annotationId
-    ? { annotationId: candidate.annotationId }
+    ? { annotationId: candidate.annotationId, ...(move ? { move: true } : {}) }
     : { articleId: candidate.articleId, start: candidate.start, end: candidate.end };
 }
 
 // Confirming a candidate: into this claim's cluster; or, when the claim has
 // none and the candidate already has one, this claim joins it; else both
 // start a new cluster. A passage becomes a claim on the server in the same step.
-export async function linkCandidate(slug: string, claim: Claim, cluster: ClusterDTO | null, candidate: ClusterCandidate): Promise<ClusterDTO> {
-  if (cluster) return addClusterMember(slug, cluster.id, memberOf(candidate));
-  if (candidate.kind === "claim" && candidate.clusterId) return addClusterMember(slug, candidate.clusterId, { annotationId: claim.id });
+// `move` (after the person chose to move a candidate that turned out to be in
+// another cluster) takes the candidate claim out of that cluster into this one.
+export async function linkCandidate(
+  slug: string,
+  claim: Claim,
+  cluster: ClusterDTO | null,
+  candidate: ClusterCandidate,
+  options: { move?: boolean } = {},
+): Promise<ClusterDTO> {
+  const move = options.move ?? false;
+  if (cluster) return addClusterMember(slug, cluster.id, memberOf(candidate, move));
+  if (!move && candidate.kind === "claim" && candidate.clusterId) return addClusterMember(slug, candidate.clusterId, { annotationId: claim.id });
   const title = clusterTitleOf(claim.exact);
-  if (candidate.kind === "claim" && candidate.annotationId) {
+  if (!move && candidate.kind === "claim" && candidate.annotationId) {
     return createCluster(slug, { title, statement: claim.exact, members: [{ annotationId: claim.id }, { annotationId: candidate.annotationId }] });
   }
-  // A passage joins after the cluster exists (the API marks it as a claim
-  // and adds it in one transaction).
+  // A passage (or a claim to move) joins after the cluster exists: the API
+  // marks a passage as a claim, or moves a claim, in one transaction. A new
+  // cluster cannot take members from other clusters, hence two steps.
   const created = await createCluster(slug, { title, statement: claim.exact, members: [{ annotationId: claim.id }] });
-  return addClusterMember(slug, created.id, memberOf(candidate));
+  return addClusterMember(slug, created.id, memberOf(candidate, move));
 }
 
 // A claim is in at most one cluster: it leaves its current one first.

@@ -9,7 +9,9 @@ import { CandidateItem } from "./candidate-item";
 import { announceClusterChanged } from "./cluster-changed-event";
 import { fetchCandidates, fetchClusterOfAnnotation, rejectCandidate, type ClusterCandidate } from "./cluster-requests";
 import { linkCandidate, moveToCluster, startCluster } from "./link-actions";
+import { MoveCandidatePrompt } from "./move-candidate-prompt";
 import { MoveToClusterPicker } from "./move-to-cluster-picker";
+import { isAlreadyClusteredConflict } from "./is-already-clustered-conflict";
 import { useArticleNames } from "./use-article-names";
 
 export type LinkClusterClaim = { id: string; exact: string; articleId: string };
@@ -42,6 +44,8 @@ function LinkClusterBody({ projectSlug, claim, onDone }: { projectSlug: string; 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [moving, setMoving] = useState(false);
+  // A candidate the server said is in another cluster: move it here, or not.
+  const [pendingMove, setPendingMove] = useState<ClusterCandidate | null>(null);
   const articleNames = useArticleNames(projectSlug);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
 
@@ -73,7 +77,8 @@ function LinkClusterBody({ projectSlug, claim, onDone }: { projectSlug: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [candidates]);
 
-  const run = async (work: () => Promise<ClusterDTO | null>, done: string) => {
+  // `handled` takes errors the caller answers itself (returns true).
+  const run = async (work: () => Promise<ClusterDTO | null>, done: string, handled?: (e: unknown) => boolean) => {
     setBusy(true);
     setError(null);
     try {
@@ -83,7 +88,7 @@ function LinkClusterBody({ projectSlug, claim, onDone }: { projectSlug: string; 
       announceClusterChanged({ clusterId: next?.id ?? null, annotationIds: [claim.id, ...(next?.members.map((m) => m.annotationId) ?? [])] });
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : "That did not work.");
+      if (!handled?.(e)) setError(e instanceof Error ? e.message : "That did not work.");
       return false;
     } finally {
       setBusy(false);
@@ -98,8 +103,17 @@ function LinkClusterBody({ projectSlug, claim, onDone }: { projectSlug: string; 
     });
   };
 
-  const confirm = async (candidate: ClusterCandidate) => {
-    const ok = await run(() => linkCandidate(projectSlug, claim, cluster, candidate), "Linked. The candidate is in this claim's cluster now.");
+  const confirm = async (candidate: ClusterCandidate, move = false) => {
+    setPendingMove(null);
+    const ok = await run(
+      () => linkCandidate(projectSlug, claim, cluster, candidate, { move }),
+      move ? "Moved. The candidate left its other cluster and is in this claim's cluster now." : "Linked. The candidate is in this claim's cluster now.",
+      (e) => {
+        if (move || candidate.kind !== "claim" || !isAlreadyClusteredConflict(e)) return false;
+        setPendingMove(candidate);
+        return true;
+      },
+    );
     if (ok) drop(candidate);
   };
 
@@ -162,6 +176,17 @@ function LinkClusterBody({ projectSlug, claim, onDone }: { projectSlug: string; 
         <Alert variant="destructive" role="alert">
           <AlertDescription>{error}</AlertDescription>
         </Alert>
+      ) : null}
+      {pendingMove ? (
+        <MoveCandidatePrompt
+          text={pendingMove.text}
+          busy={busy}
+          onMove={() => void confirm(pendingMove, true)}
+          onCancel={() => {
+            setPendingMove(null);
+            setStatus("Left where it is.");
+          }}
+        />
       ) : null}
       <p role="status" className="sr-only">
         {status}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Layers } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { getCoverageMatrix } from "@/lib/server/cluster/get-coverage-matrix";
+import { listClusters } from "@/lib/server/cluster/list-clusters";
+import { can } from "@/lib/auth/permissions";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { formatDate } from "@/lib/format/format-date";
 import { PageContainer } from "@/components/shell/page-container";
@@ -12,16 +14,20 @@ import { Badge } from "@/components/ui/badge";
 import { ClusterSectionTabs } from "@/components/clusters/cluster-section-tabs";
 import { sortCoverageFacts } from "@/components/clusters/sort-coverage-facts";
 import { ClusterListLive } from "@/components/clusters/cluster-list-live";
+import { DeletedClusterList } from "@/components/clusters/deleted-cluster-list";
 
 export const metadata: Metadata = { title: "Clusters" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
 
 // Every cluster (fact) of the project, most widely reported first. It reads
 // what the coverage matrix reads, so both agree on what a person may see.
-export default async function ClustersPage({ params }: Props) {
+// ?deleted=true lists the deleted clusters instead, to restore them.
+export default async function ClustersPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const showDeleted = (await searchParams).deleted === "true";
   const access = await requirePageProjectAccess(slug);
+  if (showDeleted) return <DeletedClustersPage access={access} />;
   const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access.project.id)]);
   const statusNames = new Map(labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => [l.id, l.name]));
   const base = `/projects/${access.project.slug}`;
@@ -36,6 +42,11 @@ export default async function ClustersPage({ params }: Props) {
         description="Each cluster is one fact as the outlets report it. Open one to compare the wording side by side and decide its verdict."
       />
       <ClusterSectionTabs projectSlug={access.project.slug} current="clusters" />
+      <p className="-mt-3 mb-4 text-right text-sm">
+        <Link href={`${base}/clusters?deleted=true`} className="text-muted-foreground underline-offset-2 hover:text-foreground hover:underline">
+          Show deleted clusters
+        </Link>
+      </p>
       {facts.length === 0 ? (
         <EmptyState icon={<Layers />} title="No clusters yet" description="Select a claim in an article and press L to link it with the same fact in other outlets." />
       ) : (
@@ -66,6 +77,28 @@ export default async function ClustersPage({ params }: Props) {
           })}
         </ul>
       )}
+    </PageContainer>
+  );
+}
+
+async function DeletedClustersPage({ access }: { access: Awaited<ReturnType<typeof requirePageProjectAccess>> }) {
+  const clusters = await listClusters(access, { deleted: "true" });
+  const base = `/projects/${access.project.slug}`;
+  return (
+    <PageContainer>
+      <ClusterListLive projectSlug={access.project.slug} />
+      <PageHeader
+        title="Deleted clusters"
+        breadcrumbs={[{ label: access.project.name, href: base }, { label: "Clusters", href: `${base}/clusters` }, { label: "Deleted" }]}
+        description="Deleting a cluster keeps its members, verdict, evidence and discussion; restoring it brings it back as it was."
+      />
+      <ClusterSectionTabs projectSlug={access.project.slug} current="clusters" />
+      <p className="-mt-3 mb-4 text-right text-sm">
+        <Link href={`${base}/clusters`} className="text-muted-foreground underline-offset-2 hover:text-foreground hover:underline">
+          Back to the live clusters
+        </Link>
+      </p>
+      <DeletedClusterList projectSlug={access.project.slug} clusters={clusters} canRestore={can(access.role, "annotations.create")} />
     </PageContainer>
   );
 }

@@ -5,6 +5,7 @@ import { getCluster } from "@/lib/server/cluster/get-cluster";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { can } from "@/lib/auth/permissions";
+import { canEditCluster } from "@/lib/clusters/can-edit-cluster";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
@@ -43,6 +44,7 @@ export default async function ClusterPage({ params }: Props) {
         canEditStance={can(access.role, "annotations.create")}
         canDecide={can(access.role, "reviews.decide")}
         canComment={can(access.role, "comments.create")}
+        canEditCluster={canEditCluster(access.role, access.userId, cluster)}
       />
     </PageContainer>
   );
