@@ -69,6 +69,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets and static files in public/.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // Everything but Next's own assets and the static files in public/, which
+  // need no session: browsers fetch icons and the manifest before sign-in.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|icon-maskable-512.png|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)"],
 };
