@@ -14,6 +14,7 @@ import { buildFingerprint } from "@/scripts/launch/build-fingerprint";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
+import { readAccountState } from "@/scripts/launch/read-account-state";
 
 type Mode = "start" | "dev" | "e2e";
 const root = resolve(import.meta.dirname, "../..");
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
   const indexed = await indexMissingPassages(db.url);
   if (indexed > 0) console.log(`Indexed the passages of ${indexed} article(s) for cluster candidates.`);
   await db.handOver();
+  const accounts = await readAccountState(db.url);
+  await db.handOver();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -133,7 +136,7 @@ async function main(): Promise<void> {
     process.exit(code ?? 0);
   });
   await waitUntilUp(`http://127.0.0.1:${port}`, next);
-  printBanner({ url: appUrl, database: db.label, seeded });
+  printBanner({ url: appUrl, database: db.label, seeded, accounts });
 }
 
 main().catch(async (error: unknown) => {
