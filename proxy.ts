@@ -9,7 +9,8 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/con
 // page, route handler and server action checks the session and the user's
 // project role again itself (a proxy can be bypassed; see docs/security.md).
 const PUBLIC_PAGES = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/];
-const PUBLIC_API = [/^\/api\/auth(\/|$)/];
+// Health probes come from load balancers and orchestrators, without a session.
+const PUBLIC_API = [/^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/ready$/];
 
 type Security = { nonce: string; csp: string; https: boolean };
 
