@@ -4,7 +4,7 @@
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
@@ -14,6 +14,7 @@ import { buildFingerprint } from "@/scripts/launch/build-fingerprint";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
+import { claimEmbeddedLock, embeddedLockHolder } from "@/scripts/launch/embedded-lock";
 import { readAccountState } from "@/scripts/launch/read-account-state";
 
 type Mode = "start" | "dev" | "e2e";
@@ -53,6 +54,11 @@ async function database(): Promise<Database> {
     return { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX ?? "10", label: "DATABASE_URL", handOver: noWait };
   }
   const dataDir = join(dataRoot, "pglite");
+  const holder = embeddedLockHolder(dataRoot);
+  if (holder !== null) throw new Error(`The embedded database in ${dataDir} is already in use by process ${holder} (another npm start?).`);
+  mkdirSync(dataRoot, { recursive: true });
+  // Released after the database stops (cleanups run in reverse).
+  cleanups.push(claimEmbeddedLock(dataRoot));
   const embedded = await startEmbeddedPostgres({
     dataDir,
     port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
