@@ -29,6 +29,9 @@ const envShape = {
   // many per client address when the address is known).
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Structured JSON logs (pino) on stdout: one line per API request and
+  // per unexpected error. "silent" turns them off (the test runs do).
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Import limits (docs/import.md): per file in UTF-8 bytes, lines of one
   // JSONL file, files per request, and the whole request body (413 above it).
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(5 * 1024 * 1024),

@@ -4,13 +4,13 @@
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { indexMissingPassages } from "@/scripts/launch/index-missing-passages";
 import { seedIfEmpty } from "@/scripts/launch/seed-if-empty";
-import { buildFingerprint } from "@/scripts/launch/build-fingerprint";
+import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
@@ -69,25 +69,6 @@ async function database(): Promise<Database> {
 
 // Asynchronous on purpose: this process also serves the embedded database,
 // and a blocking wait would freeze it for anyone connected.
-async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
-  const stamp = join(root, ".next", "claimdesk-build-fingerprint");
-  const fingerprint = buildFingerprint(root);
-  if (existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) {
-    return;
-  }
-  console.log("Building the app (next build)…");
-  // The build needs no database; leaving it out guarantees it never queries one.
-  const { DATABASE_URL: _omit, ...buildEnv } = env;
-  const build = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: buildEnv,
-  });
-  const code = await new Promise<number | null>((done) => build.on("exit", done));
-  if (code !== 0) throw new Error("next build failed");
-  writeFileSync(stamp, fingerprint);
-}
-
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error("Next.js exited during start-up");
@@ -125,7 +106,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
-  if (mode !== "dev") await buildIfNeeded({ ...env, NODE_ENV: "production" });
+  if (mode !== "dev") await buildIfNeeded(root, { ...env, NODE_ENV: "production" });
 
   const next = spawn(
     process.execPath,
