@@ -12,7 +12,8 @@ import { tokenFor } from "../realtime/support/token-for";
 // (`next start`, the same build) on two loopback ports share this run's
 // database with LIVE_BUS=postgres: a write through one reaches a live stream
 // on the other; when one stops, the other keeps serving and a client that
-// reconnects to it (Last-Event-ID) catches up on what it missed.
+// reconnects to it (Last-Event-ID) catches up on what it missed. Stopping an
+// instance with SIGTERM drains it: its streams end and the process exits.
 // Needs a Postgres server (TEST_DATABASE_URL): the embedded database takes
 // one connection at a time.
 const root = resolve(import.meta.dirname, "../../..");
@@ -119,8 +120,11 @@ describe.runIf(onServer)("two app instances on one Postgres", () => {
     const seenOnA = await onA.next((frame) => frame.id !== null && createdEvent(first)(frame));
     expect(seenOnB.id).toBe(seenOnA.id);
 
-    // Instance A goes away (a deploy, a crash): its clients lose their stream.
+    // Instance A is stopped (a deploy): SIGTERM ends its live streams, so
+    // Next's graceful shutdown, which waits for open requests, can finish.
     await stop(a);
+    await onA.ended;
+    expect(a!.process.exitCode).toBe(143);
     const afterA = await fetch(`${a!.url}/api/health`).then(() => "answered", () => "refused");
     expect(afterA).toBe("refused");
 
