@@ -40,14 +40,24 @@ const envShape = {
   IMPORT_MAX_REQUEST_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
 };
 
-const envSchema = z.object(envShape);
+// Values from our tests, docs and common examples: never a production secret.
+const PLACEHOLDER_SECRET = /change-?me|placeholder|example|your[-_ ]?secret|not-used-for-anything-real|e2e-only-secret|^(.)\1+$/i;
+
+// A deployment reached over https is a real one: a missing secret already
+// fails above; a known placeholder is refused here too (the local `npm start`
+// generates a random one, and the e2e server runs on http://localhost).
+const envSchema = z.object(envShape).superRefine((value, ctx) => {
+  if (value.NODE_ENV === "production" && value.NEXTAUTH_URL?.startsWith("https://") && PLACEHOLDER_SECRET.test(value.NEXTAUTH_SECRET)) {
+    ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is a placeholder or test value; generate one with `openssl rand -base64 32`" });
+  }
+});
 
 export type Env = z.infer<typeof envSchema>;
 type Key = keyof typeof envShape;
 
-function parseOrExplain<T>(schema: z.ZodType<T>): T {
+function parseOrExplain<T>(schema: z.ZodType<T>, variables: Readonly<Record<string, string | undefined>> = process.env): T {
   // Empty strings mean "unset" (.env files often carry `NAME=`).
-  const source = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const source = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== ""));
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
@@ -57,6 +67,11 @@ function parseOrExplain<T>(schema: z.ZodType<T>): T {
 }
 
 let cached: Env | undefined;
+
+/** Validates a whole environment as the server does at start-up (throws, naming each bad variable). */
+export function validateEnvironment(variables: Readonly<Record<string, string | undefined>>): Env {
+  return parseOrExplain(envSchema, variables);
+}
 
 /** The whole validated environment, read once per process. */
 export function env(): Env {

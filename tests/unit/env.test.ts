@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { envSubset } from "@/lib/env";
+import { envSubset, validateEnvironment } from "@/lib/env";
 
 // envSubset applies lib/env.ts's rules to the variables asked for, afresh on
 // each call; env() applies them to the whole environment once (start-up).
@@ -32,5 +32,29 @@ describe("envSubset", () => {
   it("reads only the variables asked for", () => {
     process.env.DATABASE_URL = "not a url";
     expect(envSubset("LIVE_BUS")).toEqual({ LIVE_BUS: "auto" });
+  });
+});
+
+describe("validateEnvironment (start-up)", () => {
+  const base = { DATABASE_URL: "postgresql://db/claimdesk", NEXTAUTH_SECRET: "k3v9Qm2xT7pL0sWfYb8nR4cJ6hD1gZaE5uVtXy" };
+
+  it("accepts a complete environment and fills defaults", () => {
+    const env = validateEnvironment(base);
+    expect(env).toMatchObject({ NODE_ENV: "development", LIVE_BUS: "auto", DATABASE_POOL_MAX: 10, LOG_LEVEL: "info" });
+  });
+
+  it("refuses to start without a secret, naming every problem", () => {
+    expect(() => validateEnvironment({ DATABASE_URL: "nope" })).toThrow(/DATABASE_URL: [\s\S]*NEXTAUTH_SECRET: /);
+  });
+
+  it("refuses a placeholder or test secret on a production https deployment", () => {
+    for (const secret of ["changeme-changeme-changeme-changeme-1", "e2e-only-secret-0123456789abcdef0123456789", "a".repeat(40)]) {
+      expect(() => validateEnvironment({ ...base, NODE_ENV: "production", NEXTAUTH_URL: "https://claims.example.org", NEXTAUTH_SECRET: secret })).toThrow(
+        /NEXTAUTH_SECRET: is a placeholder or test value/,
+      );
+    }
+    // The same test secret is fine for the local e2e server on http.
+    expect(validateEnvironment({ ...base, NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3100", NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789" }).NODE_ENV).toBe("production");
+    expect(validateEnvironment({ ...base, NODE_ENV: "production", NEXTAUTH_URL: "https://claims.example.org" }).NODE_ENV).toBe("production");
   });
 });
