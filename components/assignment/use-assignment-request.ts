@@ -2,7 +2,7 @@
 
 import { useCallback, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { readApiError } from "@/components/editor/panel/read-api-error";
+import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
 
 // Sends one JSON request to an assignment route, then re-renders the page's
 // server data. The error is the server's own sentence (4xx) or a generic one.
@@ -17,16 +17,11 @@ export function useAssignmentRequest() {
       setSending(true);
       setError(null);
       try {
-        const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-        if (!response.ok) {
-          setError(await readApiError(response));
-          return null;
-        }
-        const data: unknown = await response.json();
+        const data = await apiRequest<unknown>(url, { method, body });
         startTransition(() => router.refresh());
         return data;
-      } catch {
-        setError("Could not reach the server. Nothing was changed; try again.");
+      } catch (failure) {
+        setError(failure instanceof ApiRequestError && failure.status !== 0 ? failure.message : "Could not reach the server. Nothing was changed; try again.");
         return null;
       } finally {
         setSending(false);

@@ -1,4 +1,4 @@
-import { apiRequest } from "@/components/review/api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import type { ClusterDTO, ClusterStance, ClusterSummaryDTO } from "@/lib/clusters/cluster-dto";
 import type { ClusterCandidateDTO } from "@/lib/clusters/candidates/cluster-candidate-dto";
 import type { CommentDTO } from "@/lib/review/review-dto";

@@ -5,7 +5,7 @@ import type { ClusterDTO, ClusterStance } from "@/lib/clusters/cluster-dto";
 import { formatDate } from "@/lib/format/format-date";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { ApiRequestError } from "@/components/review/api-request";
+import { ApiRequestError } from "@/components/api-client/api-request";
 import type { EvidenceInput } from "@/components/editor/panel/evidence-inputs";
 import { ClusterComments } from "./cluster-comments";
 import { ClusterDifferences } from "./cluster-differences";

@@ -1,4 +1,4 @@
-import { ApiRequestError } from "@/components/review/api-request";
+import { ApiRequestError } from "@/components/api-client/api-request";
 
 // The sentence shown when a cluster edit fails. A 409 (someone saved first,
 // or the cluster was deleted) keeps the server's account of what happened

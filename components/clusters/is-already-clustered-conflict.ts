@@ -1,4 +1,4 @@
-import { ApiRequestError } from "@/components/review/api-request";
+import { ApiRequestError } from "@/components/api-client/api-request";
 
 // The 409 of linking a claim that is already a member of another cluster
 // (lib/server/cluster/attach-cluster-member.ts), which a re-send with

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { apiRequest } from "@/components/review/api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 
 type ArticleRow = { id: string; title: string; outlet: string };
 

@@ -12,6 +12,7 @@ import { exportQuery } from "./export-query";
 import { ExportProgress } from "./export-progress";
 import { ExportResult } from "./export-result";
 import { useExportDownload } from "./use-export-download";
+import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
 
 type Estimate = { articles: number; annotations: number; claims: number; mentions: number };
 
@@ -42,14 +43,10 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(estimateUrl, { signal: abort.signal });
-        const body = (await response.json()) as Estimate & { error?: { message: string } };
-        if (response.ok) {
-          setEstimate(body);
-          setEstimateError(null);
-        } else setEstimateError(body.error?.message ?? "Could not estimate.");
-      } catch {
-        if (!abort.signal.aborted) setEstimateError("Could not estimate.");
+        setEstimate(await apiRequest<Estimate>(estimateUrl, { signal: abort.signal }));
+        setEstimateError(null);
+      } catch (failure) {
+        if (!abort.signal.aborted) setEstimateError(failure instanceof ApiRequestError ? failure.message : "Could not estimate.");
       }
     }, 250);
     return () => {

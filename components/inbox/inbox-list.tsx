@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { InboxBody, NotificationDTO } from "@/lib/review/review-dto";
-import { apiRequest } from "@/components/review/api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import { RelativeTime } from "@/components/review/relative-time";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";

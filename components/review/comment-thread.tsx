@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { CommentDTO, CommentsBody } from "@/lib/review/review-dto";
 import { Skeleton } from "@/components/ui/skeleton";
-import { apiRequest } from "./api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import type { Resource } from "./use-annotation-resource";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";

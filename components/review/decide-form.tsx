@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { ReviewDecisionDTO } from "@/lib/review/review-dto";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { apiRequest } from "./api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import { decisionButtons } from "./review-labels";
 
 type Props = { projectSlug: string; annotationId: string; version: number; onDecided: () => void };

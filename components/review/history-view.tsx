@@ -5,7 +5,7 @@ import type { HistoryBody, HistoryEntryDTO } from "@/lib/review/review-dto";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { apiRequest } from "./api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import type { Resource } from "./use-annotation-resource";
 import { formatHistoryChanges } from "./format-history-change";
 import { RelativeTime } from "./relative-time";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { apiRequest } from "./api-request";
+import { apiRequest } from "@/components/api-client/api-request";
 import { LIVE_EVENT, liveEventAnnotationId } from "./live-event";
 
 export type Resource<T> = { data: T | null; error: string | null; reload: () => void };

@@ -9,7 +9,8 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { createEntitySchema } from "@/lib/validations/entity";
-import { createEntityRequest, EntityRequestError } from "@/components/editor/panel/entity-requests";
+import { createEntityRequest } from "@/components/editor/panel/entity-requests";
+import { ApiRequestError } from "@/components/api-client/api-request";
 import { rememberEntities } from "@/components/editor/panel/entity-cache";
 import { parseAliases } from "@/components/editor/panel/parse-aliases";
 import { describedBy } from "@/components/editor/panel/described-by";
@@ -78,7 +79,7 @@ export function CreateEntityForm({ projectSlug, entityTypes, initialName, initia
       rememberEntities(projectSlug, [entity]);
       onCreated(entity);
     } catch (error) {
-      setFormError(error instanceof EntityRequestError ? error.message : "Could not reach the server. Try again.");
+      setFormError(error instanceof ApiRequestError ? error.message : "Could not reach the server. Try again.");
       setPending(false);
     }
   }

@@ -1,10 +1,8 @@
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import type { CreateEntityValues } from "@/lib/validations/entity";
-import { readApiError } from "@/components/editor/panel/read-api-error";
+import { apiRequest } from "@/components/api-client/api-request";
 
 export type EntitySearch = { q: string; typeId?: string | null; limit?: number };
-
-export class EntityRequestError extends Error {}
 
 function entitiesUrl(projectSlug: string): string {
   return `/api/projects/${encodeURIComponent(projectSlug)}/entities`;
@@ -15,20 +13,10 @@ export async function searchEntitiesRequest(projectSlug: string, search: EntityS
   const params = new URLSearchParams({ q: search.q });
   if (search.typeId) params.set("typeId", search.typeId);
   if (search.limit) params.set("limit", String(search.limit));
-  const response = await fetch(`${entitiesUrl(projectSlug)}?${params}`, { signal, headers: { accept: "application/json" } });
-  if (!response.ok) throw new EntityRequestError(await readApiError(response));
-  const body = (await response.json()) as { entities: EntityDTO[] };
-  return body.entities;
+  return (await apiRequest<{ entities: EntityDTO[] }>(`${entitiesUrl(projectSlug)}?${params}`, { signal })).entities;
 }
 
 // POST /api/projects/[slug]/entities → the created EntityDTO
 export async function createEntityRequest(projectSlug: string, values: CreateEntityValues): Promise<EntityDTO> {
-  const response = await fetch(entitiesUrl(projectSlug), {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify(values),
-  });
-  if (!response.ok) throw new EntityRequestError(await readApiError(response));
-  const body = (await response.json()) as { entity: EntityDTO };
-  return body.entity;
+  return (await apiRequest<{ entity: EntityDTO }>(entitiesUrl(projectSlug), { method: "POST", body: values })).entity;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiRequestError } from "@/components/review/api-request";
+import { ApiRequestError } from "@/components/api-client/api-request";
 import { describeClusterSaveError } from "@/components/clusters/describe-cluster-save-error";
 import { isAlreadyClusteredConflict } from "@/components/clusters/is-already-clustered-conflict";
 

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Trash2Icon } from "lucide-react";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
-import { readApiError } from "@/components/editor/panel/read-api-error";
+import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -30,9 +30,10 @@ export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
   const remove = () =>
     startTransition(async () => {
       const url = `/api/projects/${encodeURIComponent(projectSlug)}/entities/${encodeURIComponent(entity.id)}?version=${entity.version}`;
-      const response = await fetch(url, { method: "DELETE", headers: { accept: "application/json" } });
-      if (!response.ok) {
-        setError(await readApiError(response));
+      try {
+        await apiRequest(url, { method: "DELETE" });
+      } catch (failure) {
+        setError(failure instanceof ApiRequestError ? failure.message : "Could not delete the entity. Try again.");
         return;
       }
       setOpen(false);

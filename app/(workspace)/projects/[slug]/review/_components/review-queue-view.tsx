@@ -6,7 +6,7 @@ import type { ReviewStateDTO } from "@/lib/annotations/annotation-dto";
 import type { QueueItemDTO, ReviewDecisionDTO, ReviewDTO } from "@/lib/review/review-dto";
 import type { ReviewQueue } from "@/lib/server/review/list-review-queue";
 import type { PanelLabels } from "@/components/editor/panel/types";
-import { apiRequest, ApiRequestError } from "@/components/review/api-request";
+import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
 import { reviewStateLabels } from "@/components/review/review-labels";
 import { QueueRow } from "./queue-row";
 import { QueueDetail } from "./queue-detail";
