@@ -1,3 +1,6 @@
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import type { AnnotationCore } from "./annotation-core";
+
 // The JSON shapes of annotations as the API returns them and the editor uses
 // them. Shared by server (lib/server/annotation) and client (components/editor)
 // so both sides agree; never raw Prisma rows.
@@ -7,7 +10,8 @@
 // Python slicing). `exact`/`prefix`/`suffix` form the W3C TextQuoteSelector
 // (up to 32 code points of context either side).
 
-export type AnnotationKindDTO = "CLAIM" | "ENTITY_MENTION";
+// The database enum is the one source of the annotation kinds.
+export type AnnotationKindDTO = AnnotationKind;
 export type ReviewStateDTO = "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
 export type EntityRoleDTO = "CLAIMANT" | "SUBJECT" | "OBJECT" | "PLACE" | "OTHER";
 export type EvidenceStanceDTO = "SUPPORTS" | "REFUTES" | "CONTEXT";
@@ -27,30 +31,16 @@ export type EvidenceDTO = {
   note: string;
 };
 
-export type AnnotationDTO = {
+export type AnnotationDTO = AnnotationCore & {
   id: string;
   articleId: string;
   revision: number;
-  kind: AnnotationKindDTO;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
   anchorState: "ANCHORED" | "ORPHANED";
   author: { id: string; name: string };
   // Claims
-  claimTypeId: string | null;
-  statusId: string | null;
-  checkWorthiness: number | null; // 1–5
-  confidence: number | null; // 0–1
   textChangedAfterVerdict: boolean;
   entities: ClaimEntityDTO[];
   evidence: EvidenceDTO[];
-  // Entity mentions
-  entityId: string | null;
-  entityTypeId: string | null;
-  note: string;
   reviewState: ReviewStateDTO;
   isGold: boolean;
   version: number;

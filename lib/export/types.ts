@@ -12,6 +12,7 @@
 // into `ExportArticle.text` (Python's `text[start:end]`), as in the database.
 
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 export type ExportProject = { id: string; slug: string; name: string };
 
@@ -132,7 +133,7 @@ export type ExportFilters = {
   updatedFrom: string | null;
   updatedTo: string | null;
   annotatorIds: string[] | null;
-  kinds: Array<"CLAIM" | "ENTITY_MENTION"> | null;
+  kinds: Array<AnnotationKind> | null;
   statusKeys: string[] | null;
   reviewState: ReviewStateFilter;
 };

@@ -1,4 +1,5 @@
 import type { MatchMode, MetricSpan, SpanCounts } from "./types";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 // What one article (or a whole project, pooled) contributes to the agreement
 // figures, kept as raw counts and label lists rather than finished scores so
@@ -14,7 +15,7 @@ export type AgreementSpan = MetricSpan & {
   claimTypeId: string | null;
 };
 
-export type AgreementKind = "CLAIM" | "ENTITY_MENTION";
+export type AgreementKind = AnnotationKind;
 export type AgreementField = "statusId" | "claimTypeId";
 
 export const AGREEMENT_KINDS: readonly AgreementKind[] = ["CLAIM", "ENTITY_MENTION"];

@@ -1,4 +1,4 @@
-import type { ClusterRelation, EntityRole } from "@/lib/generated/prisma/enums";
+import type { ClusterRelation, EntityRole, AnnotationKind } from "@/lib/generated/prisma/enums";
 
 // Demo annotations on the five corpus articles: claims and entity mentions by
 // two annotators, linked into cross-article clusters where outlets report the
@@ -29,7 +29,7 @@ export type DemoAnnotation = {
   // Which occurrence of a repeated quote (0 = first); without it the quote must be unique.
   occurrence?: number;
   author: "annotator" | "annotator2";
-  kind: "CLAIM" | "ENTITY_MENTION";
+  kind: AnnotationKind;
   claimType?: string;
   status?: string;
   checkWorthiness?: number;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
 import { INT4_MAX } from "@/lib/validations/int4";
 import { httpUrlSchema } from "@/lib/validations/http-url";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 // Shapes of annotation writes (lib/annotations/annotation-dto.ts is the
 // contract). These check what can be checked without the database; the text
@@ -117,7 +118,7 @@ function isSet(value: unknown): boolean {
 
 // Claim fields on a mention (or the reverse) would be stored and then ignored
 // by every view and export, so they are refused. null and [] mean "none" and pass.
-export function annotationKindRuleError(kind: "CLAIM" | "ENTITY_MENTION", fields: KindFields): string | null {
+export function annotationKindRuleError(kind: AnnotationKind, fields: KindFields): string | null {
   if (kind === "ENTITY_MENTION") {
     const field = claimOnlyFields.find((name) => isSet(fields[name]));
     return field ? `${field} applies to claims only; an entity mention cannot have it.` : null;

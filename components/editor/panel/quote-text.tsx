@@ -4,10 +4,11 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { truncateQuote } from "@/components/editor/panel/truncate-quote";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 const QUOTE_PREVIEW_CODE_POINTS = 220;
 
-type QuoteTextProps = { text: string; kind: "CLAIM" | "ENTITY_MENTION" };
+type QuoteTextProps = { text: string; kind: AnnotationKind };
 
 // The annotated words, tinted like their highlight, shortened when long.
 export function QuoteText({ text, kind }: QuoteTextProps) {

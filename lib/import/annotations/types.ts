@@ -1,3 +1,4 @@
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 // Shapes of the annotation import parsers. Types only; grouped in one file
 // because every parser speaks them (as lib/import/types.ts does).
 //
@@ -53,7 +54,7 @@ export type ImportedSpan = {
   // Where it came from, for messages: "region abc", "span 3".
   item: string;
   sourceId: string | null;
-  kind: "CLAIM" | "ENTITY_MENTION" | null;
+  kind: AnnotationKind | null;
   start: number;
   end: number;
   // The covered text as the file states it; checked against the article.

@@ -1,24 +1,11 @@
+import type { AnnotationCore } from "@/lib/annotations/annotation-core";
+
 // Adjudication: a reviewer turns annotators' aligned units (see
 // lib/metrics/group-annotation-units.ts) into the article's gold layer. Pure
 // types and logic shared by the server (lib/server/adjudication) and the page.
 
 /** What a gold annotation is built from, as read from an annotator's annotation. */
-export type GoldSource = {
-  id: string;
-  kind: "CLAIM" | "ENTITY_MENTION";
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  claimTypeId: string | null;
-  statusId: string | null;
-  checkWorthiness: number | null;
-  confidence: number | null;
-  entityId: string | null;
-  entityTypeId: string | null;
-  note: string;
-};
+export type GoldSource = AnnotationCore & { id: string };
 
 export type GoldSpan = Pick<GoldSource, "start" | "end" | "exact" | "prefix" | "suffix">;
 

@@ -14,6 +14,7 @@ import { createGoldAnnotation } from "@/lib/server/adjudication/create-gold-anno
 import { mergeGoldValues } from "@/lib/server/adjudication/merge-gold-values";
 import type { GoldFieldsInput, GoldSpan } from "@/lib/server/adjudication/gold-types";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 
@@ -57,7 +58,7 @@ export async function resolveGoldGroup(userId: string, projectSlug: string, arti
         }
         fields ??= typed;
       }
-      gold = mergeGoldValues(group.kind as "CLAIM" | "ENTITY_MENTION", span, fields);
+      gold = mergeGoldValues(group.kind as AnnotationKind, span, fields);
       const fieldsFromId = "id" in fields ? fields.id : null;
       provenance = { adjudicatedFromId: fieldsFromId ?? spanSource?.id ?? memberIds[0]!, fieldsFromId };
     }

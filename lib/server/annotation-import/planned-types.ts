@@ -2,30 +2,20 @@
 
 import type { ImportedArticle, ImportedClaimDetails } from "@/lib/import/annotations/types";
 import type { LabelKindDTO } from "./annotation-import-types";
+import type { AnnotationCore } from "@/lib/annotations/annotation-core";
 
 // An entity already in the project, or one the file defines (by its file id).
 export type EntityTarget = { existingId: string } | { fileId: string };
 
-export type PlannedAnnotation = {
+// Label ids in the core fields may be "new:<mapping key>" for labels this
+// import creates; the entity is a target rather than an id.
+export type PlannedAnnotation = Omit<AnnotationCore, "entityId"> & {
   id: string;
-  kind: "CLAIM" | "ENTITY_MENTION";
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  // Label ids, or "new:<mapping key>" for labels created by this import.
-  claimTypeId: string | null;
-  entityTypeId: string | null;
-  statusId: string | null;
   entity: EntityTarget | null;
   links: Array<{ entity: EntityTarget; role: ImportedClaimDetails["entities"][number]["role"]; mentionId: string | null }>;
   evidence: ImportedClaimDetails["evidence"];
   cluster: ImportedClaimDetails["cluster"];
-  checkWorthiness: number | null;
-  confidence: number | null;
   textChangedAfterVerdict: boolean;
-  note: string;
   authorId: string;
   reviewState: "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
   isGold: boolean;

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/server/db-client";
 import { planReanchoring, type AnnotationPlan } from "@/lib/server/article/plan-reanchoring";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 export type StoredPlacement = {
   revision: number;
@@ -10,7 +11,7 @@ export type StoredPlacement = {
   prefix: string;
   suffix: string;
   anchorState: "ANCHORED" | "ORPHANED";
-  kind: "CLAIM" | "ENTITY_MENTION";
+  kind: AnnotationKind;
   statusId: string | null;
 };
 

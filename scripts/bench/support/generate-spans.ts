@@ -1,7 +1,8 @@
 import type { Random } from "./seeded-random";
 import type { WordIndex } from "./index-words";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
-export type BenchSpan = { kind: "CLAIM" | "ENTITY_MENTION"; start: number; end: number };
+export type BenchSpan = { kind: AnnotationKind; start: number; end: number };
 
 const NESTED_SHARE = 0.1;
 const CROSSING_SHARE = 0.15;

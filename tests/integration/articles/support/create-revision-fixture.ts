@@ -8,9 +8,10 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { labelId } from "@/tests/integration/annotations/support/label-id";
 import { rangeOf } from "./text-provenance";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 
 export type AnnotationSpec = {
-  kind: "CLAIM" | "ENTITY_MENTION";
+  kind: AnnotationKind;
   quote: string;
   // A unique passage containing the quote, when the quote alone is not unique.
   within?: string;
