@@ -1,0 +1,112 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchKind } from "@/lib/search/search-hit";
+import { SNIPPET_START, SNIPPET_STOP } from "@/lib/search/parse-snippet";
+import type { DbClient } from "@/lib/server/db-client";
+import type { SearchQuery } from "@/lib/validations/search";
+import { annotationConditions, articleConditions, type SearchScope } from "./search-conditions";
+
+export type SearchRow = {
+  kind: SearchKind;
+  id: string;
+  articleId: string | null;
+  annotationId: string | null;
+  rank: number;
+  title: string | null;
+  snippet: string | null;
+  outlet: string | null;
+  publishedAt: Date | null;
+  statusKey: string | null;
+  statusName: string | null;
+  statusColor: string | null;
+  reviewState: string | null;
+  authorId: string | null;
+  authorName: string | null;
+};
+
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+
+// One candidate list per kind, each already cut to `limit` by rank through
+// its GIN index, then merged and cut again; only the survivors pay for
+// ts_headline, which re-parses the source text. Ranks use normalisation 1
+// (divide by log length) so a long article does not beat a short claim
+// just by repeating words.
+const selects: Record<SearchKind, (scope: SearchScope, query: SearchQuery, limit: number) => Prisma.Sql> = {
+  article: (scope, query, limit) => Prisma.sql`(
+    SELECT 'article' AS kind, a."id", a."id" AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId",
+           ts_rank(a."search", q.tsq, 1) AS rank
+      FROM "Article" a, q
+     WHERE ${articleConditions(scope, query)} AND a."search" @@ q.tsq
+     ORDER BY rank DESC, a."id" LIMIT ${limit})`,
+  claim: (scope, query, limit) => Prisma.sql`(
+    SELECT 'claim', an."id", an."articleId", an."id", an."authorId", ts_rank(an."search", q.tsq, 1) AS rank
+      FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
+     WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'CLAIM' AND an."search" @@ q.tsq
+       AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
+     ORDER BY rank DESC, an."id" LIMIT ${limit})`,
+  // A mention is found by its note only: its words are the article's, and
+  // the entity it names is found as an entity.
+  note: (scope, query, limit) => Prisma.sql`(
+    SELECT 'note', an."id", an."articleId", an."id", an."authorId", ts_rank(an."search", q.tsq, 1) AS rank
+      FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
+     WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'ENTITY_MENTION' AND an."search" @@ q.tsq
+       AND an."note" <> '' AND to_tsvector('english'::regconfig, an."note") @@ q.tsq
+       AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
+     ORDER BY rank DESC, an."id" LIMIT ${limit})`,
+  entity: (scope, _query, limit) => Prisma.sql`(
+    SELECT 'entity', e."id", NULL::text, NULL::text, NULL::text, ts_rank(e."search", q.tsq, 1) AS rank
+      FROM "Entity" e, q
+     WHERE e."projectId" = ${scope.projectId} AND e."deletedAt" IS NULL AND e."search" @@ q.tsq
+     ORDER BY rank DESC, e."id" LIMIT ${limit})`,
+  evidence: (scope, query, limit) => Prisma.sql`(
+    SELECT 'evidence', ev."id", an."articleId", an."id", ev."createdById", ts_rank(ev."search", q.tsq, 1) AS rank
+      FROM "Evidence" ev JOIN "Annotation" an ON an."id" = ev."claimId" JOIN "Article" a ON a."id" = an."articleId", q
+     WHERE an."projectId" = ${scope.projectId} AND ev."deletedAt" IS NULL AND ev."search" @@ q.tsq
+       AND ${annotationConditions(scope, query, Prisma.sql`ev."createdById"`)}
+     ORDER BY rank DESC, ev."id" LIMIT ${limit})`,
+  comment: (scope, query, limit) => Prisma.sql`(
+    SELECT 'comment', c."id", an."articleId", an."id", c."authorId", ts_rank(c."search", q.tsq, 1) AS rank
+      FROM "Comment" c JOIN "Annotation" an ON an."id" = c."annotationId" JOIN "Article" a ON a."id" = an."articleId", q
+     WHERE an."projectId" = ${scope.projectId} AND c."deletedAt" IS NULL AND c."search" @@ q.tsq
+       AND ${annotationConditions(scope, query, Prisma.sql`c."authorId"`)}
+     ORDER BY rank DESC, c."id" LIMIT ${limit})`,
+};
+
+// The marked-up source of each kind's snippet; sentinels in the source are
+// removed first so only ts_headline's own marks reach parseSnippet.
+const strip = (expression: Prisma.Sql) => Prisma.sql`translate(${expression}, ${SNIPPET_START + SNIPPET_STOP}, '')`;
+
+export async function findSearchHits(
+  client: DbClient,
+  scope: SearchScope,
+  query: SearchQuery,
+  kinds: readonly SearchKind[],
+  limit: number,
+): Promise<SearchRow[]> {
+  if (kinds.length === 0 || query.q === "") return [];
+  const candidates = Prisma.join(kinds.map((kind) => selects[kind](scope, query, limit)), " UNION ALL ");
+  const source = Prisma.sql`CASE h.kind
+      WHEN 'article' THEN ${strip(Prisma.sql`a."text"`)}
+      WHEN 'entity' THEN ${strip(Prisma.sql`e."name" || ' · ' || array_to_string(e."aliases", ', ') || ' · ' || e."description"`)}
+      WHEN 'evidence' THEN ${strip(Prisma.sql`ev."title" || ' · ' || ev."note"`)}
+      WHEN 'comment' THEN ${strip(Prisma.sql`c."body"`)}
+      ELSE ${strip(Prisma.sql`an."exact" || CASE WHEN an."note" <> '' THEN ' · ' || an."note" ELSE '' END`)}
+    END`;
+  return client.$queryRaw<SearchRow[]>(Prisma.sql`
+    WITH q AS (SELECT websearch_to_tsquery('english'::regconfig, ${query.q}) AS tsq),
+    hits AS (SELECT * FROM (${candidates}) AS candidates ORDER BY rank DESC, kind, id LIMIT ${limit})
+    SELECT h.kind, h."id", h."articleId", h."annotationId", h.rank::float8 AS rank,
+           CASE WHEN h.kind = 'entity' THEN e."name" ELSE a."title" END AS title,
+           ts_headline('english'::regconfig, ${source}, q.tsq, ${HEADLINE_OPTIONS}) AS snippet,
+           a."outlet", a."publishedAt",
+           st."key" AS "statusKey", st."name" AS "statusName", st."color" AS "statusColor",
+           an."reviewState"::text AS "reviewState", u."id" AS "authorId", u."name" AS "authorName"
+      FROM hits h CROSS JOIN q
+      LEFT JOIN "Article" a ON a."id" = h."articleId"
+      LEFT JOIN "Annotation" an ON an."id" = h."annotationId"
+      LEFT JOIN "Label" st ON st."id" = an."statusId"
+      LEFT JOIN "Entity" e ON h.kind = 'entity' AND e."id" = h."id"
+      LEFT JOIN "Evidence" ev ON h.kind = 'evidence' AND ev."id" = h."id"
+      LEFT JOIN "Comment" c ON h.kind = 'comment' AND c."id" = h."id"
+      LEFT JOIN "User" u ON u."id" = h."authorId"
+     ORDER BY h.rank DESC, h.kind, h."id"`);
+}
