@@ -23,7 +23,12 @@ export type SearchRow = {
   authorName: string | null;
 };
 
-const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+// An article shows up to two passages around its matches; the short rows
+// (quotes, notes, names, comments) show one stretch from as near the start
+// as the matches allow, so a quote reads as it was marked.
+const MARKS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}`;
+const ARTICLE_HEADLINE = `${MARKS}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+const SHORT_HEADLINE = `${MARKS}, MaxWords=40, MinWords=20`;
 
 // One candidate list per kind, each already cut to `limit` by rank through
 // its GIN index, then merged and cut again; only the survivors pay for
@@ -38,7 +43,8 @@ const selects: Record<SearchKind, (scope: SearchScope, query: SearchQuery, limit
      WHERE ${articleConditions(scope, query)} AND a."search" @@ q.tsq
      ORDER BY rank DESC, a."id" LIMIT ${limit})`,
   claim: (scope, query, limit) => Prisma.sql`(
-    SELECT 'claim', an."id", an."articleId", an."id", an."authorId", ts_rank(an."search", q.tsq, 1) AS rank
+    SELECT 'claim' AS kind, an."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", an."authorId" AS "authorId",
+           ts_rank(an."search", q.tsq, 1) AS rank
       FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
      WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'CLAIM' AND an."search" @@ q.tsq
        AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
@@ -46,25 +52,29 @@ const selects: Record<SearchKind, (scope: SearchScope, query: SearchQuery, limit
   // A mention is found by its note only: its words are the article's, and
   // the entity it names is found as an entity.
   note: (scope, query, limit) => Prisma.sql`(
-    SELECT 'note', an."id", an."articleId", an."id", an."authorId", ts_rank(an."search", q.tsq, 1) AS rank
+    SELECT 'note' AS kind, an."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", an."authorId" AS "authorId",
+           ts_rank(an."search", q.tsq, 1) AS rank
       FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
      WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'ENTITY_MENTION' AND an."search" @@ q.tsq
        AND an."note" <> '' AND to_tsvector('english'::regconfig, an."note") @@ q.tsq
        AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
      ORDER BY rank DESC, an."id" LIMIT ${limit})`,
   entity: (scope, _query, limit) => Prisma.sql`(
-    SELECT 'entity', e."id", NULL::text, NULL::text, NULL::text, ts_rank(e."search", q.tsq, 1) AS rank
+    SELECT 'entity' AS kind, e."id", NULL::text AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId",
+           ts_rank(e."search", q.tsq, 1) AS rank
       FROM "Entity" e, q
      WHERE e."projectId" = ${scope.projectId} AND e."deletedAt" IS NULL AND e."search" @@ q.tsq
      ORDER BY rank DESC, e."id" LIMIT ${limit})`,
   evidence: (scope, query, limit) => Prisma.sql`(
-    SELECT 'evidence', ev."id", an."articleId", an."id", ev."createdById", ts_rank(ev."search", q.tsq, 1) AS rank
+    SELECT 'evidence' AS kind, ev."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", ev."createdById" AS "authorId",
+           ts_rank(ev."search", q.tsq, 1) AS rank
       FROM "Evidence" ev JOIN "Annotation" an ON an."id" = ev."claimId" JOIN "Article" a ON a."id" = an."articleId", q
      WHERE an."projectId" = ${scope.projectId} AND ev."deletedAt" IS NULL AND ev."search" @@ q.tsq
        AND ${annotationConditions(scope, query, Prisma.sql`ev."createdById"`)}
      ORDER BY rank DESC, ev."id" LIMIT ${limit})`,
   comment: (scope, query, limit) => Prisma.sql`(
-    SELECT 'comment', c."id", an."articleId", an."id", c."authorId", ts_rank(c."search", q.tsq, 1) AS rank
+    SELECT 'comment' AS kind, c."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", c."authorId" AS "authorId",
+           ts_rank(c."search", q.tsq, 1) AS rank
       FROM "Comment" c JOIN "Annotation" an ON an."id" = c."annotationId" JOIN "Article" a ON a."id" = an."articleId", q
      WHERE an."projectId" = ${scope.projectId} AND c."deletedAt" IS NULL AND c."search" @@ q.tsq
        AND ${annotationConditions(scope, query, Prisma.sql`c."authorId"`)}
@@ -96,7 +106,7 @@ export async function findSearchHits(
     hits AS (SELECT * FROM (${candidates}) AS candidates ORDER BY rank DESC, kind, id LIMIT ${limit})
     SELECT h.kind, h."id", h."articleId", h."annotationId", h.rank::float8 AS rank,
            CASE WHEN h.kind = 'entity' THEN e."name" ELSE a."title" END AS title,
-           ts_headline('english'::regconfig, ${source}, q.tsq, ${HEADLINE_OPTIONS}) AS snippet,
+           ts_headline('english'::regconfig, ${source}, q.tsq, CASE WHEN h.kind = 'article' THEN ${ARTICLE_HEADLINE} ELSE ${SHORT_HEADLINE} END) AS snippet,
            a."outlet", a."publishedAt",
            st."key" AS "statusKey", st."name" AS "statusName", st."color" AS "statusColor",
            an."reviewState"::text AS "reviewState", u."id" AS "authorId", u."name" AS "authorName"
