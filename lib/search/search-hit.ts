@@ -35,4 +35,11 @@ export type SearchHit = {
   rank: number;
 };
 
-export type SearchResponse = { hits: SearchHit[] };
+export type SearchResponse = { hits: SearchHit[]; facets?: SearchFacets };
+
+/** The choices the search dialog's filters offer (GET …/search?facets=1). */
+export type SearchFacets = {
+  annotators: { id: string; name: string }[];
+  outlets: string[];
+  statuses: { key: string; name: string }[];
+};
