@@ -132,6 +132,7 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
             role="option"
             aria-selected={index === current}
             data-search-kind={hit.kind}
+            data-search-id={hit.id}
             className={cn("cursor-pointer rounded-md px-3 py-2 text-sm", index === current && "bg-accent text-accent-foreground")}
             onMouseMove={() => setActive(index)}
             onClick={() => go(hit)}
