@@ -30,55 +30,79 @@ const MARKS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}`;
 const ARTICLE_HEADLINE = `${MARKS}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 const SHORT_HEADLINE = `${MARKS}, MaxWords=40, MinWords=20`;
 
-// One candidate list per kind, each already cut to `limit` by rank through
-// its GIN index, then merged and cut again; only the survivors pay for
-// ts_headline, which re-parses the source text. Ranks use normalisation 1
-// (divide by log length) so a long article does not beat a short claim
-// just by repeating words.
+// One candidate list per kind, each cut to `limit` by rank, then merged and
+// cut again; only the survivors pay for ts_headline, which re-parses the
+// source text. Ranks use normalisation 1 (divide by log length) so a long
+// article does not beat a short claim just by repeating words.
+//
+// Ranking reads every candidate's tsvector (an article's is kilobytes), so
+// a word found in thousands of rows would cost tens of milliseconds to rank
+// in full. The GIN index finds matches without reading them; at most
+// RANK_POOL matches per kind are ranked (articles: ARTICLE_RANK_POOL). A
+// query matching more ranks the first ones found: narrow it or filter.
+export const RANK_POOL = 1000;
+export const ARTICLE_RANK_POOL = 300;
+
+type Candidates = { from: Prisma.Sql; vector: Prisma.Sql; pool: number };
+
+function ranked(kind: SearchKind, columns: Prisma.Sql, c: Candidates, limit: number): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT ${kind}::text AS kind, p."id", p."articleId", p."annotationId", p."authorId", ts_rank(p."search", q.tsq, 1) AS rank
+      FROM (SELECT ${columns}, ${c.vector} AS "search" ${c.from} LIMIT ${c.pool}) AS p, q
+     ORDER BY rank DESC, p."id" LIMIT ${limit})`;
+}
+
+const annotationColumns = (writer: Prisma.Sql) =>
+  Prisma.sql`an."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", ${writer} AS "authorId"`;
+
 const selects: Record<SearchKind, (scope: SearchScope, query: SearchQuery, limit: number) => Prisma.Sql> = {
-  article: (scope, query, limit) => Prisma.sql`(
-    SELECT 'article' AS kind, a."id", a."id" AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId",
-           ts_rank(a."search", q.tsq, 1) AS rank
-      FROM "Article" a, q
-     WHERE ${articleConditions(scope, query)} AND a."search" @@ q.tsq
-     ORDER BY rank DESC, a."id" LIMIT ${limit})`,
-  claim: (scope, query, limit) => Prisma.sql`(
-    SELECT 'claim' AS kind, an."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", an."authorId" AS "authorId",
-           ts_rank(an."search", q.tsq, 1) AS rank
-      FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
-     WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'CLAIM' AND an."search" @@ q.tsq
-       AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
-     ORDER BY rank DESC, an."id" LIMIT ${limit})`,
+  article: (scope, query, limit) =>
+    ranked("article", Prisma.sql`a."id" AS "id", a."id" AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId"`, {
+      from: Prisma.sql`FROM "Article" a, q WHERE ${articleConditions(scope, query)} AND a."search" @@ q.tsq`,
+      vector: Prisma.sql`a."search"`,
+      pool: ARTICLE_RANK_POOL,
+    }, limit),
+  claim: (scope, query, limit) =>
+    ranked("claim", annotationColumns(Prisma.sql`an."authorId"`), {
+      from: Prisma.sql`FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
+        WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'CLAIM' AND an."search" @@ q.tsq
+          AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}`,
+      vector: Prisma.sql`an."search"`,
+      pool: RANK_POOL,
+    }, limit),
   // A mention is found by its note only: its words are the article's, and
   // the entity it names is found as an entity.
-  note: (scope, query, limit) => Prisma.sql`(
-    SELECT 'note' AS kind, an."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", an."authorId" AS "authorId",
-           ts_rank(an."search", q.tsq, 1) AS rank
-      FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
-     WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'ENTITY_MENTION' AND an."search" @@ q.tsq
-       AND an."note" <> '' AND to_tsvector('english'::regconfig, an."note") @@ q.tsq
-       AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}
-     ORDER BY rank DESC, an."id" LIMIT ${limit})`,
-  entity: (scope, _query, limit) => Prisma.sql`(
-    SELECT 'entity' AS kind, e."id", NULL::text AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId",
-           ts_rank(e."search", q.tsq, 1) AS rank
-      FROM "Entity" e, q
-     WHERE e."projectId" = ${scope.projectId} AND e."deletedAt" IS NULL AND e."search" @@ q.tsq
-     ORDER BY rank DESC, e."id" LIMIT ${limit})`,
-  evidence: (scope, query, limit) => Prisma.sql`(
-    SELECT 'evidence' AS kind, ev."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", ev."createdById" AS "authorId",
-           ts_rank(ev."search", q.tsq, 1) AS rank
-      FROM "Evidence" ev JOIN "Annotation" an ON an."id" = ev."claimId" JOIN "Article" a ON a."id" = an."articleId", q
-     WHERE an."projectId" = ${scope.projectId} AND ev."deletedAt" IS NULL AND ev."search" @@ q.tsq
-       AND ${annotationConditions(scope, query, Prisma.sql`ev."createdById"`)}
-     ORDER BY rank DESC, ev."id" LIMIT ${limit})`,
-  comment: (scope, query, limit) => Prisma.sql`(
-    SELECT 'comment' AS kind, c."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", c."authorId" AS "authorId",
-           ts_rank(c."search", q.tsq, 1) AS rank
-      FROM "Comment" c JOIN "Annotation" an ON an."id" = c."annotationId" JOIN "Article" a ON a."id" = an."articleId", q
-     WHERE an."projectId" = ${scope.projectId} AND c."deletedAt" IS NULL AND c."search" @@ q.tsq
-       AND ${annotationConditions(scope, query, Prisma.sql`c."authorId"`)}
-     ORDER BY rank DESC, c."id" LIMIT ${limit})`,
+  note: (scope, query, limit) =>
+    ranked("note", annotationColumns(Prisma.sql`an."authorId"`), {
+      from: Prisma.sql`FROM "Annotation" an JOIN "Article" a ON a."id" = an."articleId", q
+        WHERE an."projectId" = ${scope.projectId} AND an."kind" = 'ENTITY_MENTION' AND an."search" @@ q.tsq
+          AND an."note" <> '' AND to_tsvector('english'::regconfig, an."note") @@ q.tsq
+          AND ${annotationConditions(scope, query, Prisma.sql`an."authorId"`)}`,
+      vector: Prisma.sql`an."search"`,
+      pool: RANK_POOL,
+    }, limit),
+  entity: (scope, _query, limit) =>
+    ranked("entity", Prisma.sql`e."id" AS "id", NULL::text AS "articleId", NULL::text AS "annotationId", NULL::text AS "authorId"`, {
+      from: Prisma.sql`FROM "Entity" e, q WHERE e."projectId" = ${scope.projectId} AND e."deletedAt" IS NULL AND e."search" @@ q.tsq`,
+      vector: Prisma.sql`e."search"`,
+      pool: RANK_POOL,
+    }, limit),
+  evidence: (scope, query, limit) =>
+    ranked("evidence", Prisma.sql`ev."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", ev."createdById" AS "authorId"`, {
+      from: Prisma.sql`FROM "Evidence" ev JOIN "Annotation" an ON an."id" = ev."claimId" JOIN "Article" a ON a."id" = an."articleId", q
+        WHERE an."projectId" = ${scope.projectId} AND ev."deletedAt" IS NULL AND ev."search" @@ q.tsq
+          AND ${annotationConditions(scope, query, Prisma.sql`ev."createdById"`)}`,
+      vector: Prisma.sql`ev."search"`,
+      pool: RANK_POOL,
+    }, limit),
+  comment: (scope, query, limit) =>
+    ranked("comment", Prisma.sql`c."id" AS "id", an."articleId" AS "articleId", an."id" AS "annotationId", c."authorId" AS "authorId"`, {
+      from: Prisma.sql`FROM "Comment" c JOIN "Annotation" an ON an."id" = c."annotationId" JOIN "Article" a ON a."id" = an."articleId", q
+        WHERE an."projectId" = ${scope.projectId} AND c."deletedAt" IS NULL AND c."search" @@ q.tsq
+          AND ${annotationConditions(scope, query, Prisma.sql`c."authorId"`)}`,
+      vector: Prisma.sql`c."search"`,
+      pool: RANK_POOL,
+    }, limit),
 };
 
 // The marked-up source of each kind's snippet; sentinels in the source are
