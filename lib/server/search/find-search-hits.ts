@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchKind } from "@/lib/search/search-hit";
 import { SNIPPET_START, SNIPPET_STOP } from "@/lib/search/parse-snippet";
+import { FRAGMENT_DELIMITER } from "@/lib/search/first-hit-span";
 import type { DbClient } from "@/lib/server/db-client";
 import type { SearchQuery } from "@/lib/validations/search";
 import { annotationConditions, articleConditions, type SearchScope } from "./search-conditions";
@@ -21,13 +22,14 @@ export type SearchRow = {
   reviewState: string | null;
   authorId: string | null;
   authorName: string | null;
+  fragmentAt: number | null;
 };
 
 // An article shows up to two passages around its matches; the short rows
 // (quotes, notes, names, comments) show one stretch from as near the start
 // as the matches allow, so a quote reads as it was marked.
 const MARKS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}`;
-const ARTICLE_HEADLINE = `${MARKS}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+const ARTICLE_HEADLINE = `${MARKS}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
 const SHORT_HEADLINE = `${MARKS}, MaxWords=40, MinWords=20`;
 
 // One candidate list per kind, each cut to `limit` by rank, then merged and
@@ -125,9 +127,16 @@ export async function findSearchHits(
       WHEN 'comment' THEN ${strip(Prisma.sql`c."body"`)}
       ELSE ${strip(Prisma.sql`an."exact" || CASE WHEN an."note" <> '' THEN ' · ' || an."note" ELSE '' END`)}
     END`;
+  // fragmentAt: where an article's first snippet fragment starts in its
+  // text (1-based, in characters = code points; ts_headline copies the text
+  // verbatim), so the result can open at the first marked word.
   return client.$queryRaw<SearchRow[]>(Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english'::regconfig, ${query.q}) AS tsq),
     hits AS (SELECT * FROM (${candidates}) AS candidates ORDER BY rank DESC, kind, id LIMIT ${limit})
+    SELECT r.*, CASE WHEN r.kind = 'article'
+             THEN strpos(ar."text", translate(split_part(r.snippet, ${FRAGMENT_DELIMITER}, 1), ${SNIPPET_START + SNIPPET_STOP}, ''))
+           END AS "fragmentAt"
+      FROM (
     SELECT h.kind, h."id", h."articleId", h."annotationId", h.rank::float8 AS rank,
            CASE WHEN h.kind = 'entity' THEN e."name" ELSE a."title" END AS title,
            ts_headline('english'::regconfig, ${source}, q.tsq, CASE WHEN h.kind = 'article' THEN ${ARTICLE_HEADLINE} ELSE ${SHORT_HEADLINE} END) AS snippet,
@@ -141,6 +150,7 @@ export async function findSearchHits(
       LEFT JOIN "Entity" e ON h.kind = 'entity' AND e."id" = h."id"
       LEFT JOIN "Evidence" ev ON h.kind = 'evidence' AND ev."id" = h."id"
       LEFT JOIN "Comment" c ON h.kind = 'comment' AND c."id" = h."id"
-      LEFT JOIN "User" u ON u."id" = h."authorId"
-     ORDER BY h.rank DESC, h.kind, h."id"`);
+      LEFT JOIN "User" u ON u."id" = h."authorId") AS r
+      LEFT JOIN "Article" ar ON r.kind = 'article' AND ar."id" = r."articleId"
+     ORDER BY r.rank DESC, r.kind, r."id"`);
 }

@@ -47,7 +47,8 @@ describe("searchProject (real Postgres)", () => {
     expect(keys(bridge)).toEqual([`article:${x.other.id}`]);
     expect(marked(bridge[0])).toEqual(["searched", "bridge"]);
     expect(bridge[0]!.title).toBe("Bridge collapse on the Chenab");
-    expect(bridge[0]!.href).toBe(`/projects/${x.slug}/articles/${x.other.id}`);
+    // Opens at the first marked word: "searched" is code points 15–23 of the text.
+    expect(bridge[0]!.href).toBe(`/projects/${x.slug}/articles/${x.other.id}?at=15-23`);
 
     const officials = await search(x.owner.id, x.slug, { q: "officials" });
     // The claim's note and the comment say "officials" too; the article's text does.
