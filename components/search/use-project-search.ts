@@ -20,6 +20,7 @@ type Answer = { key: string; hits: SearchHit[]; error: string | null };
 
 // Waits this long after the last keystroke before asking the server.
 const DEBOUNCE_MS = 120;
+export const DIALOG_LIMIT = 12;
 
 /**
  * Results for what is typed, newest request wins: a slower answer to an
@@ -30,7 +31,9 @@ export function useProjectSearch(projectSlug: string, query: string, filters: Se
   const [facets, setFacets] = useState<SearchFacets | null>(null);
   const base = `/api/projects/${encodeURIComponent(projectSlug)}/search`;
   const q = query.trim();
-  const params = new URLSearchParams({ q });
+  // A dozen is more than the dialog shows at once, and each result's
+  // snippet is work for the database (ts_headline re-reads the text).
+  const params = new URLSearchParams({ q, limit: String(DIALOG_LIMIT) });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
   const key = q === "" ? "" : params.toString();
 
