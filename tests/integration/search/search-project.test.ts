@@ -151,3 +151,16 @@ describe("searchProject (real Postgres)", () => {
     expect(ok.body.hits).toHaveLength(1);
   });
 });
+
+describe("searchProject on a long article (real Postgres)", () => {
+  it("finds words past the snippet window, and then shows and opens the article at its start", async () => {
+    const f = await createAnnotationFixture();
+    const filler = "The delegation met local officials and discussed the budget for the coming year. ".repeat(300);
+    const long = await createTestArticle(f.project.id, `${filler}Finally the ferry capsized near the harbour.`, f.owner.id);
+    expect(long.text.length).toBeGreaterThan(20_000);
+    const hits = await search(f.owner.id, f.slug, { q: "ferry capsized" });
+    expect(keys(hits)).toEqual([`article:${long.id}`]);
+    expect(hits[0]!.snippet.some((p) => p.hit)).toBe(false);
+    expect(hits[0]!.href).toBe(`/projects/${f.slug}/articles/${long.id}`);
+  });
+});
