@@ -33,9 +33,10 @@ test("/ opens project search: a phrase from the demo corpus, arrow keys and Ente
   await expect(box).toBeFocused();
   await page.keyboard.type(`"${PHRASE}"`);
 
-  const options = dialog.getByRole("option");
+  const results = dialog.getByRole("listbox", { name: "Results" });
+  const options = results.getByRole("option");
   await expect(options.first()).toBeVisible();
-  await expect(dialog.getByRole("listbox")).toHaveAttribute("aria-busy", "false");
+  await expect(results).toHaveAttribute("aria-busy", "false");
   const kinds = await options.evaluateAll((els) => els.map((e) => e.getAttribute("data-search-kind")));
   const target = kinds.indexOf("claim");
   expect(target, `kinds found: ${kinds.join(", ")}`).toBeGreaterThanOrEqual(0);
@@ -72,5 +73,5 @@ test("in the editor, / in the text and the command palette's entry both open pro
   await page.keyboard.press("Enter");
   await expect(box).toBeFocused();
   await page.keyboard.type("Zaheer");
-  await expect(page.getByRole("dialog", { name: "Search the project" }).getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Search the project" }).getByRole("listbox", { name: "Results" }).getByRole("option").first()).toBeVisible();
 });
