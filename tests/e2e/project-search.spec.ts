@@ -75,3 +75,26 @@ test("in the editor, / in the text and the command palette's entry both open pro
   await page.keyboard.type("Zaheer");
   await expect(page.getByRole("dialog", { name: "Search the project" }).getByRole("listbox", { name: "Results" }).getByRole("option").first()).toBeVisible();
 });
+
+test("an article result opens at its first matching word (?at= in code points) and scrolls it into view", async ({ page }) => {
+  await signIn(page, "reviewer@example.com");
+  await page.goto("/projects/demo");
+  await page.locator("#main-content").focus();
+  await page.keyboard.press("/");
+  const dialog = page.getByRole("dialog", { name: "Search the project" });
+  await dialog.getByRole("combobox", { name: "Kind" }).selectOption("article");
+  await dialog.getByRole("combobox", { name: "Search the project" }).fill("Peshawar");
+  const results = dialog.getByRole("listbox", { name: "Results" });
+  await expect(results.getByRole("option").first()).toHaveAttribute("data-search-kind", "article");
+  await expect(results).toHaveAttribute("aria-busy", "false");
+  await dialog.getByRole("combobox", { name: "Search the project" }).press("Enter");
+
+  await expect(page).toHaveURL(/\/projects\/demo\/articles\/[^?]+\?at=\d+-\d+$/);
+  const url = new URL(page.url());
+  const [start, end] = url.searchParams.get("at")!.split("-").map(Number) as [number, number];
+  const articleId = url.pathname.split("/").pop()!;
+  const { article } = (await (await page.request.get(`/api/projects/demo/articles/${articleId}`)).json()) as { article: { text: string } };
+  expect([...article.text].slice(start, end).join("")).toBe("Peshawar");
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+  await expect.poll(() => quoteInView(page, "Peshawar")).toBe(true);
+});
