@@ -64,6 +64,8 @@ export type AnnotationWorkspaceProps = {
   liveAfter?: string;
   /** Selected (and scrolled to) on open: the editor's `?annotation=<id>` deep link. */
   initialSelectedId?: string;
+  /** Selected (and scrolled to) on open when no annotation is: `?at=start-end`, code points (search results). */
+  initialRange?: { start: number; end: number };
   /** The person's own assignment on this article, if any: its controls join the toolbar. */
   assignment?: EditorAssignment | null;
 };
@@ -77,7 +79,7 @@ const EMPTY_SIDEBAR: SidebarModel = { listed: [], total: 0, orphaned: [], unsave
  * client store (saved in the background); the text never changes.
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null, initialSelectedId, assignment } = props;
+  const { projectSlug, article, labels, annotations: initial, user, role, header, footer, liveAfter = null, initialSelectedId, initialRange, assignment } = props;
   const { toasts, push: pushToast, dismiss: dismissToast } = useToasts();
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
@@ -174,10 +176,20 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
 
   const deepLinked = useRef(false);
   useEffect(() => {
-    if (!editor || !initialSelectedId || deepLinked.current) return;
+    if (!editor || deepLinked.current) return;
+    if (initialSelectedId) {
+      deepLinked.current = true;
+      select(initialSelectedId, { scroll: true });
+      return;
+    }
+    const length = index.length;
+    if (!initialRange || initialRange.start >= initialRange.end) return;
     deepLinked.current = true;
-    select(initialSelectedId, { scroll: true });
-  }, [editor, initialSelectedId, select]);
+    const from = textOffsetToDocPos(index.text, index.toUtf16(Math.min(initialRange.start, length)));
+    const to = textOffsetToDocPos(index.text, index.toUtf16(Math.min(initialRange.end, length)));
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)));
+    scrollToRange(editor.view, from, to);
+  }, [editor, initialSelectedId, initialRange, index, select]);
 
   const selectFromList = useStableCallback((id: string) => select(id, { scroll: true }));
   const selectOrphan = useStableCallback((id: string) => select(id));

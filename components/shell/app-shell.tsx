@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { InboxLink } from "@/components/inbox/inbox-link";
+import { ProjectSearch } from "@/components/search/project-search";
 import { ProjectNav } from "./project-nav";
 import { ProjectSwitcher } from "./project-switcher";
 import { SkipLink } from "./skip-link";
@@ -41,6 +42,7 @@ export function AppShell({ user, projects, currentProjectSlug, children }: AppSh
             </div>
           ) : null}
           <div className="ml-auto flex shrink-0 items-center gap-1">
+            {currentProjectSlug ? <ProjectSearch projectSlug={currentProjectSlug} /> : null}
             <InboxLink />
             <ThemeToggle />
             <UserMenu user={user} />

@@ -102,6 +102,7 @@ export const routeRules: Record<string, AccessRule> = {
   "POST /api/projects/[slug]/imports/articles/commit": { kind: "project", action: "articles.import" },
   "POST /api/projects/[slug]/imports/articles/preview": { kind: "project", action: "articles.import" },
   "GET /api/projects/[slug]/labels": view,
+  "GET /api/projects/[slug]/search": view,
   "GET /api/projects/[slug]/reviews": view,
 
   "action app/(auth)/invite/[token]/actions.ts#acceptAsCurrentUserAction": { kind: "public", why: "the invite token is the credential; the signed-in person accepts for themselves" },

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { AnnotationDTO, AnnotationKindDTO } from "@/lib/annotations/annotation-dto";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import type { AnnotationLayer } from "@/components/editor/list/annotation-layer";
+import { openProjectSearch } from "@/components/search/open-project-search";
 import type { PaletteCommand } from "./command-palette";
 
 type Options = {
@@ -46,6 +47,7 @@ export function useWorkspaceCommands(options: Options): PaletteCommand[] {
       }
     }
     commands.push(
+      { id: "search-project", group: "Go to", label: "Search the project…", shortcut: "/", keywords: "find articles claims entities notes evidence comments", run: () => window.setTimeout(openProjectSearch, 0) },
       { id: "layer-everyone", group: "Show", label: "Show everyone’s annotations", keywords: "layer all", run: () => onLayer({ kind: "everyone" }) },
       { id: "layer-mine", group: "Show", label: "Show only mine", keywords: "layer my own", run: () => onLayer({ kind: "mine" }) },
       { id: "layer-gold", group: "Show", label: "Show the gold layer", keywords: "layer adjudicated", run: () => onLayer({ kind: "gold" }) },

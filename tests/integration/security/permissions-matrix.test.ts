@@ -155,6 +155,7 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/imports/articles/preview": (x) => ({ path: "import", params: base(x), body: newArticle }),
   "GET /api/projects/[slug]/labels": (x) => ({ path: "labels", params: base(x) }),
   "GET /api/projects/[slug]/reviews": (x) => ({ path: "reviews", params: base(x) }),
+  "GET /api/projects/[slug]/search": (x) => ({ path: "search", params: base(x), query: "?q=police" }),
 };
 
 // Who the rule lets through. The item belongs to "annotator" (author of the

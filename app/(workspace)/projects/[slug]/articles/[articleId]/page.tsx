@@ -47,6 +47,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const revised = parseRevisedParams(query);
   // ?annotation=<id> (links from the inbox and the review queue) opens with it selected.
   const linked = query.annotation;
+  // ?at=<start>-<end> (code points; project search's article results) opens with those words selected.
+  const at = typeof query.at === "string" ? /^(\d{1,9})-(\d{1,9})$/.exec(query.at) : null;
   const { project, role, user } = await requirePageProjectAccess(slug);
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
@@ -80,6 +82,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       role={role}
       liveAfter={liveAfter}
       initialSelectedId={typeof linked === "string" ? linked : undefined}
+      initialRange={at ? { start: Number(at[1]), end: Number(at[2]) } : undefined}
       header={
         <>
           <PageHeader
