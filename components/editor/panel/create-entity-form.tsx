@@ -15,6 +15,7 @@ import { rememberEntities } from "@/components/editor/panel/entity-cache";
 import { parseAliases } from "@/components/editor/panel/parse-aliases";
 import { describedBy } from "@/components/editor/panel/described-by";
 import { humanizeFieldMessage } from "@/components/editor/panel/humanize-field-message";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { PanelField } from "@/components/editor/panel/panel-field";
 import type { LabelOption } from "@/components/editor/panel/types";
 
@@ -37,7 +38,7 @@ export function CreateEntityForm({ projectSlug, entityTypes, initialName, initia
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
   const typeRef = useRef<HTMLSelectElement>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { errors, validate } = useFieldErrors(fieldOrder, fieldId, { humanize: humanizeFieldMessage });
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -53,29 +54,20 @@ export function CreateEntityForm({ projectSlug, entityTypes, initialName, initia
     if (pending) return;
     const form = new FormData(event.currentTarget);
     const text = (name: Field) => String(form.get(name) ?? "");
-    const parsed = createEntitySchema.safeParse({
-      typeId: text("typeId"),
-      name: text("name"),
-      aliases: parseAliases(text("aliases")),
-      externalId: text("externalId"),
-      description: text("description"),
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field;
-        if (fieldOrder.includes(field)) next[field] ??= humanizeFieldMessage(issue.message);
-      }
-      setErrors(next);
-      const first = fieldOrder.find((field) => next[field]);
-      if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    setErrors({});
+    const values = validate(
+      createEntitySchema.safeParse({
+        typeId: text("typeId"),
+        name: text("name"),
+        aliases: parseAliases(text("aliases")),
+        externalId: text("externalId"),
+        description: text("description"),
+      }),
+    );
+    if (!values) return;
     setFormError(null);
     setPending(true);
     try {
-      const entity = await createEntityRequest(projectSlug, parsed.data);
+      const entity = await createEntityRequest(projectSlug, values);
       rememberEntities(projectSlug, [entity]);
       onCreated(entity);
     } catch (error) {

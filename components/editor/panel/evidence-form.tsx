@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 import type { EvidenceStanceDTO } from "@/lib/annotations/annotation-dto";
 import { evidenceInputSchema } from "@/lib/validations/annotation";
 import { describedBy } from "@/components/editor/panel/described-by";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { humanizeFieldMessage } from "@/components/editor/panel/humanize-field-message";
 import type { EvidenceInput } from "@/components/editor/panel/evidence-inputs";
 import { evidenceStanceLabels, evidenceStances } from "@/components/editor/panel/evidence-stance-labels";
@@ -33,7 +34,7 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
   const urlRef = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(initial?.url ?? "");
   const [stance, setStance] = useState<EvidenceStanceDTO>(initial?.stance ?? "SUPPORTS");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { errors, validate } = useFieldErrors(fieldOrder, fieldId, { humanize: humanizeFieldMessage });
 
   useEffect(() => {
     urlRef.current?.focus();
@@ -45,25 +46,16 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
     const form = new FormData(event.currentTarget);
     const normalizedUrl = normalizeEvidenceUrl(url);
     setUrl(normalizedUrl);
-    const parsed = evidenceInputSchema.safeParse({
-      url: normalizedUrl,
-      title: String(form.get("title") ?? ""),
-      stance,
-      note: String(form.get("note") ?? ""),
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field;
-        if (fieldOrder.includes(field)) next[field] ??= humanizeFieldMessage(issue.message);
-      }
-      setErrors(next);
-      const first = fieldOrder.find((field) => next[field]);
-      if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    setErrors({});
-    onSubmit({ ...parsed.data, ...(initial?.id ? { id: initial.id } : {}) });
+    const values = validate(
+      evidenceInputSchema.safeParse({
+        url: normalizedUrl,
+        title: String(form.get("title") ?? ""),
+        stance,
+        note: String(form.get("note") ?? ""),
+      }),
+    );
+    if (!values) return;
+    onSubmit({ ...values, ...(initial?.id ? { id: initial.id } : {}) });
   }
 
   function keyDown(event: KeyboardEvent<HTMLFormElement>) {

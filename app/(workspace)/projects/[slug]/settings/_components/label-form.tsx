@@ -13,6 +13,7 @@ import type { LabelKind } from "@/lib/generated/prisma/enums";
 import type { LabelSchemaRow } from "@/lib/server/label/list-label-schema";
 import { labelChangesSchema, labelKeyFromName, labelKindNames, newLabelSchema } from "@/lib/validations/label";
 import { createLabelAction, updateLabelAction } from "../label-actions";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 
 export type LabelFormProps = {
   slug: string;
@@ -36,8 +37,8 @@ export function LabelForm({ slug, kind, label, takenHotkeys, onSaved }: LabelFor
   const [version] = useState(label?.updatedAt);
   const [name, setName] = useState(label?.name ?? "");
   const [color, setColor] = useState(label?.color ?? "#2563eb");
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const { errors: fieldErrors, validate } = useFieldErrors(fieldOrder, fieldId, { onOtherIssue: setFormError });
   const [pending, startTransition] = useTransition();
   const derivedKey = labelKeyFromName(name);
 
@@ -55,20 +56,8 @@ export function LabelForm({ slug, kind, label, takenHotkeys, onSaved }: LabelFor
     const input = label ? { id: label.id, updatedAt: version, ...fields } : { kind, key: form.get("key"), ...fields };
 
     // The server validates again; checking here lets each message sit next to its field.
-    const checked = label ? labelChangesSchema.safeParse(input) : newLabelSchema.safeParse(input);
-    if (!checked.success) {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const issue of checked.error.issues) {
-        const field = issue.path[0] as Field;
-        if (fieldOrder.includes(field)) errors[field] ??= issue.message;
-        else setFormError(issue.message);
-      }
-      setFieldErrors(errors);
-      const first = fieldOrder.find((f) => errors[f]);
-      if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    setFieldErrors({});
+    const checked = validate<unknown>(label ? labelChangesSchema.safeParse(input) : newLabelSchema.safeParse(input));
+    if (checked === null) return;
     setFormError(null);
     startTransition(async () => {
       const result = label ? await updateLabelAction(slug, input) : await createLabelAction(slug, input);
