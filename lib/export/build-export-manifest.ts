@@ -1,5 +1,6 @@
 import type { PayloadDigest } from "./create-payload-hasher";
 import { type ExportFormat, exportFormats } from "./export-formats";
+import { exportOffsetConvention } from "./export-offset-convention";
 import type { ExportCounts, ExportFilters, ExportOptions, ExportProject } from "./types";
 
 export type ExportManifestInput = {
@@ -49,10 +50,7 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
     },
     options: { include_notes: includeNotes, pseudonymise, base_url: baseUrl },
     counts: input.counts,
-    offsets: {
-      unit: "Unicode code points",
-      convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span",
-    },
+    offsets: exportOffsetConvention(input.format),
     payload: Array.isArray(input.payload)
       ? {
           ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),

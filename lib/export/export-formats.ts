@@ -9,7 +9,7 @@ export const exportFormats = {
   claimreview: { version: "1", mediaType: "application/ld+json", extension: "jsonld", output: "stream" },
   conll: { version: "1", mediaType: "text/plain; charset=utf-8", extension: "conll", output: "stream" },
   brat: { version: "1", mediaType: "application/zip", extension: "zip", output: "files" },
-  "label-studio": { version: "1", mediaType: "application/json", extension: "json", output: "stream" },
+  "label-studio": { version: "2", mediaType: "application/json", extension: "json", output: "stream" },
   doccano: { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
   "doccano-relations": { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
 } as const;

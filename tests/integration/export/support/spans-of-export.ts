@@ -33,7 +33,9 @@ export function spansOfExport(format: string, payload: Buffer, texts: ReadonlyMa
     }
   } else if (format === "label-studio") {
     for (const task of JSON.parse(text) as Array<{ data: { text: string }; annotations: Array<{ result: Array<{ id: string; value: { start: number; end: number; text: string } }> }> }>) {
-      for (const a of task.annotations) for (const r of a.result) add(task.data.text, r.value.start, r.value.end, r.value.text, r.id);
+      // Label Studio counts UTF-16 units (JavaScript string indices): converted to code points here.
+      const cp = (utf16: number) => [...task.data.text.slice(0, utf16)].length;
+      for (const a of task.annotations) for (const r of a.result) add(task.data.text, cp(r.value.start), cp(r.value.end), r.value.text, r.id);
     }
   } else if (format === "doccano") {
     for (const line of lines(text)) {
