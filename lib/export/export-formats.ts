@@ -8,7 +8,7 @@ export const exportFormats = {
   w3c: { version: "1", mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: "jsonld", output: "stream" },
   claimreview: { version: "1", mediaType: "application/ld+json", extension: "jsonld", output: "stream" },
   conll: { version: "2", mediaType: "text/plain; charset=utf-8", extension: "conll", output: "stream" },
-  brat: { version: "1", mediaType: "application/zip", extension: "zip", output: "files" },
+  brat: { version: "2", mediaType: "application/zip", extension: "zip", output: "files" },
   "label-studio": { version: "2", mediaType: "application/json", extension: "json", output: "stream" },
   doccano: { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
   "doccano-relations": { version: "1", mediaType: "application/x-ndjson", extension: "jsonl", output: "stream" },
