@@ -47,8 +47,9 @@ export function spansOfExport(format: string, payload: Buffer, texts: ReadonlyMa
       const record = JSON.parse(line) as { text: string; entities: Array<{ start_offset: number; end_offset: number }> };
       for (const e of record.entities) add(record.text, e.start_offset, e.end_offset, null, null);
     }
-  } else if (format === "csv") {
-    const [header, ...rows] = parseCsv(text);
+  } else if (format === "csv" || format === "csv-excel") {
+    // The Excel variant is the same CSV after a byte-order mark.
+    const [header, ...rows] = parseCsv(text.replace(/^\ufeff/, ""));
     const col = (name: string) => header!.indexOf(name);
     for (const row of rows) {
       add(texts.get(row[col("article_id")]!) ?? "", Number(row[col("start")]), Number(row[col("end")]), row[col("text")]!, row[col("claim_id")]!);
