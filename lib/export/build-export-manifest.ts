@@ -17,6 +17,9 @@ export type ExportManifestInput = {
   // payload, which `generatedAt` dates by its data, so payloads of the same
   // data stay byte-identical; defaults to `generatedAt`.
   createdAt?: string;
+  // What a receiving tool will do with the payload that the payload cannot
+  // say itself (doccano: the overlapping spans its default import drops).
+  interop?: Record<string, unknown>;
 };
 
 /**
@@ -51,6 +54,7 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
     options: { include_notes: includeNotes, pseudonymise, base_url: baseUrl },
     counts: input.counts,
     offsets: exportOffsetConvention(input.format),
+    ...(input.interop ? { interop: input.interop } : {}),
     payload: Array.isArray(input.payload)
       ? {
           ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),
