@@ -1,4 +1,5 @@
 import { buildExportManifest } from "@/lib/export/build-export-manifest";
+import { buildLabelStudioConfig } from "@/lib/export/build-label-studio-config";
 import { createDoccanoOverlapReport } from "@/lib/export/create-doccano-overlap-report";
 import { createExportLookup } from "@/lib/export/create-export-lookup";
 import { createPayloadHasher, type PayloadDigest } from "@/lib/export/create-payload-hasher";
@@ -129,6 +130,8 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         ...(format === "brat" ? { archive: digest } : {}),
         createdAt: input.createdAt,
         ...(doccano ? { interop: { doccano: doccano.report() } } : {}),
+        // The labeling config a Label Studio project needs to show these tasks.
+        ...(format === "label-studio" ? { interop: { label_studio: { labeling_config: buildLabelStudioConfig(vocabulary.labels) } } } : {}),
       });
     },
   };

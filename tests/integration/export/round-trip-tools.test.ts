@@ -41,13 +41,19 @@ const ls = validatorPath("interop", "label-studio", "editor-example.named_entity
 describe("round trip through the tools' own readers", () => {
   it("Label Studio: regions are JavaScript slices of data.text (the editor's indexing) and import back to the stored spans", async () => {
     const { stored, run } = await fixture();
-    const { text } = await run("label-studio");
+    const { text, manifest } = await run("label-studio");
+    // The manifest carries the labeling config to create the Label Studio project with.
+    const config = (manifest as unknown as { interop: { label_studio: { labeling_config: string } } }).interop.label_studio.labeling_config;
+    expect(config).toContain('<Labels name="label" toName="text">');
     type Region = { id: string; from_name: string; to_name: string; type: string; value: { start: number; end: number; text: string; labels: string[] } };
     const tasks = JSON.parse(text) as Array<{ data: { text: string }; annotations: Array<{ completed_by: { email: string }; result: Region[] }> }>;
     for (const task of tasks) {
       const emails = task.annotations.map((a) => a.completed_by.email);
       expect(new Set(emails).size, "one annotation per annotator per task").toBe(emails.length);
-      for (const r of task.annotations.flatMap((a) => a.result)) expect(task.data.text.slice(r.value.start, r.value.end)).toBe(r.value.text);
+      for (const r of task.annotations.flatMap((a) => a.result)) {
+        expect(task.data.text.slice(r.value.start, r.value.end)).toBe(r.value.text);
+        for (const label of r.value.labels) expect(config).toContain(`<Label value="${label}"`);
+      }
     }
     if (!ls.present) console.warn(`validators absent: ${ls.path} not found; Label Studio shape check against its example skipped`);
     else {
