@@ -23,7 +23,7 @@ import { streamExport } from "@/lib/server/export/stream-export";
 
 const usage = `Usage: npm run export -- --format <format> --project <slug> [options]
 
-  --format           jsonl | csv | w3c | claimreview | conll | brat | label-studio | doccano | doccano-relations
+  --format           jsonl | csv | csv-excel | w3c | claimreview | conll | brat | label-studio | doccano | doccano-relations
   --project          the project's slug (e.g. demo)
   --out FILE         write the payload to FILE (default: standard output)
   --manifest FILE    write the manifest (counts, filters, sha256 of the payload) to FILE

@@ -17,6 +17,7 @@ export const formatChoices = [
   { value: "jsonl", label: "Claimdesk JSONL (one article per line)", lines: true },
   { value: "clusters", label: "Claimdesk clusters JSONL (one fact per line)", lines: true },
   { value: "csv", label: "CSV (one claim per row)", lines: false },
+  { value: "csv-excel", label: "CSV for Excel (UTF-8 with byte-order mark)", lines: false },
   { value: "w3c", label: "W3C Web Annotation (JSON-LD)", lines: false },
   { value: "claimreview", label: "schema.org ClaimReview (JSON-LD)", lines: false },
   { value: "conll", label: "CoNLL BIO tokens (entity mentions)", lines: false },

@@ -19,7 +19,12 @@ type Props = {
 export function ArticlePreviewCard({ item, choice, onChange }: Props) {
   const id = useId();
   const keptOf = (block: ImportBlockDTO) => choice?.blocks?.[String(block.index)] ?? block.kept;
-  const cleaned = item.blocks.filter(keptOf).map((b) => b.text).join("\n\n");
+  const label = item.leadingLabel;
+  const stripLabel = choice?.stripLeadingLabel ?? label?.removed ?? false;
+  // The preview's blocks hold the label unless it was already cut server-side.
+  const shown = (block: ImportBlockDTO) =>
+    label && stripLabel && !label.removed && block.index === label.blockIndex && block.text.startsWith(label.text) ? block.text.slice(label.text.length) : block.text;
+  const cleaned = item.blocks.filter(keptOf).map(shown).filter((t) => t !== "").join("\n\n");
   const metadata: ImportMetadataDTO = { ...item.metadata, ...choice?.metadata };
   const included = choice?.include !== false && !item.duplicateOf;
   const removed = item.blocks.filter((b) => !b.kept);
@@ -47,6 +52,18 @@ export function ArticlePreviewCard({ item, choice, onChange }: Props) {
       </CardHeader>
       <CardContent className="space-y-5">
         <MetadataFields value={metadata} onChange={(patch) => onChange((c) => ({ ...c, metadata: { ...c.metadata, ...patch } }))} />
+        {label ? (
+          <section aria-label="Field label" data-testid="leading-label" className="space-y-1 rounded-md border bg-muted/40 p-3 text-sm">
+            <p>
+              The text starts with a field label from the source page, <q className="font-mono">{label.text.trim()}</q>: {label.field} {label.publishedAt}
+              {label.place ? `, place ${label.place}` : ""}. The date is used as the publication date above.
+            </p>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" className="size-4 accent-primary" checked={stripLabel} onChange={(e) => onChange((c) => ({ ...c, stripLeadingLabel: e.target.checked }))} />
+              Remove the label from the text
+            </label>
+          </section>
+        ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           <section aria-label="Original" className="min-w-0 space-y-1">
             <h4 className="text-sm font-medium">Original ({item.importer === "html" || (item.importer === "jsonl" && item.original.trimStart().startsWith("<")) ? "HTML source, shown as text" : "as given"})</h4>

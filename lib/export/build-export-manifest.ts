@@ -1,5 +1,6 @@
 import type { PayloadDigest } from "./create-payload-hasher";
 import { type ExportFormat, exportFormats } from "./export-formats";
+import { exportOffsetConvention } from "./export-offset-convention";
 import type { ExportCounts, ExportFilters, ExportOptions, ExportProject } from "./types";
 
 export type ExportManifestInput = {
@@ -16,6 +17,9 @@ export type ExportManifestInput = {
   // payload, which `generatedAt` dates by its data, so payloads of the same
   // data stay byte-identical; defaults to `generatedAt`.
   createdAt?: string;
+  // What a receiving tool will do with the payload that the payload cannot
+  // say itself (doccano: the overlapping spans its default import drops).
+  interop?: Record<string, unknown>;
 };
 
 /**
@@ -49,10 +53,8 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
     },
     options: { include_notes: includeNotes, pseudonymise, base_url: baseUrl },
     counts: input.counts,
-    offsets: {
-      unit: "Unicode code points",
-      convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span",
-    },
+    offsets: exportOffsetConvention(input.format),
+    ...(input.interop ? { interop: input.interop } : {}),
     payload: Array.isArray(input.payload)
       ? {
           ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),

@@ -3,6 +3,7 @@ import { serializeClaimReview } from "./serialize-claimreview";
 import { serializeClusters } from "./serialize-clusters";
 import { serializeConll } from "./serialize-conll";
 import { serializeCsv } from "./serialize-csv";
+import { serializeCsvExcel } from "./serialize-csv-excel";
 import { serializeDoccano } from "./serialize-doccano";
 import { serializeDoccanoRelations } from "./serialize-doccano-relations";
 import { serializeJsonl } from "./serialize-jsonl";
@@ -20,6 +21,7 @@ export const streamSerializers: Record<StreamFormat, (dataset: ExportDataset, op
   jsonl: serializeJsonl,
   clusters: serializeClusters,
   csv: serializeCsv,
+  "csv-excel": serializeCsvExcel,
   w3c: serializeW3c,
   claimreview: serializeClaimReview,
   conll: serializeConll,

@@ -6,7 +6,7 @@
 // evidence, reviews and cluster memberships) to /dev/null. A benchmark,
 // not a test: it prints figures and fails only when something cannot run.
 //
-//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --semi 2 --server postgresql://postgres@127.0.0.1:5432/postgres]
+//   npm run bench:export [-- --sizes 400x50,2000x50 --runs 3 --batch 100 --heap 128 --semi 2 --format jsonl --server postgresql://postgres@127.0.0.1:5432/postgres]
 //
 // Sizes are <articles>x<annotations per article>. Results: docs/benchmarks.md, "Export".
 import { execFileSync, spawnSync } from "node:child_process";
@@ -17,7 +17,7 @@ import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { seedExportBench } from "./export-support/seed-export-bench";
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" }, semi: { type: "string" } } });
+const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" }, semi: { type: "string" }, format: { type: "string" } } });
 const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const sizes = (values.sizes ?? "400x50,2000x50").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const runs = Number(values.runs ?? 3);
@@ -28,6 +28,8 @@ const runs = Number(values.runs ?? 3);
 const batch = values.batch ?? "100";
 const heap = values.heap ?? "128";
 const semi = values.semi ?? "2";
+// Any stream format (docs/export-formats.md); \copy reads the same rows whatever the format.
+const format = values.format ?? "jsonl";
 const child = resolve(import.meta.dirname, "export-support/run-export-child.ts");
 
 type ChildResult = { seconds: number; firstByte: number; coldOneArticle: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };
@@ -56,7 +58,7 @@ function copySeconds(url: string, projectId: string): number {
 }
 
 async function main(): Promise<void> {
-  console.log(`Export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${runs} runs per size (medians), batches of ${batch} articles, --max-old-space-size=${heap} --max-semi-space-size=${semi}\n`);
+  console.log(`Export benchmark (${format}): ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${runs} runs per size (medians), batches of ${batch} articles, --max-old-space-size=${heap} --max-semi-space-size=${semi}\n`);
   const rows: string[] = [];
   for (const [articles, perArticle] of sizes) {
     const scratch = await createScratchDatabase(server, "claimdesk_bench_export");
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
       const results: ChildResult[] = [];
       const copies: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const out = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, `--max-semi-space-size=${semi}`, "--import", "tsx", child, scratch.url, projectId, "jsonl", batch], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
+        const out = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, `--max-semi-space-size=${semi}`, "--import", "tsx", child, scratch.url, projectId, format, batch], { encoding: "utf8", cwd: resolve(import.meta.dirname, "../..") });
         if (out.status !== 0) throw new Error(`export child failed:\n${out.stderr}`);
         results.push(JSON.parse(out.stdout.trim().split("\n").pop()!) as ChildResult);
         copies.push(copySeconds(scratch.url, projectId));
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
       await scratch.drop();
     }
   }
-  console.log("\n| articles × annotations | annotations | JSONL size | export (median) | annotations/s | peak RSS | psql \\copy (median) | export / copy |");
+  console.log(`\n| articles × annotations | annotations | ${format} size | export (median) | annotations/s | peak RSS | psql \\copy (median) | export / copy |`);
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
 }

@@ -1,5 +1,5 @@
 import type { ImportedDocument, ImportedSpan, ParsedAnnotationFile, ParsedItem } from "./types";
-import { labelStudioOffsets } from "./label-studio-offsets";
+import { labelStudioOffsets, type LabelStudioOffsetUnit } from "./label-studio-offsets";
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -7,7 +7,8 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
 /**
  * Label Studio JSON: a list of tasks (or one task) {data: {text, …},
  * annotations?: [{result}], predictions?: [{result}]}. Each `labels` result
- * becomes one span per label, offsets converted to code points. Annotations
+ * becomes one span per label, offsets converted to code points (read in the
+ * unit `offsetUnitOf` finds for the task). Annotations
  * are imported; predictions only for tasks with no annotations (they are a
  * model's suggestions). Claimdesk's own export adds data.article_id/url/title,
  * used to find the article. Other result types (choices, relations) are
@@ -36,8 +37,10 @@ function parseTask(task: unknown, item: string): ParsedItem {
   if (annotations.length > 0 && predictions.length > 0) warnings.push(`${item}: predictions skipped (the task has annotations).`);
   const spans: ImportedSpan[] = [];
   const errors: string[] = [];
+  const unit = offsetUnitOf(data);
   for (const set of sets) {
     if (set.was_cancelled === true) continue;
+    const author = completedBy(set.completed_by);
     const results = Array.isArray(set.result) ? set.result : [];
     results.forEach((result, r) => {
       if (!isObject(result) || result.type !== "labels" || !isObject(result.value)) {
@@ -49,7 +52,7 @@ function parseTask(task: unknown, item: string): ParsedItem {
       const labels = Array.isArray(v.labels) ? v.labels.filter((l): l is string => typeof l === "string" && l.trim() !== "") : [];
       if (labels.length === 0) return void errors.push(`${item}, ${region}: no label.`);
       const quote = typeof v.text === "string" ? v.text : null;
-      const offsets = labelStudioOffsets(text, Number(v.start), Number(v.end), quote);
+      const offsets = labelStudioOffsets(text, Number(v.start), Number(v.end), quote, unit);
       if ("error" in offsets) return void errors.push(`${item}, ${region}: ${offsets.error}`);
       if (offsets.warning) warnings.push(`${item}, ${region}: ${offsets.warning}`);
       for (const label of labels) {
@@ -64,7 +67,7 @@ function parseTask(task: unknown, item: string): ParsedItem {
           entityId: null,
           claim: null,
           note: null,
-          author: null,
+          author,
           review: isObject(set) && set.ground_truth === true ? { state: "PENDING", gold: true, lastDecision: null, lastDecidedAt: null } : null,
           createdAt: null,
           updatedAt: null,
@@ -86,4 +89,25 @@ function parseTask(task: unknown, item: string): ParsedItem {
     warnings,
   };
   return { parsed: document };
+}
+
+// Claimdesk's exports say how they count (data.claimdesk_offsets); version 1
+// of its Label Studio export did not and wrote code points, and is known by
+// data.article_id. Every other file follows Label Studio: UTF-16 units.
+function offsetUnitOf(data: Json): LabelStudioOffsetUnit {
+  if (data.claimdesk_offsets === "code-points") return "code-points";
+  if (data.claimdesk_offsets === "utf-16") return "utf-16";
+  return typeof data.article_id === "string" ? "code-points" : "utf-16";
+}
+
+// Label Studio writes `completed_by` as a user id (a number) or, with
+// details, {id?, email, first_name?, last_name?}; Claimdesk's export writes
+// {email, first_name}. Kept as the file's author, for messages and previews.
+function completedBy(value: unknown): ImportedSpan["author"] {
+  if (typeof value === "number" || (typeof value === "string" && value !== "")) return { id: String(value), name: String(value) };
+  if (!isObject(value)) return null;
+  const id = typeof value.email === "string" ? value.email : typeof value.id === "number" || typeof value.id === "string" ? String(value.id) : null;
+  if (id === null) return null;
+  const name = [value.first_name, value.last_name].filter((n): n is string => typeof n === "string" && n !== "").join(" ");
+  return { id, name: name || id };
 }

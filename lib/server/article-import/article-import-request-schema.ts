@@ -22,6 +22,7 @@ const choiceSchema = z.object({
     })
     .partial()
     .optional(),
+  stripLeadingLabel: z.boolean({ error: "stripLeadingLabel must be true or false." }).optional(),
 });
 
 // Preview and commit take the same body: commit re-reads the files, so what
@@ -31,6 +32,8 @@ export const articleImportRequestSchema = z.object({
   files: z.array(fileSchema, { error: "files must be a list of {name, content}." }).min(1, "Add at least one file or some pasted text."),
   choices: z.array(choiceSchema).optional(),
   importGoodItems: z.boolean().optional(),
+  // Cut every item's leading field label unless its choice says otherwise.
+  stripLeadingLabels: z.boolean({ error: "stripLeadingLabels must be true or false." }).optional(),
 });
 
 export type ArticleImportRequest = z.infer<typeof articleImportRequestSchema>;

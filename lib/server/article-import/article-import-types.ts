@@ -30,6 +30,19 @@ export type ImportBlockDTO = {
   reason: string;
 };
 
+// A scraped field label at the start of the text ("date 2026-01-07
+// Islamabad: "), shown in the preview as metadata; `removed` when the user
+// agreed to cut it from the text (`stripLeadingLabel`).
+export type LeadingLabelDTO = {
+  // The block it starts, and its exact characters there.
+  blockIndex: number;
+  text: string;
+  field: string;
+  publishedAt: string;
+  place: string | null;
+  removed: boolean;
+};
+
 export type DuplicateOf = { articleId: string; title: string } | { key: string };
 
 export type ArticlePreviewItem = {
@@ -44,6 +57,7 @@ export type ArticlePreviewItem = {
   text: string;
   metadata: ImportMetadataDTO;
   blocks: ImportBlockDTO[];
+  leadingLabel: LeadingLabelDTO | null;
   contentHash: string;
   duplicateOf: DuplicateOf | null;
 };
@@ -59,6 +73,9 @@ export type ArticleImportChoice = {
   // Block index → keep (true) or drop (false).
   blocks?: Record<string, boolean>;
   metadata?: Partial<ImportMetadataDTO>;
+  // Cut the leading field label from the text (see LeadingLabelDTO); default:
+  // the request's `stripLeadingLabels`, else false (the text stays as given).
+  stripLeadingLabel?: boolean;
 };
 
 export type ArticleImportResult = {

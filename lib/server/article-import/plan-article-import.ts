@@ -29,7 +29,7 @@ export async function planArticleImport(
   const built: Array<BuiltArticle & { include: boolean }> = [];
   for (const source of sources) {
     const choice = choices.get(source.key);
-    const result = buildArticlePreview(source, choice);
+    const result = buildArticlePreview(source, choice, request.stripLeadingLabels);
     if ("error" in result) errors.push({ key: source.key, fileName: source.fileName, line: source.line, message: result.error });
     else built.push({ ...result, include: choice?.include ?? true });
   }

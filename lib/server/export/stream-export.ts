@@ -1,4 +1,6 @@
 import { buildExportManifest } from "@/lib/export/build-export-manifest";
+import { buildLabelStudioConfig } from "@/lib/export/build-label-studio-config";
+import { createDoccanoOverlapReport } from "@/lib/export/create-doccano-overlap-report";
 import { createExportLookup } from "@/lib/export/create-export-lookup";
 import { createPayloadHasher, type PayloadDigest } from "@/lib/export/create-payload-hasher";
 import { emptyExportCounts } from "@/lib/export/empty-export-counts";
@@ -56,12 +58,14 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
   const options: ExportOptions = { ...input.options, generatedAt };
   const lookup = createExportLookup(vocabulary);
   let counts: ExportCounts = emptyExportCounts;
+  const doccano = format === "doccano" || format === "doccano-relations" ? createDoccanoOverlapReport(lookup) : null;
   async function* tallied(): AsyncGenerator<ExportArticle, void, undefined> {
     const articles = loadExportArticles(db, {
       scope, statusIds, authors: vocabulary.authors, liveClusters: new Set(vocabulary.clusters.map((c) => c.id)), batchSize: input.batchSize,
     });
     for await (const article of articles) {
       counts = tallyExportArticle(counts, article, lookup);
+      doccano?.add(article);
       yield article;
     }
   }
@@ -125,6 +129,9 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         payload: format === "brat" ? files : digest,
         ...(format === "brat" ? { archive: digest } : {}),
         createdAt: input.createdAt,
+        ...(doccano ? { interop: { doccano: doccano.report() } } : {}),
+        // The labeling config a Label Studio project needs to show these tasks.
+        ...(format === "label-studio" ? { interop: { label_studio: { labeling_config: buildLabelStudioConfig(vocabulary.labels) } } } : {}),
       });
     },
   };

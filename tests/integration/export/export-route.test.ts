@@ -38,12 +38,12 @@ describe("GET /api/projects/[slug]/exports (handler called directly, real Postgr
     expect(estimate).toEqual({ articles: 3, annotations: 3, claims: 3, mentions: 0 });
   });
 
-  it("packs brat into a zip of .txt and .ann per article", async () => {
+  it("packs brat into a zip of its configuration and a .txt and .ann per article", async () => {
     const f = await createExportFixture();
     const response = await get(f.slug, `format=brat&articles=${f.astral.id}`, await tokenFor(f.owner.id, f.slug));
     expect(response.headers.get("content-type")).toBe("application/zip");
     const files = readZip(Buffer.from(await response.arrayBuffer()));
-    expect([...files.keys()]).toEqual([`${f.astral.id}.txt`, `${f.astral.id}.ann`]);
+    expect([...files.keys()]).toEqual(["annotation.conf", "visual.conf", "tools.conf", `${f.astral.id}.txt`, `${f.astral.id}.ann`]);
     expect(files.get(`${f.astral.id}.txt`)).toBe(f.astral.text);
   });
 

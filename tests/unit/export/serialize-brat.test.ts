@@ -6,8 +6,10 @@ import { fixtureOptions, smallDataset, t1, t2 } from "./fixtures/small-dataset";
 
 describe("serializeBrat", () => {
   it("writes a .txt and an .ann per article, exactly", async () => {
-    const files = await collect(serializeBrat(smallDataset(), fixtureOptions));
-    expect(files.map((f) => f.path)).toEqual(["art-1.txt", "art-1.ann", "art-2.txt", "art-2.ann"]);
+    const all = await collect(serializeBrat(smallDataset(), fixtureOptions));
+    // brat's configuration comes first (tests/unit/export/brat-conf.test.ts), then the articles.
+    expect(all.map((f) => f.path)).toEqual(["annotation.conf", "visual.conf", "tools.conf", "art-1.txt", "art-1.ann", "art-2.txt", "art-2.ann"]);
+    const files = all.slice(3);
     expect(files[0]?.content).toBe(t1);
     expect(files[2]?.content).toBe(t2);
     expect(files[1]?.content).toBe(

@@ -10,7 +10,7 @@ describe("serializeConll", () => {
     // (m5) over the nested "BBC" (m3) and the crossing "staff live" (m6).
     expect(chunks[0]).toBe(
       [
-        "-DOCSTART-\tO",
+        "-DOCSTART- -X- O O",
         "",
         "😀\tO",
         "Douglas\tB-person",
@@ -36,7 +36,7 @@ describe("serializeConll", () => {
     );
     // art-2: the orphaned and old-revision "BBC" mentions are not tagged.
     expect(chunks[1]).toBe(
-      ["-DOCSTART-\tO", "", "BBC\tO", ":\tO", "42\tO", "%\tO", "of\tO", "staff\tO", "live\tO", "in\tO", "London\tO", ",\tO", "Adams\tB-person", "claimed\tO", ".\tO", "", ""].join("\n"),
+      ["-DOCSTART- -X- O O", "", "BBC\tO", ":\tO", "42\tO", "%\tO", "of\tO", "staff\tO", "live\tO", "in\tO", "London\tO", ",\tO", "Adams\tB-person", "claimed\tO", ".\tO", "", ""].join("\n"),
     );
     expect(chunks).toHaveLength(2);
   });
@@ -56,7 +56,7 @@ describe("serializeConll", () => {
     const [first] = await collect(serializeConll({ ...dataset, articles: [article as never] }, fixtureOptions));
     expect(first).toBe(
       [
-        "-DOCSTART-\tO",
+        "-DOCSTART- -X- O O",
         "",
         "Pakistan\tB-location",
         "’\tO",

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
 import { buildLabelStudioConfig } from "@/lib/export/build-label-studio-config";
 import { serializeLabelStudio } from "@/lib/export/serialize-label-studio";
 import { collect } from "./fixtures/collect";
@@ -22,10 +21,10 @@ describe("serializeLabelStudio", () => {
     expect(chunks.at(-1)).toBe("\n]\n");
     expect(chunks[2]).toBe(
       `,\n${JSON.stringify({
-        data: { text: t2, article_id: "art-2", title: "BBC: staff live in London", outlet: "Paper Example", url: "https://paper.example/b2" },
+        data: { text: t2, article_id: "art-2", title: "BBC: staff live in London", outlet: "Paper Example", url: "https://paper.example/b2", claimdesk_offsets: "utf-16" },
         annotations: [
-          { ground_truth: false, result: [region("m7", 34, 39, "Adams", "person")] },
-          { ground_truth: false, result: [region("c3", 5, 32, "42% of staff live in London", "claim")] },
+          { ground_truth: false, completed_by: { email: "u-alice@claimdesk.invalid", first_name: "Alice Example" }, result: [region("m7", 34, 39, "Adams", "person")] },
+          { ground_truth: false, completed_by: { email: "u-bob@claimdesk.invalid", first_name: "Bob Example" }, result: [region("c3", 5, 32, "42% of staff live in London", "claim")] },
         ],
       })}`,
     );
@@ -40,10 +39,10 @@ describe("serializeLabelStudio", () => {
     ]);
   });
 
-  it("parses back: data.text[start:end] is value.text in code points, for every region", async () => {
+  it("parses back: data.text.slice(start, end) is value.text in UTF-16 units, for every region", async () => {
     for (const task of JSON.parse((await collect(serializeLabelStudio(smallDataset(), fixtureOptions))).join("")) as Task[]) {
       for (const { result } of task.annotations) {
-        for (const { value } of result) expect(value.text).toBe(sliceCodePoints(task.data.text, value.start, value.end));
+        for (const { value } of result) expect(value.text).toBe(task.data.text.slice(value.start, value.end));
       }
     }
   });

@@ -33,7 +33,9 @@ export function spansOfExport(format: string, payload: Buffer, texts: ReadonlyMa
     }
   } else if (format === "label-studio") {
     for (const task of JSON.parse(text) as Array<{ data: { text: string }; annotations: Array<{ result: Array<{ id: string; value: { start: number; end: number; text: string } }> }> }>) {
-      for (const a of task.annotations) for (const r of a.result) add(task.data.text, r.value.start, r.value.end, r.value.text, r.id);
+      // Label Studio counts UTF-16 units (JavaScript string indices): converted to code points here.
+      const cp = (utf16: number) => [...task.data.text.slice(0, utf16)].length;
+      for (const a of task.annotations) for (const r of a.result) add(task.data.text, cp(r.value.start), cp(r.value.end), r.value.text, r.id);
     }
   } else if (format === "doccano") {
     for (const line of lines(text)) {
@@ -45,8 +47,9 @@ export function spansOfExport(format: string, payload: Buffer, texts: ReadonlyMa
       const record = JSON.parse(line) as { text: string; entities: Array<{ start_offset: number; end_offset: number }> };
       for (const e of record.entities) add(record.text, e.start_offset, e.end_offset, null, null);
     }
-  } else if (format === "csv") {
-    const [header, ...rows] = parseCsv(text);
+  } else if (format === "csv" || format === "csv-excel") {
+    // The Excel variant is the same CSV after a byte-order mark.
+    const [header, ...rows] = parseCsv(text.replace(/^\ufeff/, ""));
     const col = (name: string) => header!.indexOf(name);
     for (const row of rows) {
       add(texts.get(row[col("article_id")]!) ?? "", Number(row[col("start")]), Number(row[col("end")]), row[col("text")]!, row[col("claim_id")]!);

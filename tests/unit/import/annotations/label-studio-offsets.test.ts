@@ -11,12 +11,18 @@ describe("labelStudioOffsets", () => {
     expect(labelStudioOffsets(text, 11, 16, "Adams")).toEqual({ start: 10, end: 15 });
   });
 
-  it("keeps code-point offsets (Claimdesk's own export) when the region text matches them", () => {
-    expect(labelStudioOffsets(text, 10, 15, "Adams")).toEqual({ start: 10, end: 15 });
+  it("keeps code-point offsets when the task says code points (Claimdesk's version 1 export)", () => {
+    expect(labelStudioOffsets(text, 10, 15, "Adams", "code-points")).toEqual({ start: 10, end: 15 });
+    expect(labelStudioOffsets(text, 10, 15, null, "code-points")).toEqual({ start: 10, end: 15 });
   });
 
-  it("assumes UTF-16 without region text and says so", () => {
-    expect(labelStudioOffsets(text, 3, 10, null)).toEqual({ start: 2, end: 9, warning: expect.stringMatching(/UTF-16/) });
+  it("takes the other unit, with a warning, when only it matches the region text", () => {
+    expect(labelStudioOffsets(text, 10, 15, "Adams", "utf-16")).toEqual({ start: 10, end: 15, warning: expect.stringMatching(/code points/) });
+    expect(labelStudioOffsets(text, 11, 16, "Adams", "code-points")).toEqual({ start: 10, end: 15, warning: expect.stringMatching(/UTF-16/) });
+  });
+
+  it("reads UTF-16 units, Label Studio's convention, without region text", () => {
+    expect(labelStudioOffsets(text, 3, 10, null)).toEqual({ start: 2, end: 9 });
   });
 
   it("refuses text that matches neither unit, offsets inside the emoji and offsets past the end", () => {
