@@ -53,6 +53,8 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
       unit: "Unicode code points",
       convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span",
     },
+    annotation_origin:
+      "Claimdesk JSONL spans carry origin: 'human' (drawn by a person) or 'suggestion' (a machine suggestion a person accepted; suggestion_source names the suggester: registry, compromise, wink-nlp, claim-features or the project's model)",
     payload: Array.isArray(input.payload)
       ? {
           ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),
