@@ -1,13 +1,12 @@
 import nlp from "compromise";
 import { nlpEngine } from "@/lib/nlp/nlp-engine";
 import type { EntityTypeKey, RawSpan } from "@/lib/suggestions/suggestion-types";
+import { leadingTitleLength } from "@/lib/suggestions/leading-title";
 
 export type NamedEntity = RawSpan & { entityType: EntityTypeKey | null; source: "compromise" | "wink-nlp" };
 
 type CompromiseMatch = { text: string; offset: { start: number; length: number } };
 
-// Words in front of a name that are not the name (compromise includes them).
-const TITLES = /^(?:(?:the|President|Prime Minister|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.?|Commander|Chief|Senior|Maulana|Sheikh|Imam|King|Queen|Prince|Senator|Governor|Judge|southern|northern|eastern|western|central)\s+)+/i;
 // Possessives, closing punctuation and quotes after a name.
 const TAIL = /(?:['’]s|['’]|[.,;:!?)"”’]|\s)+$/u;
 const HEAD = /^[\s"“‘(]+/u;
@@ -29,12 +28,12 @@ function trim(text: string, from: number, to: number): RawSpan | null {
   const head = HEAD.exec(slice)?.[0].length ?? 0;
   from += head;
   slice = slice.slice(head);
-  const title = TITLES.exec(slice)?.[0].length ?? 0;
-  // Keep a title that is the whole match ("President" alone is no name).
-  if (title > 0 && title < slice.length) {
-    from += title;
-    slice = slice.slice(title);
-  }
+  const title = leadingTitleLength(slice);
+  from += title;
+  slice = slice.slice(title);
+  // A quoted name's closing quote ends it: "Al-Aqsa Storm” conference" is "Al-Aqsa Storm".
+  const close = slice.search(/[”"]/u);
+  if (close > 0) slice = slice.slice(0, close);
   const tail = TAIL.exec(slice)?.[0].length ?? 0;
   to = from + slice.length - tail;
   return to - from >= 2 && /^\p{Lu}/u.test(text.slice(from, to)) ? { from, to } : null;

@@ -1,4 +1,5 @@
 import type { RawSpan, RegistryName } from "@/lib/suggestions/suggestion-types";
+import { leadingTitleLength } from "@/lib/suggestions/leading-title";
 
 export type RegistryMatch = RawSpan & { entityId: string; entityType: string; name: string };
 
@@ -32,7 +33,8 @@ export function findRegistryMentions(text: string, registry: readonly RegistryNa
         const to = from + m[0].length;
         if (from > 0 && WORD.test(text[from - 1] ?? "")) continue;
         if (to < text.length && WORD.test(text[to] ?? "")) continue;
-        candidates.push({ from, to, entityId: entry.entityId, entityType: entry.entityType, name });
+        // An alias written with a title ("Dr. Naji Zaheer") marks the name alone.
+        candidates.push({ from: from + leadingTitleLength(m[0]), to, entityId: entry.entityId, entityType: entry.entityType, name });
       }
     }
   }
