@@ -22,7 +22,6 @@ export type MergeInput = {
   dismissed: ReadonlySet<string>;
 };
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
 
 // Model labels as entity types: spaCy's PERSON/ORG/GPE/LOC/NORP, or the
@@ -50,8 +49,16 @@ export function mergeSuggestions(input: MergeInput): SuggestionDTO[] {
   for (const entry of input.registry) for (const name of entry.names) byName.set(fold(name), entry);
 
   const mentions: SuggestionDTO[] = [];
+  // Code points already covered by a kept mention: an overlap test in the
+  // span's length, not in the number of mentions (a long article has thousands).
+  const covered = new Uint8Array(index.length + 1);
+  const free = (s: { start: number; end: number }, cover: Uint8Array) => {
+    for (let i = s.start; i < s.end; i++) if (cover[i]) return false;
+    return true;
+  };
   const keep = (s: Omit<SuggestionDTO, "key" | "exact" | "kind" | "checkWorthiness">) => {
-    if (s.end <= s.start || mentions.some((m) => overlaps(m, s))) return;
+    if (s.end <= s.start || !free(s, covered)) return;
+    covered.fill(1, s.start, s.end);
     mentions.push({ ...s, kind: "ENTITY_MENTION", key: suggestionKey("ENTITY_MENTION", s.start, s.end), exact: index.slice(s.start, s.end), checkWorthiness: null });
   };
 
@@ -79,8 +86,22 @@ export function mergeSuggestions(input: MergeInput): SuggestionDTO[] {
     }
   }
   const tagged = input.named.map((n) => ({ ...n, ...cp(n.from, n.to) })).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // An untyped name takes the type a tagger gave an overlapping span, else
+  // the type the same words got elsewhere in the article.
+  const typeAt: Array<string | undefined> = new Array(index.length + 1);
+  const typeOfWords = new Map<string, string>();
   for (const n of tagged) {
-    const type = n.entityType ?? tagged.find((o) => o.entityType && overlaps(o, n))?.entityType ?? null;
+    if (!n.entityType) continue;
+    for (let i = n.start; i < n.end; i++) typeAt[i] ??= n.entityType;
+    const words = fold(index.slice(n.start, n.end));
+    if (!typeOfWords.has(words)) typeOfWords.set(words, n.entityType);
+  }
+  const typeOver = (n: { start: number; end: number }) => {
+    for (let i = n.start; i < n.end; i++) if (typeAt[i]) return typeAt[i]!;
+    return typeOfWords.get(fold(index.slice(n.start, n.end))) ?? null;
+  };
+  for (const n of tagged) {
+    const type = n.entityType ?? typeOver(n);
     const known = byName.get(fold(index.slice(n.start, n.end)));
     keep({
       start: n.start, end: n.end, source: n.source, entityId: known?.entityId ?? null, entityType: known?.entityType ?? type,
@@ -89,14 +110,18 @@ export function mergeSuggestions(input: MergeInput): SuggestionDTO[] {
   }
 
   const claims: SuggestionDTO[] = [...modelClaims];
+  const claimed = new Uint8Array(index.length + 1);
+  for (const c of modelClaims) claimed.fill(1, c.start, c.end);
   for (const c of input.claims) {
-    if (claims.some((o) => overlaps(o, c))) continue;
+    if (!free(c, claimed)) continue;
     claims.push({
       key: suggestionKey("CLAIM", c.start, c.end), kind: "CLAIM", start: c.start, end: c.end, exact: c.exact,
       source: "claim-features", entityId: null, entityType: null, score: c.score, reason: c.reason, checkWorthiness: c.checkWorthiness,
     });
   }
 
-  const free = (s: SuggestionDTO) => !input.dismissed.has(s.key) && !input.existing.some((e) => e.kind === s.kind && overlaps(e, s));
-  return [...mentions.filter(free).sort((a, b) => a.start - b.start), ...claims.filter(free).sort((a, b) => b.score - a.score || a.start - b.start)];
+  const annotated = { ENTITY_MENTION: new Uint8Array(index.length + 1), CLAIM: new Uint8Array(index.length + 1) };
+  for (const e of input.existing) if (e.end <= index.length) annotated[e.kind].fill(1, Math.max(0, e.start), e.end);
+  const offered = (s: SuggestionDTO) => !input.dismissed.has(s.key) && free(s, annotated[s.kind]);
+  return [...mentions.filter(offered).sort((a, b) => a.start - b.start), ...claims.filter(offered).sort((a, b) => b.score - a.score || a.start - b.start)];
 }

@@ -23,6 +23,19 @@ const MIN_WORDS = 6;
 // Below this a sentence is not offered: it has at most one weak signal.
 export const CLAIM_THRESHOLD = 0.45;
 
+// segmentPassages paragraph by paragraph: it converts each sentence's offset
+// to code points from the start of the text it is given, which on a whole
+// long article costs time in the square of its length.
+function sentencesOf(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let at = 0;
+  for (const block of text.split("\n\n")) {
+    for (const s of segmentPassages(block)) out.push({ start: s.start + at, end: s.end + at, text: s.text });
+    at += [...block].length + 2;
+  }
+  return out;
+}
+
 /**
  * Check-worthy sentences of an article, the kind of signal ClaimBuster
  * scores: attribution and reported speech, numbers, dates, named actors and
@@ -33,7 +46,8 @@ export const CLAIM_THRESHOLD = 0.45;
  */
 export function scoreClaimSentences(text: string, names: ReadonlyArray<{ start: number; end: number; exact: string }>): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
-  for (const sentence of segmentPassages(text)) {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (const sentence of sentencesOf(text)) {
     const words = sentence.text.split(/\s+/).filter(Boolean);
     if (words.length < MIN_WORDS || sentence.text.trim().endsWith("?")) continue;
     const reasons: string[] = [];
@@ -59,7 +73,7 @@ export function scoreClaimSentences(text: string, names: ReadonlyArray<{ start: 
       score += 0.2;
       reasons.push(`date: ${dates[0]?.text}`);
     }
-    const actors = [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => n.exact))];
+    const actors = [...new Set(namesWithin(sorted, sentence).map((n) => n.exact))];
     if (actors.length > 0) {
       score += actors.length > 1 ? 0.25 : 0.15;
       reasons.push(`actors: ${actors.slice(0, 3).join(", ")}`);
@@ -81,4 +95,18 @@ export function scoreClaimSentences(text: string, names: ReadonlyArray<{ start: 
     });
   }
   return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+// The names inside a span, from names sorted by start (binary search to the first).
+function namesWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i]?.start ?? 0) < span.end; i++) if ((sorted[i]?.end ?? 0) <= span.end) out.push(sorted[i]!);
+  return out;
 }
