@@ -8,7 +8,7 @@ export type NamedEntity = RawSpan & { entityType: EntityTypeKey | null; source: 
 type CompromiseMatch = { text: string; offset: { start: number; length: number } };
 
 // Possessives, closing punctuation and quotes after a name.
-const TAIL = /(?:['’]s|['’]|[.,;:!?)"”’]|\s)+$/u;
+const TAIL = /(?:['’]s|['’]|[.,;:!?)"”’—–]|\s)+$/u;
 const HEAD = /^[\s"“‘(]+/u;
 // Organisation words: a capitalised run ending in one of these is an organisation.
 const ORG_WORDS = /\b(?:League|Association|Club|Party|Organi[sz]ation|Front|Council|Court|Ministry|Army|Forces?|Institute|University|Agency|Group|Committee|Union|Movement|Bank|Company|Corporation|Times|News|Post|Assembly|Parliament|Government|Taiba|Mohammed|Hamas|Islam)\b/;
