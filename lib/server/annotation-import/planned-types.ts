@@ -26,6 +26,8 @@ export type PlannedAnnotation = {
   confidence: number | null;
   textChangedAfterVerdict: boolean;
   note: string;
+  // Non-null: the annotation began as an accepted suggestion from this suggester.
+  suggestionSource: string | null;
   authorId: string;
   reviewState: "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
   isGold: boolean;
