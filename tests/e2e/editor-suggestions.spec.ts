@@ -23,7 +23,8 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   test.setTimeout(120_000);
   await signIn(page, "annotator@example.com");
   const article = await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: ACCEPTED });
-  await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions");
+  // Computed on request after the page loads (a second or two for this 1,000-word piece).
+  await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
 
   // 1. Put the caret on "Doha" (a click) and press Enter.
   await clickInQuote(page, "Doha", 1);
@@ -68,7 +69,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   await expect(focused(page)).not.toContainText("“Tehran”");
   await page.reload();
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
-  await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions");
+  await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
   await clickInQuote(page, "Tehran", 1);
   await expect(focused(page).or(bar(page).getByTestId("suggestion-summary"))).not.toContainText("“Tehran”");
   expect((await suggestionsNow(page, article.id)).some((s) => s.exact === "Tehran")).toBe(false);
