@@ -29,7 +29,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   // 1. Put the caret on "Doha" (a click) and press Enter.
   await clickInQuote(page, "Doha", 1);
   await expect(focused(page)).toContainText("“Doha”");
-  await expect(focused(page)).toContainText("location mention");
+  await expect(focused(page)).toContainText(/location mention/i);
   const created = page.waitForResponse(isCreate);
   await page.keyboard.press("Enter");
   const doha = ((await (await created).json()) as { annotation: AnnotationDTO }).annotation;

@@ -31,7 +31,7 @@ export function SuggestionBar({ visible, focused, model, loaded, loadError, labe
         <div className="flex flex-wrap items-center gap-2" data-testid="focused-suggestion">
           <span className="min-w-0 flex-1">
             <span className="font-medium">Suggested {focused.kind === "CLAIM" ? "claim" : `${type ?? "entity"} mention`}:</span>{" "}
-            <q className="italic">{focused.exact.length > 120 ? `${focused.exact.slice(0, 120)}…` : focused.exact}</q>{" "}
+            <span className="italic">“{focused.exact.length > 120 ? `${focused.exact.slice(0, 120)}…` : focused.exact}”</span>{" "}
             <span className="text-muted-foreground" data-testid="suggestion-reason">
               ({focused.source}; {focused.reason})
             </span>
