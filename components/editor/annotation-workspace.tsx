@@ -46,6 +46,9 @@ import { LiveBar } from "./live/live-bar";
 import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
 import { LinkClusterDialog } from "@/components/clusters/link-cluster-dialog";
 import { isLocalId } from "./store/local-annotation-id";
+import { useSuggestions } from "./suggestions/use-suggestions";
+import { SuggestionBar } from "./suggestions/suggestion-bar";
+import { suggestionSpans, suggestionStylesheet } from "./suggestions/suggestion-spans";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -141,23 +144,44 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   );
   const stylesheet = useMemo(() => buildHighlightStylesheet(labels), [labels]);
   const buildSpans = useMemo(() => createSpanBuilder(index, styler), [index, styler]);
+  // Announcements render in the background: never before a keystroke's highlight.
+  const announce = useCallback((message: string) => startTransition(() => setAnnouncement(message)), [setAnnouncement]);
+
+  const mine = useMemo(() => view.list.filter((a) => a.author.id === user.id && !a.isGold), [view.list, user.id]);
+  const suggestions = useSuggestions({
+    projectSlug,
+    article,
+    editor,
+    index,
+    store,
+    user,
+    labels,
+    mine,
+    enabled: canCreate,
+    notify: pushToast,
+    announce,
+  });
+
   const hoveredId = hover?.id ?? null;
+  const ghostSpans = useMemo(
+    () => suggestionSpans(suggestions.visible, index, suggestions.focused?.key ?? null),
+    [suggestions.visible, suggestions.focused, index],
+  );
   useAnnotationHighlights(
     editor,
     store,
     (state) => {
       const latest = selectAnnotations(state);
-      return buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, user.id)), {
+      const spans = buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, user.id)), {
         isUnsaved: (id) => latest.unsaved.has(id),
         selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current),
         hoveredId,
       });
+      return ghostSpans.length === 0 ? spans : [...ghostSpans, ...spans];
     },
-    [layer, user.id, buildSpans, selectedKey, hoveredId],
+    [layer, user.id, buildSpans, selectedKey, hoveredId, ghostSpans],
   );
 
-  // Announcements render in the background: never before a keystroke's highlight.
-  const announce = useCallback((message: string) => startTransition(() => setAnnouncement(message)), [setAnnouncement]);
 
   const select = useCallback(
     (id: string | null, options: { scroll?: boolean } = {}) => {
@@ -248,6 +272,8 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       remove(selected);
       return true;
     },
+    acceptSuggestion: (all) => selected === null && suggestions.acceptFocused(all),
+    dismissSuggestion: () => selected === null && suggestions.dismissFocused(),
     escape: () => {
       if (editor && !editor.state.selection.empty) {
         editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, editor.state.selection.to)));
@@ -300,6 +326,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     <div className="annotation-surface grid min-h-0 flex-1 xl:grid-cols-[17.5rem_minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
       <style>{stylesheet}</style>
       <style>{live.stylesheet}</style>
+      <style>{suggestionStylesheet}</style>
       <WorkspaceAids announcement={announcement} onSkipToText={() => editor?.view.focus()} />
 
       <AnnotationSidebar
@@ -345,6 +372,24 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
           <EditorContent editor={editor} />
         </article>
         {footer}
+        {canCreate ? (
+          <SuggestionBar
+            visible={suggestions.visible}
+            focused={selected === null ? suggestions.focused : null}
+            model={suggestions.model}
+            loaded={suggestions.loaded}
+            loadError={suggestions.loadError}
+            labels={labels}
+            onAccept={(list) => {
+              suggestions.accept(list);
+              editor?.view.focus();
+            }}
+            onDismiss={(s) => {
+              suggestions.dismiss(s);
+              editor?.view.focus();
+            }}
+          />
+        ) : null}
       </section>
 
       <PanelColumn

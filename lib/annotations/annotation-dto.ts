@@ -47,7 +47,12 @@ export type AnnotationDTO = AnnotationCore & {
   createdAt: string; // ISO 8601
   updatedAt: string;
   deletedAt: string | null;
+  // Only on an editor draft made by accepting a suggestion: sent with the
+  // create so the stored annotation records origin SUGGESTION and its source.
+  suggestion?: SuggestionOriginInput;
 };
+
+export type SuggestionOriginInput = { source: string };
 
 export type EntityDTO = {
   id: string;
@@ -77,6 +82,8 @@ type AnnotationFieldsInput = {
 // POST /api/projects/[slug]/articles/[articleId]/annotations
 export type CreateAnnotationInput = AnnotationFieldsInput & {
   kind: AnnotationKindDTO;
+  // Set when a person accepts a suggestion: which suggester proposed it.
+  suggestion?: SuggestionOriginInput;
   revision: number;
   start: number;
   end: number;

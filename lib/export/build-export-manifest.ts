@@ -55,6 +55,8 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
     counts: input.counts,
     offsets: exportOffsetConvention(input.format),
     ...(input.interop ? { interop: input.interop } : {}),
+    annotation_origin:
+      "Claimdesk JSONL spans carry origin: 'human' (drawn by a person) or 'suggestion' (a machine suggestion a person accepted; suggestion_source names the suggester: registry, compromise, wink-nlp, claim-features or the project's model)",
     payload: Array.isArray(input.payload)
       ? {
           ...(input.archive ? { sha256: input.archive.sha256, bytes: input.archive.bytes } : {}),

@@ -41,6 +41,8 @@ export function buildJsonlRecord(
       entity_id: a.kind === "ENTITY_MENTION" ? a.entityId : null,
       annotator: annotatorOf(a, options),
       review: reviewOf(a),
+      origin: a.origin === "SUGGESTION" ? "suggestion" : "human",
+      suggestion_source: a.origin === "SUGGESTION" ? (a.suggestionSource ?? null) : null,
       ...note(a),
     };
   });

@@ -87,6 +87,10 @@ export type ExportAnnotation = Omit<AnnotationDTO, "author" | "deletedAt"> & {
   author: ExportAuthor;
   reviews: ExportReviewSummary;
   cluster: { clusterId: string; relation: ClusterRelationDTO } | null;
+  // SUGGESTION: a machine suggestion a person accepted, and which suggester
+  // made it. Absent is HUMAN (datasets built before suggestions existed).
+  origin?: "HUMAN" | "SUGGESTION";
+  suggestionSource?: string | null;
 };
 
 export type ExportArticle = ExportArticleRef & {

@@ -127,6 +127,17 @@ export function annotationKindRuleError(kind: AnnotationKind, fields: KindFields
   return field ? `${field} applies to entity mentions only; link entities to a claim through entities.` : null;
 }
 
+// An accepted suggestion names its suggester ("registry", "compromise", a model's name).
+const suggestionOriginSchema = z.strictObject(
+  {
+    source: safeString({ error: "suggestion.source must be text." })
+      .trim()
+      .min(1, "suggestion.source is required.")
+      .max(60, "suggestion.source must be at most 60 characters."),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown suggestion field: ${issue.keys.join(", ")}.` : "suggestion must be { source }.") },
+);
+
 const emptySpanMessage = "end must be greater than start: empty spans cannot be annotated.";
 
 export const createAnnotationSchema = z
@@ -152,6 +163,7 @@ export const createAnnotationSchema = z
       note: annotationNoteSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
+      suggestion: suggestionOriginSchema.optional(),
     },
     {
       error: (issue) =>

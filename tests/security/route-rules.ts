@@ -62,8 +62,13 @@ export const routeRules: Record<string, AccessRule> = {
   "POST /api/projects/[slug]/articles/[articleId]/assignments/mine": { kind: "project", action: "annotations.create", item: "assignee" },
   "GET /api/projects/[slug]/articles/[articleId]/events": view,
   "POST /api/projects/[slug]/articles/[articleId]/presence": view,
+  // Suggestions are offers to annotate, and dismissals are the caller's own.
+  "GET /api/projects/[slug]/articles/[articleId]/suggestions": { kind: "project", action: "annotations.create" },
+  "POST /api/projects/[slug]/articles/[articleId]/suggestions/dismissals": { kind: "project", action: "annotations.create" },
   "GET /api/projects/[slug]/articles/[articleId]/revisions": view,
   "POST /api/projects/[slug]/articles/[articleId]/revisions": { kind: "project", action: "articles.editText" },
+  // Where the server sends article text: a data-sharing decision for owners.
+  "PUT /api/projects/[slug]/prediction-service": { kind: "project", action: "project.manage" },
   "GET /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },
   "POST /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },
   "DELETE /api/projects/[slug]/assignments": { kind: "project", action: "articles.assign" },

@@ -12,6 +12,10 @@ export type WorkspaceShortcuts = {
   linkCluster: () => boolean;
   step: (direction: 1 | -1) => void;
   deleteSelected: () => boolean;
+  /** Enter (Shift+Enter: every suggestion of that entity): accept the suggestion under the caret; returns whether there was one. */
+  acceptSuggestion?: (all: boolean) => boolean;
+  /** Backspace with no annotation selected: dismiss the suggestion under the caret. */
+  dismissSuggestion?: () => boolean;
   /** Esc: returns whether there was anything to close or clear. */
   escape: () => boolean;
   undo: () => void;
@@ -70,7 +74,12 @@ export function useWorkspaceShortcuts(editorDom: HTMLElement | null, shortcuts: 
       }
       if (!inText && target?.closest(OWNS_LETTERS)) return;
       if (event.key === "Delete" || event.key === "Backspace") {
-        if (on.deleteSelected() || inText) event.preventDefault();
+        if (on.deleteSelected() || (event.key === "Backspace" && on.dismissSuggestion?.()) || inText) event.preventDefault();
+        return;
+      }
+      if (event.key === "Enter" && !event.altKey) {
+        // Only in the text or on the page: Enter on a button or link is theirs.
+        if ((inText || target === document.body) && on.acceptSuggestion?.(event.shiftKey)) event.preventDefault();
         return;
       }
       if (event.altKey && !inText) return;

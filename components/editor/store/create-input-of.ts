@@ -13,6 +13,7 @@ export function createInputOf(annotation: AnnotationDTO): CreateAnnotationInput 
     prefix: annotation.prefix,
     suffix: annotation.suffix,
     note: annotation.note,
+    ...(annotation.suggestion ? { suggestion: annotation.suggestion } : {}),
   };
   if (annotation.kind === "ENTITY_MENTION") {
     return { ...base, entityId: annotation.entityId, entityTypeId: annotation.entityTypeId };

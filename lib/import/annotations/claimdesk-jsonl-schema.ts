@@ -34,6 +34,9 @@ export const claimdeskJsonlRecordSchema = z.object({
       annotator,
       review,
       note: safeString().optional(),
+      // Files written before suggestions existed have neither; absent is human.
+      origin: z.enum(["human", "suggestion"]).optional(),
+      suggestion_source: safeString().max(60).nullable().optional(),
     }),
   ),
   claims: z.array(

@@ -73,6 +73,7 @@ function toSpan(record: ClaimdeskJsonlRecord, span: ClaimdeskJsonlRecord["spans"
         }
       : null,
     note: span.note ?? null,
+    suggestionSource: span.origin === "suggestion" ? span.suggestion_source || "unknown" : null,
     author: span.annotator,
     review: toReview(span.review),
     createdAt: claim?.created_at ?? null,

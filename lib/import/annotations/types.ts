@@ -64,6 +64,8 @@ export type ImportedSpan = {
   entityId: string | null;
   claim: ImportedClaimDetails | null;
   note: string | null;
+  // Claimdesk JSONL: the suggester an accepted suggestion came from; absent or null for human work.
+  suggestionSource?: string | null;
   author: ImportedAuthor | null;
   review: ImportedReview | null;
   createdAt: string | null;

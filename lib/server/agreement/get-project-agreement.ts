@@ -6,7 +6,7 @@ import { scoresFromCounts } from "@/lib/metrics/scores-from-counts";
 import type { AgreementKind, AgreementMeasures } from "@/lib/metrics/agreement-measures";
 import type { AlphaResult, SpanScores } from "@/lib/metrics/types";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
-import { loadComparedAnnotations } from "@/lib/server/agreement/load-compared-annotations";
+import { loadComparedAnnotations, type ComparedOptions } from "@/lib/server/agreement/load-compared-annotations";
 import { toAgreementSpans } from "@/lib/server/agreement/to-agreement-spans";
 import { loadCoderNames, type Coder } from "@/lib/server/agreement/load-coder-names";
 
@@ -29,6 +29,8 @@ export type ProjectAgreement = {
   articles: ArticleAgreementRow[];
   /** Articles with at least two annotators, i.e. where agreement can be measured. */
   comparedArticles: number;
+  /** Annotations that began as accepted suggestions, and whether they were left out of the figures. */
+  suggestions: { count: number; excluded: boolean };
 };
 
 function pooledF1(measures: AgreementMeasures, kind: AgreementKind): SpanScores | null {
@@ -40,9 +42,9 @@ function pooledF1(measures: AgreementMeasures, kind: AgreementKind): SpanScores 
 // Agreement across the whole project, for any member. Only figures per
 // annotator pair and per article are returned (no annotation content), so it
 // needs no blind-mode check; see can-see-colleagues-work.ts.
-export async function getProjectAgreement(userId: string, projectSlug: string): Promise<ProjectAgreement> {
+export async function getProjectAgreement(userId: string, projectSlug: string, options: ComparedOptions = {}): Promise<ProjectAgreement> {
   const { project } = await requireProjectAccess(userId, projectSlug, "project.view");
-  const articles = await loadComparedAnnotations(db, project.id);
+  const articles = await loadComparedAnnotations(db, project.id, undefined, options);
   const measured = articles.map((article) => ({ article, measures: measureAgreement(toAgreementSpans(article.annotations), article.coderIds) }));
   const coders = await loadCoderNames(db, [...new Set(articles.flatMap((a) => a.coderIds))]);
   const nameOf = new Map(coders.map((c) => [c.id, c]));
@@ -51,6 +53,7 @@ export async function getProjectAgreement(userId: string, projectSlug: string): 
     coders,
     scores: scoreAgreement(poolAgreement(compared.map(({ measures }) => measures))),
     comparedArticles: compared.length,
+    suggestions: { count: articles.reduce((sum, a) => sum + a.fromSuggestions, 0), excluded: options.excludeSuggestions ?? false },
     articles: measured.map(({ article, measures }) => {
       const scores = scoreAgreement(measures);
       const alpha = (field: string) => scores.alpha.find((a) => a.field === field)!.result;

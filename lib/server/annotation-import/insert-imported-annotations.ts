@@ -52,6 +52,7 @@ export async function insertImportedAnnotations(tx: Prisma.TransactionClient, ba
       id: a.id, projectId, articleId, revision, kind: a.kind, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix,
       authorId: a.authorId, ...fields, checkWorthiness: a.checkWorthiness, confidence: a.confidence, textChangedAfterVerdict: a.textChangedAfterVerdict,
       note: a.note, reviewState: a.reviewState, isGold: a.isGold, createdAt, updatedAt,
+      origin: a.suggestionSource ? "SUGGESTION" : "HUMAN", suggestionSource: a.suggestionSource,
     });
     const claimLinks = a.links.map((l) => ({ entityId: entityId(l.entity)!, role: l.role, mentionId: l.mentionId }));
     links.push(...claimLinks.map((l) => ({ claimId: a.id, ...l, createdAt: now })));

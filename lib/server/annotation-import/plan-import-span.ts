@@ -113,6 +113,7 @@ export function planImportSpan(
       confidence: claim?.confidence ?? null,
       textChangedAfterVerdict: claim?.textChangedAfterVerdict ?? false,
       note: values.data.note,
+      suggestionSource: span.suggestionSource ?? null,
       ...attribution,
       createdAt: importedDate(span.createdAt),
       updatedAt: importedDate(span.updatedAt),

@@ -16,6 +16,8 @@ export type PlannedAnnotation = Omit<AnnotationCore, "entityId"> & {
   evidence: ImportedClaimDetails["evidence"];
   cluster: ImportedClaimDetails["cluster"];
   textChangedAfterVerdict: boolean;
+  // Non-null: the annotation began as an accepted suggestion from this suggester.
+  suggestionSource: string | null;
   authorId: string;
   reviewState: "PENDING" | "ACCEPTED" | "REJECTED" | "CHANGES_REQUESTED";
   isGold: boolean;

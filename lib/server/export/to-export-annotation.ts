@@ -16,7 +16,7 @@ export function toExportAnnotation(
 ): ExportAnnotation {
   const [id, revision, kind, start, end, exact, prefix, suffix, anchorState, authorId, claimTypeId, statusId, checkWorthiness, confidence,
     textChangedAfterVerdict, entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,
-    links, evidence, reviewCount, lastDecision, lastDecidedAt, clusterId, clusterRelation, authorName] = t;
+    links, evidence, reviewCount, lastDecision, lastDecidedAt, clusterId, clusterRelation, authorName, origin, suggestionSource] = t;
   return {
     id, articleId, revision, kind, start, end, exact, prefix, suffix, anchorState,
     author: authors.get(authorId) ?? { id: authorId, name: authorName, pseudonym: `annotator-${authorId}` },
@@ -26,5 +26,7 @@ export function toExportAnnotation(
     entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,
     reviews: { count: reviewCount ?? 0, lastDecision, lastDecidedAt },
     cluster: clusterId && liveClusters.has(clusterId) ? { clusterId, relation: clusterRelation ?? "SAME" } : null,
+    origin,
+    suggestionSource,
   };
 }

@@ -76,6 +76,7 @@ describe("buildExportManifest", () => {
       options: { include_notes: true, pseudonymise: false, base_url: "https://claimdesk.example.org/" },
       counts: { articles: 2, annotations: 10, claims: 3, mentions: 7, verdicts: 2, skipped: 2 },
       offsets: { unit: "Unicode code points", convention: "half-open [start, end) into the exported text: Python's text[start:end] is the span" },
+      annotation_origin: expect.stringContaining("'suggestion' (a machine suggestion a person accepted"),
       payload: { sha256: payload.sha256, bytes: payload.bytes },
     });
     expect(payload.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -28,8 +28,8 @@ describe("serializeJsonl", () => {
       content_hash: "hash-2",
       text: t2,
       spans: [
-        { id: "c3", start: 5, end: 32, text: "42% of staff live in London", kind: "claim", labels: [], entity_id: null, annotator: { id: "u-bob", name: "Bob Example" }, review: pending, note: "" },
-        { id: "m7", start: 34, end: 39, text: "Adams", kind: "entity_mention", labels: ["person"], entity_id: "ent-adams", annotator: { id: "u-alice", name: "Alice Example" }, review: pending, note: "" },
+        { id: "c3", start: 5, end: 32, text: "42% of staff live in London", kind: "claim", labels: [], entity_id: null, annotator: { id: "u-bob", name: "Bob Example" }, review: pending, origin: "human", suggestion_source: null, note: "" },
+        { id: "m7", start: 34, end: 39, text: "Adams", kind: "entity_mention", labels: ["person"], entity_id: "ent-adams", annotator: { id: "u-alice", name: "Alice Example" }, review: pending, origin: "human", suggestion_source: null, note: "" },
       ],
       claims: [
         {

@@ -23,6 +23,8 @@ export function fuzzTemplates(x: FuzzFixture): Record<string, unknown> {
       entities: [], evidence: [], note: "",
     },
     "POST /api/projects/[slug]/articles/[articleId]/assignments/mine": { action: "start" },
+    "POST /api/projects/[slug]/articles/[articleId]/suggestions/dismissals": { revision: 1, kind: "ENTITY_MENTION", start: 2, end: 7 },
+    "PUT /api/projects/[slug]/prediction-service": { url: null, modelName: null },
     "POST /api/projects/[slug]/articles/[articleId]/presence": { connectionId: "6f1c2a8e-3b9d-4c1e-9f2a-0b1c2d3e4f50", selectedAnnotationId: null },
     "POST /api/projects/[slug]/articles/[articleId]/revisions": { baseRevision: 1, text: `${x.text} Edited.`, note: "" },
     "POST /api/projects/[slug]/assignments/auto": { articleIds: [x.valid.articleId!], target: 1 },

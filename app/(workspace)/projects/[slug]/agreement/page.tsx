@@ -17,14 +17,15 @@ import { describeCoefficient, formatScore } from "@/components/agreement/format-
 
 export const metadata: Metadata = { title: "Agreement" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ suggestions?: string | string[] }> };
 
 // How much the project's annotators agree, pooled over the articles each pair
 // shared, with one row per article. Any member may look (numbers only).
-export default async function ProjectAgreementPage({ params }: Props) {
+export default async function ProjectAgreementPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const excludeSuggestions = (await searchParams).suggestions === "exclude";
   const { project, user, role } = await requirePageProjectAccess(slug);
-  const agreement = await getProjectAgreement(user.id, project.slug);
+  const agreement = await getProjectAgreement(user.id, project.slug, { excludeSuggestions });
   const nameOf = (id: string) => agreement.coders.find((c) => c.id === id)?.name ?? "Unknown";
   const base = `/projects/${project.slug}`;
   const mayAdjudicate = can(role, "gold.adjudicate");
@@ -46,6 +47,15 @@ export default async function ProjectAgreementPage({ params }: Props) {
         breadcrumbs={[{ label: project.name, href: base }, { label: "Agreement" }]}
         description="How closely annotators who worked on the same articles agree: span F1 per pair (exact and overlapping boundaries), Cohen's κ per pair and Krippendorff's α across everyone on the status and type of the claims they both marked. Gold annotations are not counted."
       />
+      {agreement.suggestions.count > 0 ? (
+        <p className="text-sm text-muted-foreground" data-testid="agreement-suggestions">
+          {agreement.suggestions.count} {agreement.suggestions.count === 1 ? "annotation" : "annotations"} began as accepted suggestions
+          {excludeSuggestions ? " and are left out of these figures. " : " and are counted. "}
+          <Link className="underline" href={excludeSuggestions ? `${base}/agreement` : `${base}/agreement?suggestions=exclude`}>
+            {excludeSuggestions ? "Count them" : "Leave them out"}
+          </Link>
+        </p>
+      ) : null}
       {agreement.comparedArticles === 0 ? (
         <EmptyState icon={<Scale />} title="Nothing to compare yet" description="Agreement appears once two annotators have annotated the same article." />
       ) : (

@@ -16,6 +16,9 @@ import { RevokeInviteButton } from "./_components/revoke-invite-button";
 import { LabelSchema } from "./_components/label-schema";
 import { getAssignmentSettings } from "@/lib/server/assignment/get-assignment-settings";
 import { AssignmentSettingsForm } from "@/components/assignment/assignment-settings-form";
+import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { getPredictionService } from "@/lib/server/project/get-prediction-service";
+import { PredictionServiceForm } from "./_components/prediction-service-form";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -30,6 +33,7 @@ export default async function SettingsPage({ params }: Props) {
     listLabelSchema(project.id),
     getAssignmentSettings(user.id, project.slug),
   ]);
+  const prediction = can(role, "project.manage") ? await getPredictionService(await requireProjectAccess(user.id, project.slug, "project.manage")) : null;
 
   return (
     <PageContainer width="narrow" className="space-y-8">
@@ -113,6 +117,20 @@ export default async function SettingsPage({ params }: Props) {
           </CardHeader>
           <CardContent>
             <AssignmentSettingsForm projectSlug={project.slug} {...workflow} />
+          </CardContent>
+        </Card>
+      ) : null}
+
+      {prediction ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Suggestions: your own model</CardTitle>
+            <CardDescription>
+              Suggestions come from the entity registry and offline taggers built in; a prediction service adds its own (spaCy, a transformer, an LLM…), labelled with the model&apos;s name.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <PredictionServiceForm projectSlug={project.slug} {...prediction} />
           </CardContent>
         </Card>
       ) : null}

@@ -6,10 +6,13 @@ import { getProjectAgreement } from "@/lib/server/agreement/get-project-agreemen
 
 type Context = { params: Promise<{ slug: string }> };
 
-// GET → ProjectAgreement: pooled pair scores, alpha, and one row per article.
+// GET ?suggestions=exclude → ProjectAgreement: pooled pair scores, alpha, and
+// one row per article; with `exclude`, without annotations that began as
+// accepted suggestions (their count is in `suggestions` either way).
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
   await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await getProjectAgreement(principal.user.id, slug));
+  const excludeSuggestions = new URL(request.url).searchParams.get("suggestions") === "exclude";
+  return NextResponse.json(await getProjectAgreement(principal.user.id, slug, { excludeSuggestions }));
 });
