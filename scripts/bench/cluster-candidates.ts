@@ -25,7 +25,8 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { loadCorpusSentences } from "@/scripts/bench/support/load-corpus-sentences";
 import { seededRandom, type Random } from "@/scripts/bench/support/seeded-random";
 import { percentile, median } from "@/scripts/bench/support/statistics";
-import { inventNames, perturbSentence } from "./cluster-support/perturb-sentence";
+import { inventNames } from "./cluster-support/perturb-sentence";
+import { syntheticArticle } from "./cluster-support/synthetic-article";
 
 const { values } = parseArgs({
   options: {
@@ -43,22 +44,6 @@ const ARTICLES = Number(values.articles ?? 2000);
 const CLAIMS = Number(values.claims ?? 20000);
 const QUERIES = Number(values.queries ?? 50);
 const WORDS = Number(values.words ?? 450);
-
-function syntheticArticle(sentences: readonly string[], names: readonly string[], random: Random): string {
-  const cast = new Map<string, string>();
-  const paragraphs: string[] = [];
-  let words = 0;
-  while (words < WORDS) {
-    const paragraph: string[] = [];
-    for (let i = random.int(2, 5); i > 0; i--) {
-      const sentence = perturbSentence(random.pick(sentences), cast, names, random);
-      paragraph.push(sentence);
-      words += sentence.split(/\s+/).length;
-    }
-    paragraphs.push(paragraph.join(" "));
-  }
-  return paragraphs.join("\n\n");
-}
 
 async function bulkInsert(client: PrismaClient, projectId: string, ownerId: string, texts: string[], rows: PassageRow[][]): Promise<string[]> {
   const ids = texts.map(() => randomUUID());
@@ -95,7 +80,7 @@ async function main(): Promise<void> {
     const project = await client.$transaction((tx) => createProject(tx, owner.id, { name: "Bench", slug: "bench" }));
 
     let t = performance.now();
-    const texts = Array.from({ length: ARTICLES }, () => syntheticArticle(sentences, names, random));
+    const texts = Array.from({ length: ARTICLES }, () => syntheticArticle(sentences, names, random, WORDS).text);
     const rows = texts.map(buildPassageRows);
     const nlpSeconds = (performance.now() - t) / 1000;
     t = performance.now();
@@ -145,7 +130,7 @@ async function main(): Promise<void> {
     const indexTimes: number[] = [];
     const nlpTimes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const text = syntheticArticle(sentences, names, random);
+      const text = syntheticArticle(sentences, names, random, WORDS).text;
       const article = await client.article.create({
         data: { projectId: project.id, title: `Imported ${i}`, text, content: textToDoc(text) as object, contentHash: contentHash(text), createdById: owner.id },
       });

@@ -24,6 +24,7 @@ import { loadCorpusSentences } from "@/scripts/bench/support/load-corpus-sentenc
 import { seededRandom, type Random } from "@/scripts/bench/support/seeded-random";
 import { percentile, median } from "@/scripts/bench/support/statistics";
 import { inventNames, perturbSentence } from "./cluster-support/perturb-sentence";
+import { syntheticArticle } from "./cluster-support/synthetic-article";
 
 const { values } = parseArgs({
   options: {
@@ -49,24 +50,6 @@ const OUTLETS = ["Dawn", "The Hindu", "Reuters", "Al Jazeera", "BBC News", "The 
 
 type Built = { access: ProjectAccess; annotatorAccess: ProjectAccess; names: string[]; sentences: string[] };
 
-function syntheticArticle(sentences: readonly string[], names: readonly string[], random: Random): { text: string; sentences: string[] } {
-  const cast = new Map<string, string>();
-  const paragraphs: string[] = [];
-  const all: string[] = [];
-  let words = 0;
-  while (words < WORDS) {
-    const paragraph: string[] = [];
-    for (let i = random.int(2, 5); i > 0; i--) {
-      const sentence = perturbSentence(random.pick(sentences), cast, names, random);
-      paragraph.push(sentence);
-      all.push(sentence);
-      words += sentence.split(/\s+/).length;
-    }
-    paragraphs.push(paragraph.join(" "));
-  }
-  return { text: paragraphs.join("\n\n"), sentences: all };
-}
-
 async function insertChunked<T>(items: readonly T[], size: number, insert: (chunk: readonly T[]) => Promise<unknown>): Promise<void> {
   for (let from = 0; from < items.length; from += size) await insert(items.slice(from, from + size));
 }
@@ -82,7 +65,7 @@ async function buildProject(client: PrismaClient, slug: string, articles: number
   const people = [owner.id, annotator.id];
 
   const t = performance.now();
-  const built = Array.from({ length: articles }, () => syntheticArticle(sentences, names, random));
+  const built = Array.from({ length: articles }, () => syntheticArticle(sentences, names, random, WORDS));
   const ids = built.map(() => randomUUID());
   const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (i % 300) * 86_400_000).toISOString();
   await insertChunked(ids.map((id, i) => ({ id, i })), 1000, (chunk) => client.$executeRaw`
