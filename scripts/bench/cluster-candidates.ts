@@ -23,7 +23,7 @@ import { indexArticlePassages } from "@/lib/server/passage/index-article-passage
 import { findClusterCandidates } from "@/lib/server/cluster-candidate/find-cluster-candidates";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { loadCorpusSentences } from "@/scripts/bench/support/load-corpus-sentences";
-import { seededRandom, type Random } from "@/scripts/bench/support/seeded-random";
+import { seededRandom } from "@/scripts/bench/support/seeded-random";
 import { percentile, median } from "@/scripts/bench/support/statistics";
 import { inventNames } from "./cluster-support/perturb-sentence";
 import { syntheticArticle } from "./cluster-support/synthetic-article";
