@@ -23,8 +23,9 @@ type Props = { params: Promise<{ slug: string }> };
 // shared, with one row per article. Any member may look (numbers only).
 export default async function ProjectAgreementPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, role } = await requirePageProjectAccess(slug);
-  const agreement = await getProjectAgreement(user.id, project.slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project, role } = access;
+  const agreement = await getProjectAgreement(access);
   const nameOf = (id: string) => agreement.coders.find((c) => c.id === id)?.name ?? "Unknown";
   const base = `/projects/${project.slug}`;
   const mayAdjudicate = can(role, "gold.adjudicate");

@@ -27,12 +27,13 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 // their own. Filters are plain query parameters, so a filtered queue is a link.
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { project, user, role } = await requirePageProjectAccess(slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project, user, role } = access;
   const filters = queueFiltersFromSearch(await searchParams);
   let queue: ReviewQueue | null = null;
   let filterError: string | null = null;
   try {
-    queue = await listReviewQueue(user.id, slug, filters);
+    queue = await listReviewQueue(access, filters);
   } catch (error) {
     if (!isAppError(error) || error.code !== "BAD_REQUEST") throw error;
     filterError = error.message;

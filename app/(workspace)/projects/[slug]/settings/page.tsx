@@ -23,12 +23,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, role, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
+  const access = await requirePageProjectAccess(slug, "members.manage");
+  const { project, user, role, allowed: canManage } = access;
   const [members, invites, labels, workflow] = await Promise.all([
     listMembers(project.id),
     canManage ? listOpenInvites(project.id) : Promise.resolve([]),
     listLabelSchema(project.id),
-    getAssignmentSettings(user.id, project.slug),
+    getAssignmentSettings(access),
   ]);
 
   return (

@@ -47,15 +47,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const revised = parseRevisedParams(query);
   // ?annotation=<id> (links from the inbox and the review queue) opens with it selected.
   const linked = query.annotation;
-  const { project, role, user } = await requirePageProjectAccess(slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project, role, user } = access;
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
   const liveAfter = await latestEventId(project.id, articleId);
   const [article, labels, annotations, assignment] = await Promise.all([
     orNotFound(getArticle(project.id, articleId)),
     listLabels(project.id),
-    orNotFound(listAnnotations(user.id, slug, articleId)),
-    findMyAssignment(user.id, slug, articleId),
+    orNotFound(listAnnotations(access, articleId)),
+    findMyAssignment(access, articleId),
   ]);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
 

@@ -33,7 +33,8 @@ async function loadArticle(projectId: string, articleId: string) {
 export default async function ReviseArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   requireSafePageParams({ slug, articleId });
-  const { project, user, allowed } = await requirePageProjectAccess(slug, "articles.editText");
+  const access = await requirePageProjectAccess(slug, "articles.editText");
+  const { project, allowed } = access;
   const article = await loadArticle(project.id, articleId);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
   const breadcrumbs = [
@@ -60,7 +61,7 @@ export default async function ReviseArticlePage({ params }: Props) {
     );
   }
 
-  const revisions = await listArticleRevisions(user.id, project.slug, article.id);
+  const revisions = await listArticleRevisions(access, article.id);
   return (
     <PageContainer className="space-y-8">
       <PageHeader
