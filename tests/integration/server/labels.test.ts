@@ -23,7 +23,7 @@ describe("label schema editing (real Postgres)", () => {
     const label = await withProjectAccess(owner.id, project.slug, (access) => createLabel(access, { kind: "CLAIM_TYPE", name: "Budget figure", color: "#AA00FF", description: " Money. " }));
     expect(label).toMatchObject({ key: "budget_figure", name: "Budget figure", color: "#aa00ff", description: "Money.", rating: null, hotkey: null, archivedAt: null });
 
-    const claimTypes = (await listLabelSchema(project.id)).filter((l) => l.kind === "CLAIM_TYPE");
+    const claimTypes = (await withProjectAccess(owner.id, project.slug, (access) => listLabelSchema(access))).filter((l) => l.kind === "CLAIM_TYPE");
     expect(claimTypes.at(-1)?.id).toBe(label.id);
 
     const [audit] = await labelAudit(project.id);
@@ -214,7 +214,7 @@ describe("label schema editing (real Postgres)", () => {
 
   it("moves a label within its kind without touching version tokens", async () => {
     const { project, owner } = await createTestProject();
-    const order = async () => (await listLabelSchema(project.id)).filter((l) => l.kind === "VERIFICATION_STATUS" && !l.archivedAt).map((l) => l.key);
+    const order = async () => (await withProjectAccess(owner.id, project.slug, (access) => listLabelSchema(access))).filter((l) => l.kind === "VERIFICATION_STATUS" && !l.archivedAt).map((l) => l.key);
     const initial = await order();
     expect(initial.slice(0, 3)).toEqual(["unverified", "in_progress", "true"]);
     const inProgress = await labelByKey(project.id, "VERIFICATION_STATUS", "in_progress");

@@ -20,7 +20,7 @@ export default async function EntitiesPage({ params }: Props) {
   const { slug } = await params;
   const access = await requirePageProjectAccess(slug, "annotations.editAny");
   const { project, allowed: canDelete } = access;
-  const [{ rows, total }, labels] = await Promise.all([listEntityRegistry(access), listLabels(project.id)]);
+  const [{ rows, total }, labels] = await Promise.all([listEntityRegistry(access), listLabels(access)]);
   const typeName = new Map(labels.filter((l) => l.kind === "ENTITY_TYPE").map((l) => [l.id, l.name]));
 
   return (

@@ -4,9 +4,7 @@ import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { listReviewQueue, type ReviewQueue } from "@/lib/server/review/list-review-queue";
-import { db } from "@/lib/db";
 import { listArticles } from "@/lib/server/article/list-articles";
-import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { listMembers } from "@/lib/server/membership/list-members";
 import { queueFiltersFromSearch } from "@/lib/validations/review";
@@ -38,7 +36,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     if (!isAppError(error) || error.code !== "BAD_REQUEST") throw error;
     filterError = error.message;
   }
-  const [labels, articles, members] = await Promise.all([listLabels(project.id), listArticles(project.id, await blindCountScope(db, { userId: user.id, role }, project)), listMembers(project.id)]);
+  const [labels, articles, members] = await Promise.all([listLabels(access), listArticles(access), listMembers(access)]);
   const reviewer = can(role, "reviews.decide");
 
   return (

@@ -26,9 +26,9 @@ export default async function SettingsPage({ params }: Props) {
   const access = await requirePageProjectAccess(slug, "members.manage");
   const { project, user, role, allowed: canManage } = access;
   const [members, invites, labels, workflow] = await Promise.all([
-    listMembers(project.id),
-    canManage ? listOpenInvites(project.id) : Promise.resolve([]),
-    listLabelSchema(project.id),
+    listMembers(access),
+    canManage ? listOpenInvites(access) : Promise.resolve([]),
+    listLabelSchema(access),
     getAssignmentSettings(access),
   ]);
 

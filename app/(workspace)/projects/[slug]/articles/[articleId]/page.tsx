@@ -51,10 +51,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { project, role, user } = access;
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
-  const liveAfter = await latestEventId(project.id, articleId);
+  const liveAfter = await latestEventId(access, articleId);
   const [article, labels, annotations, assignment] = await Promise.all([
-    orNotFound(getArticle(project.id, articleId)),
-    listLabels(project.id),
+    orNotFound(getArticle(access, articleId)),
+    listLabels(access),
     orNotFound(listAnnotations(access, articleId)),
     findMyAssignment(access, articleId),
   ]);

@@ -50,7 +50,7 @@ export default async function AdjudicatePage({ params }: Props) {
     throw error;
   }
   const entityIds = [...board.groups.flatMap((g) => g.spans.flatMap((s) => (s?.entityId ? [s.entityId] : []))), ...board.golds.flatMap((g) => (g.entityId ? [g.entityId] : []))];
-  const [labels, names] = await Promise.all([listLabels(project.id), loadDisplayNames(db, project.id, entityIds)]);
+  const [labels, names] = await Promise.all([listLabels(access), loadDisplayNames(db, project.id, entityIds)]);
   const choices = (kind: string) => labels.filter((l) => l.kind === kind).map(({ id, name }) => ({ id, name }));
   const groups = toGoldGroupViews(board);
   const coderNames = board.coders.map((c) => c.name);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Lock } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { isAppError } from "@/lib/errors/app-error";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { getArticle } from "@/lib/server/article/get-article";
 import { listArticleRevisions } from "@/lib/server/article/list-article-revisions";
 import { PageContainer } from "@/components/shell/page-container";
@@ -18,9 +19,9 @@ export const metadata: Metadata = { title: "Correct article text" };
 
 type Props = { params: Promise<{ slug: string; articleId: string }> };
 
-async function loadArticle(projectId: string, articleId: string) {
+async function loadArticle(access: ProjectAccess, articleId: string) {
   try {
-    return await getArticle(projectId, articleId);
+    return await getArticle(access, articleId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -35,7 +36,7 @@ export default async function ReviseArticlePage({ params }: Props) {
   requireSafePageParams({ slug, articleId });
   const access = await requirePageProjectAccess(slug, "articles.editText");
   const { project, allowed } = access;
-  const article = await loadArticle(project.id, articleId);
+  const article = await loadArticle(access, articleId);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
   const breadcrumbs = [
     { label: project.name, href: `/projects/${project.slug}` },
