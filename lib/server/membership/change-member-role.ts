@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { AppError } from "@/lib/errors/app-error";
 import { Role } from "@/lib/generated/prisma/enums";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -39,5 +40,6 @@ export async function changeMemberRole(access: ProjectAccess, input: unknown) {
       before: { userId, role: member.role },
       after: role ? { userId, role } : null,
     });
+    await announceAccessChange(tx, userId);
   });
 }
