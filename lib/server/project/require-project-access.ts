@@ -19,9 +19,10 @@ export async function requireProjectAccess(
   projectSlug: string,
   action: ProjectAction = "project.view",
 ): Promise<ProjectAccess> {
-  // Pages and server actions pass the slug from the address: a NUL in it
-  // would make Postgres throw, and no project has such a slug anyway.
-  if (!isSafeText(projectSlug) || projectSlug.length > 200) throw new AppError("NOT_FOUND", "Project not found.");
+  // Pages and server actions pass the slug from the address or the client's
+  // arguments (any value at all): a NUL in it would make Postgres throw, and
+  // no project has such a slug anyway.
+  if (typeof projectSlug !== "string" || !isSafeText(projectSlug) || projectSlug.length > 200) throw new AppError("NOT_FOUND", "Project not found.");
   const membership = await db.membership.findFirst({
     where: { userId, project: { slug: projectSlug, deletedAt: null } },
     select: {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invite";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { createInvite } from "@/lib/server/invite/create-invite";
@@ -46,6 +47,7 @@ export async function createInviteAction(slug: string, _prev: ActionResult<{ lin
 
 export async function revokeInviteAction(slug: string, inviteId: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ inviteId });
     const access = await requireActionProjectAccess(slug);
     await revokeInvite(access, inviteId);
     revalidatePath(`/projects/${slug}/settings`);

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { resolveGoldGroup } from "@/lib/server/adjudication/resolve-gold-group";
 import { reopenGoldGroup } from "@/lib/server/adjudication/reopen-gold-group";
 import { setGoldLayerComplete } from "@/lib/server/adjudication/set-gold-layer-complete";
@@ -18,6 +19,7 @@ function revalidateArticle(slug: string, articleId: string) {
 
 export async function resolveGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ articleId });
     const access = await requireActionProjectAccess(slug);
     await resolveGoldGroup(access, articleId, input);
     revalidateArticle(slug, articleId);
@@ -27,6 +29,7 @@ export async function resolveGoldGroupAction(slug: string, articleId: string, in
 
 export async function reopenGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ articleId });
     const access = await requireActionProjectAccess(slug);
     await reopenGoldGroup(access, articleId, input);
     revalidateArticle(slug, articleId);
@@ -36,6 +39,7 @@ export async function reopenGoldGroupAction(slug: string, articleId: string, inp
 
 export async function setGoldLayerCompleteAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ articleId });
     const access = await requireActionProjectAccess(slug);
     await setGoldLayerComplete(access, articleId, input);
     revalidateArticle(slug, articleId);
@@ -47,6 +51,7 @@ export async function setGoldLayerCompleteAction(slug: string, articleId: string
 // any annotation (soft delete, audited); reviewers may delete anyone's.
 export async function removeGoldAnnotationAction(slug: string, articleId: string, annotationId: unknown, version: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ articleId });
     const access = await requireActionProjectAccess(slug);
     await deleteAnnotation(access, String(annotationId), { version });
     revalidateArticle(slug, articleId);

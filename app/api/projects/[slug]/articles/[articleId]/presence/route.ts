@@ -14,8 +14,7 @@ export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
   const access = await requireApiProjectAccess(principal, slug);
-  const { project } = access;
   await getArticle(access, articleId);
-  await announceSelection(principal.user.id, { projectId: project.id, articleId }, await readJsonBody(request, 10_000));
+  await announceSelection(access, articleId, await readJsonBody(request, 10_000));
   return new Response(null, { status: 204 });
 });
