@@ -1,9 +1,12 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentSession, type CurrentUser } from "@/lib/auth/current-user";
 
-export type ApiPrincipal = { user: CurrentUser; tokenProjectId: string | null };
+// `credential` is what was checked, so a long request (an event stream) can
+// ask again later whether it still holds (isPrincipalCurrent).
+export type ApiCredential = { kind: "session"; sessionVersion: number; sessionId: string } | { kind: "token"; tokenId: string };
+export type ApiPrincipal = { user: CurrentUser; tokenProjectId: string | null; credential: ApiCredential };
 
 // API routes accept the browser session or `Authorization: Bearer <token>`.
 // A token bound to one project must not reach others: callers check
@@ -24,9 +27,10 @@ export async function authenticateApiRequest(request: Request): Promise<ApiPrinc
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
     }
     const { id, email, name, isAdmin } = token.user;
-    return { user: { id, email, name, isAdmin }, tokenProjectId: token.projectId };
+    return { user: { id, email, name, isAdmin }, tokenProjectId: token.projectId, credential: { kind: "token", tokenId: token.id } };
   }
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
-  return { user, tokenProjectId: null };
+  const session = await getCurrentSession();
+  if (!session) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
+  const { sv, sid } = session.claims;
+  return { user: session.user, tokenProjectId: null, credential: { kind: "session", sessionVersion: sv, sessionId: sid } };
 }

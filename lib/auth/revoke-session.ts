@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 
 // Records a signed-out session so its token is refused until it would have
 // expired anyway; rows past that point are useless and pruned on the way.
@@ -10,4 +11,5 @@ export async function revokeSession(claims: { uid?: string; sid?: string; exp?: 
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
     db.revokedSession.upsert({ where: { id: sid }, create: { id: sid, userId: uid, expiresAt }, update: {} }),
   ]);
+  await announceAccessChange(db, uid);
 }

@@ -29,6 +29,8 @@ export type BusMessage =
   | { kind: "event"; event: LiveEvent }
   /** `gone`: the connection closed; otherwise a join, heartbeat or selection change. */
   | { kind: "presence"; entry: PresenceEntry; gone: boolean }
+  /** What this user may reach changed: their open streams check their access again. */
+  | { kind: "access"; userId: string }
   /**
    * Local only: the bus may have missed messages (its Postgres connection
    * was lost and is back), so open streams re-read the Event table.

@@ -112,7 +112,10 @@ async function main(): Promise<void> {
     const passages = rows.reduce((n, r) => n + r.length, 0);
     console.log(`built: ${passages} passages (NLP ${nlpSeconds.toFixed(1)} s, ${((nlpSeconds * 1000) / passages).toFixed(2)} ms per sentence), inserted in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    const access: ProjectAccess = { project: { ...project, blindAnnotation: false }, role: "OWNER", userId: owner.id };
+    // The bench's own client and database, where requireProjectAccess (lib/db)
+    // cannot look: the one place outside tests that states an access itself.
+    const { id, slug, name, description } = project;
+    const access = { project: { id, slug, name, description, blindAnnotation: false }, role: "OWNER", userId: owner.id } as ProjectAccess;
     const picks = Array.from({ length: QUERIES + 5 }, () => random.pick(claimIds));
     const times: number[] = [];
     let returned = 0;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { acceptPendingInvite } from "@/lib/server/invite/accept-pending-invite";
 import { declinePendingInvite } from "@/lib/server/invite/decline-pending-invite";
 
@@ -11,6 +12,7 @@ import { declinePendingInvite } from "@/lib/server/invite/decline-pending-invite
 
 export async function acceptInvitationAction(inviteId: string): Promise<ActionResult<{ projectSlug: string }>> {
   return runAction(async () => {
+    assertTextArguments({ inviteId });
     const user = await requireUser();
     const accepted = await acceptPendingInvite(user, inviteId);
     revalidatePath("/inbox");
@@ -21,6 +23,7 @@ export async function acceptInvitationAction(inviteId: string): Promise<ActionRe
 
 export async function declineInvitationAction(inviteId: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ inviteId });
     const user = await requireUser();
     await declinePendingInvite(user, inviteId);
     revalidatePath("/inbox");

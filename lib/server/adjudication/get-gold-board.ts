@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { loadGoldBoard, type GoldBoard } from "@/lib/server/adjudication/load-gold-board";
 
 export type GoldBoardView = GoldBoard & {
@@ -8,8 +9,9 @@ export type GoldBoardView = GoldBoard & {
 };
 
 // The adjudication page's data, for reviewers and owners ("gold.adjudicate").
-export async function getGoldBoard(userId: string, projectSlug: string, articleId: string): Promise<GoldBoardView> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+export async function getGoldBoard(access: ProjectAccess, articleId: string): Promise<GoldBoardView> {
+  assertCan(access, "gold.adjudicate");
+  const { project } = access;
   const article = await db.article.findFirst({
     where: { id: articleId, projectId: project.id, deletedAt: null },
     select: { id: true, title: true, text: true, revision: true, goldExcludedIds: true, goldCompletedAt: true },

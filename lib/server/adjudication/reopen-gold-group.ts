@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { reopenGoldGroupSchema } from "@/lib/validations/adjudication";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { openGoldGroup } from "@/lib/server/adjudication/open-gold-group";
@@ -11,8 +12,9 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 // Undoes a group's decision: its gold annotations are soft-deleted and its
 // annotations are no longer excluded, so the group is open again. Reopening
 // an open group changes nothing.
-export async function reopenGoldGroup(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<void> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+export async function reopenGoldGroup(access: ProjectAccess, articleId: string, input: unknown): Promise<void> {
+  assertCan(access, "gold.adjudicate");
+  const { project, userId } = access;
   const parsed = reopenGoldGroupSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
 

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { resolveGoldGroupSchema } from "@/lib/validations/adjudication";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { validateAnnotationSpan } from "@/lib/server/annotation/validate-annotation-span";
 import { assertAnnotationLabels } from "@/lib/server/annotation/assert-annotation-labels";
 import { resolveMentionEntityType } from "@/lib/server/annotation/resolve-mention-entity-type";
@@ -23,8 +24,9 @@ export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 // leave the whole group out. Deciding again replaces the earlier decision
 // (its gold annotation is soft-deleted, so it stays in the history). Reviewers
 // and owners only; one transaction with the audit rows and feed events.
-export async function resolveGoldGroup(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<ResolveGoldGroupResult> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+export async function resolveGoldGroup(access: ProjectAccess, articleId: string, input: unknown): Promise<ResolveGoldGroupResult> {
+  assertCan(access, "gold.adjudicate");
+  const { project, userId } = access;
   const parsed = resolveGoldGroupSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid decision.", parsed.error.issues);
   const decision = parsed.data;

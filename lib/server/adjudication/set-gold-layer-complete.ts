@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { goldLayerCompleteSchema } from "@/lib/validations/adjudication";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { lockArticleForAdjudication } from "@/lib/server/adjudication/lock-article-for-adjudication";
@@ -13,8 +14,9 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 // article's workflow status in the same transaction (a complete gold layer
 // makes it DONE; see lib/workflow/derive-article-status.ts). While complete,
 // no group decision can change (openGoldGroup refuses).
-export async function setGoldLayerComplete(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<{ goldCompletedAt: string | null }> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");
+export async function setGoldLayerComplete(access: ProjectAccess, articleId: string, input: unknown): Promise<{ goldCompletedAt: string | null }> {
+  assertCan(access, "gold.adjudicate");
+  const { project, userId } = access;
   const parsed = goldLayerCompleteSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
   const { complete } = parsed.data;

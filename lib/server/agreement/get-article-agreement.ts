@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { measureAgreement } from "@/lib/metrics/measure-agreement";
 import { scoreAgreement, type AgreementScores } from "@/lib/metrics/score-agreement";
 import { groupAnnotationUnits, type AnnotationUnit } from "@/lib/metrics/group-annotation-units";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { loadComparedAnnotations } from "@/lib/server/agreement/load-compared-annotations";
 import { toAgreementSpans } from "@/lib/server/agreement/to-agreement-spans";
 import { loadCoderNames, type Coder } from "@/lib/server/agreement/load-coder-names";
@@ -23,8 +24,9 @@ export type ArticleAgreement = {
 // One article's agreement and the side-by-side comparison of its annotators'
 // work. Any member may see it, except an annotator in a blind project who has
 // not submitted their own work on the article yet (FORBIDDEN, with why).
-export async function getArticleAgreement(userId: string, projectSlug: string, articleId: string): Promise<ArticleAgreement> {
-  const access = await requireProjectAccess(userId, projectSlug, "project.view");
+export async function getArticleAgreement(access: ProjectAccess, articleId: string): Promise<ArticleAgreement> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const [article] = await loadComparedAnnotations(db, access.project.id, [articleId]);
   if (!article) throw new AppError("NOT_FOUND", "Article not found.");
   if (!(await canSeeColleaguesWork(db, access, userId, article.id))) {

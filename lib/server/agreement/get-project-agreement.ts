@@ -5,7 +5,8 @@ import { scoreAgreement, type AgreementScores } from "@/lib/metrics/score-agreem
 import { scoresFromCounts } from "@/lib/metrics/scores-from-counts";
 import type { AgreementKind, AgreementMeasures } from "@/lib/metrics/agreement-measures";
 import type { AlphaResult, SpanScores } from "@/lib/metrics/types";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { loadComparedAnnotations, type ComparedOptions } from "@/lib/server/agreement/load-compared-annotations";
 import { toAgreementSpans } from "@/lib/server/agreement/to-agreement-spans";
 import { loadCoderNames, type Coder } from "@/lib/server/agreement/load-coder-names";
@@ -42,8 +43,9 @@ function pooledF1(measures: AgreementMeasures, kind: AgreementKind): SpanScores 
 // Agreement across the whole project, for any member. Only figures per
 // annotator pair and per article are returned (no annotation content), so it
 // needs no blind-mode check; see can-see-colleagues-work.ts.
-export async function getProjectAgreement(userId: string, projectSlug: string, options: ComparedOptions = {}): Promise<ProjectAgreement> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "project.view");
+export async function getProjectAgreement(access: ProjectAccess, options: ComparedOptions = {}): Promise<ProjectAgreement> {
+  assertCan(access, "project.view");
+  const { project } = access;
   const articles = await loadComparedAnnotations(db, project.id, undefined, options);
   const measured = articles.map((article) => ({ article, measures: measureAgreement(toAgreementSpans(article.annotations), article.coderIds) }));
   const coders = await loadCoderNames(db, [...new Set(articles.flatMap((a) => a.coderIds))]);

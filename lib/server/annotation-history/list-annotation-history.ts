@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { canEditAnnotation } from "@/lib/auth/permissions";
 import type { HistoryBody, HistoryEntryDTO } from "@/lib/review/review-dto";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { diffAnnotationSnapshots } from "@/lib/server/annotation-history/diff-annotation-snapshots";
@@ -20,8 +21,9 @@ function isDeleted(snapshot: unknown): boolean {
 
 // The audit trail of one annotation, newest first: who did what, when, and
 // which fields changed. Anyone who can see the annotation can read it.
-export async function listAnnotationHistory(userId: string, projectSlug: string, annotationId: string): Promise<HistoryBody> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function listAnnotationHistory(access: ProjectAccess, annotationId: string): Promise<HistoryBody> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const annotation = await findVisibleAnnotation(access, userId, annotationId);
   const [rows, current] = await Promise.all([
     db.auditLog.findMany({

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { restoreVersionSchema } from "@/lib/validations/annotation-history";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-for-edit";
@@ -29,8 +30,9 @@ const changed = (next: string | null | undefined, current: string | null) => (ne
 // as "annotation.restoreVersion" and announced as an update. The review state
 // is not restored (decisions are not content). The span moves back only on
 // the same article revision; after a text correction the current span stays.
-export async function restoreAnnotationVersion(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function restoreAnnotationVersion(access: ProjectAccess, annotationId: string, input: unknown): Promise<AnnotationDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const parsed = restoreVersionSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send { entryId, version }.");
   const { entryId, version } = parsed.data;

@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { importLimits } from "@/lib/server/article-import/import-limits";
 import { lockProjectImports } from "@/lib/server/article-import/lock-project-imports";
 import { recordEvent } from "@/lib/server/event/record-event";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import type { AnnotationImportResult } from "./annotation-import-types";
 import { annotationImportRequestSchema } from "./annotation-import-request-schema";
 import { assertImportOptions } from "./assert-import-options";
@@ -19,8 +20,9 @@ import { writeAnnotationImport } from "./write-annotation-import";
  * item has an error unless `importGoodItems` is set. Owners and reviewers may
  * import; creating labels while mapping needs an owner (labels.manage).
  */
-export async function commitAnnotationImport(userId: string, projectSlug: string, input: unknown): Promise<AnnotationImportResult> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug, "articles.import");
+export async function commitAnnotationImport(access: ProjectAccess, input: unknown): Promise<AnnotationImportResult> {
+  assertCan(access, "articles.import");
+  const { project, role, userId } = access;
   const parsed = annotationImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
   assertImportOptions(role, parsed.data);

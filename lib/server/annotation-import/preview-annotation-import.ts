@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import { importLimits } from "@/lib/server/article-import/import-limits";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import type { AnnotationImportPreview } from "./annotation-import-types";
 import { annotationImportRequestSchema } from "./annotation-import-request-schema";
 import { assertImportOptions } from "./assert-import-options";
@@ -14,8 +15,9 @@ import { planAnnotationImport } from "./plan-annotation-import";
  * (or creates), how many annotations, duplicates and warnings, per-item
  * errors, and the labels that still need mapping. Writes nothing.
  */
-export async function previewAnnotationImport(userId: string, projectSlug: string, input: unknown): Promise<AnnotationImportPreview> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug, "articles.import");
+export async function previewAnnotationImport(access: ProjectAccess, input: unknown): Promise<AnnotationImportPreview> {
+  assertCan(access, "articles.import");
+  const { project, role, userId } = access;
   const parsed = annotationImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
   assertImportOptions(role, parsed.data);

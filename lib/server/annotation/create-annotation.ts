@@ -2,19 +2,20 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { createAnnotationSchema } from "@/lib/validations/annotation";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
 // are written together or not at all (insertAnnotation does the writing).
 export async function createAnnotation(
-  userId: string,
-  projectSlug: string,
+  access: ProjectAccess,
   articleId: string,
   input: unknown,
 ): Promise<AnnotationDTO> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "annotations.create");
+  assertCan(access, "annotations.create");
+  const { project, userId } = access;
   const parsed = createAnnotationSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid annotation.", parsed.error.issues);

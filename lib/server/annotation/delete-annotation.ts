@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-for-edit";
@@ -14,8 +15,9 @@ import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-art
 // Soft delete: the row stays (restorable, audited) with deletedAt and who
 // deleted it. Guarded by version like an edit, so nobody deletes a state they
 // have not seen.
-export async function deleteAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function deleteAnnotation(access: ProjectAccess, annotationId: string, input: unknown): Promise<AnnotationDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const { project, role } = access;
   const parsed = annotationVersionSchema.safeParse(input);
   if (!parsed.success) {

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { annotationDtoSelect } from "@/lib/server/annotation/annotation-dto-select";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
@@ -14,12 +15,12 @@ export type ListAnnotationsOptions = { includeDeleted?: boolean };
 // assignment on the article is submitted, so colleagues cannot sway them
 // (the rule lives in annotationVisibility).
 export async function listAnnotations(
-  userId: string,
-  projectSlug: string,
+  access: ProjectAccess,
   articleId: string,
   options: ListAnnotationsOptions = {},
 ): Promise<AnnotationDTO[]> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+  assertCan(access, "project.view");
+  const { project, role, userId } = access;
   const article = await db.article.findFirst({
     where: { id: articleId, projectId: project.id, deletedAt: null },
     select: { id: true, revision: true },

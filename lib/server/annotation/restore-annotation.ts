@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-for-edit";
@@ -17,8 +18,9 @@ import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-art
 // article's text was corrected since the delete, the annotation is re-anchored
 // onto the current text the way the correction would have done (or comes back
 // orphaned for a human to re-attach), so it reappears in the editor.
-export async function restoreAnnotation(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<AnnotationDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function restoreAnnotation(access: ProjectAccess, annotationId: string, input: unknown): Promise<AnnotationDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const { project, role } = access;
   const parsed = annotationVersionSchema.safeParse(input);
   if (!parsed.success) {

@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationKindRuleError, updateAnnotationSchema } from "@/lib/validations/annotation";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { assertEntitiesUsable } from "@/lib/server/entity/assert-entities-usable";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
@@ -32,12 +33,12 @@ function newlySet(next: string | null | undefined, current: string | null): stri
 // new one and placed on the article's current revision (which is also how an
 // orphaned annotation is put back on the text).
 export async function updateAnnotation(
-  userId: string,
-  projectSlug: string,
+  access: ProjectAccess,
   annotationId: string,
   input: unknown,
 ): Promise<AnnotationDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+  assertCan(access, "project.view");
+  const userId = access.userId;
   const { project, role } = access;
   const parsed = updateAnnotationSchema.safeParse(input);
   if (!parsed.success) {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { createApiTokenSchema } from "@/lib/validations/api-token";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ApiTokenDTO } from "@/lib/server/api-token/api-token-dto";
 import { apiTokenDtoSelect } from "@/lib/server/api-token/api-token-dto-select";
@@ -12,19 +13,19 @@ import { toApiTokenDTO } from "@/lib/server/api-token/to-api-token-dto";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * A new API token for `userId`, made from the project page `projectSlug`
+ * A new API token for the access's user, made from the page of its project
  * (the caller must be a member): bound to that project, or reaching every
  * project the user belongs to. The secret is returned once; only its SHA-256
  * is stored, with its first characters to tell tokens apart. A token acts
  * with its user's role, so it can never do more than the user.
  */
 export async function createApiToken(
-  userId: string,
-  projectSlug: string,
+  access: ProjectAccess,
   input: unknown,
   now = new Date(),
 ): Promise<{ token: ApiTokenDTO; secret: string }> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+  assertCan(access, "project.view");
+  const { project, userId } = access;
   const parsed = createApiTokenSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid token.", parsed.error.issues);
   const { name, scope, expiresIn } = parsed.data;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 
@@ -21,5 +22,6 @@ export async function revokeApiToken(userId: string, tokenId: string, now = new 
       entityId: token.id,
       after: { prefix: token.prefix, revokedAt: now.toISOString() },
     });
+    await announceAccessChange(tx, userId);
   });
 }

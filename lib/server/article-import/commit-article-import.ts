@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import type { ArticleImportResult } from "./article-import-types";
@@ -20,8 +21,9 @@ import { planArticleImport, type PlannedArticle } from "./plan-article-import";
  * are reported and skipped. When any item has an error, nothing is saved
  * unless `importGoodItems` is set.
  */
-export async function commitArticleImport(userId: string, projectSlug: string, input: unknown): Promise<ArticleImportResult> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "articles.import");
+export async function commitArticleImport(access: ProjectAccess, input: unknown): Promise<ArticleImportResult> {
+  assertCan(access, "articles.import");
+  const { project, userId } = access;
   const parsed = articleImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
   // Extraction is CPU work; it runs before the transaction so no lock is held meanwhile.

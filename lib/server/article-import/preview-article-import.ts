@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import type { ArticleImportPreview } from "./article-import-types";
 import { articleImportRequestSchema } from "./article-import-request-schema";
 import { importLimits } from "./import-limits";
@@ -11,8 +12,9 @@ import { planArticleImport } from "./plan-article-import";
  * with its verdict and reason, detected metadata, duplicates, and per-item
  * errors. Writes nothing.
  */
-export async function previewArticleImport(userId: string, projectSlug: string, input: unknown): Promise<ArticleImportPreview> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "articles.import");
+export async function previewArticleImport(access: ProjectAccess, input: unknown): Promise<ArticleImportPreview> {
+  assertCan(access, "articles.import");
+  const { project } = access;
   const parsed = articleImportRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
   const { items, errors } = await planArticleImport(db, project.id, parsed.data, importLimits());

@@ -1,8 +1,12 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
 // Scoped by project: an id from another project is simply not found.
-export async function getArticle(projectId: string, articleId: string) {
+export async function getArticle(access: ProjectAccess, articleId: string) {
+  assertCan(access, "project.view");
+  const projectId = access.project.id;
   const article = await db.article.findFirst({
     where: { id: articleId, projectId, deletedAt: null },
     select: {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
 export type ArticleRevisionListItem = {
   revision: number;
@@ -16,8 +17,9 @@ export type ArticleRevisionListItem = {
 
 // An article's text history, newest first, for any member. Texts are left
 // out (an article may be megabytes long); the hash tells revisions apart.
-export async function listArticleRevisions(userId: string, projectSlug: string, articleId: string): Promise<ArticleRevisionListItem[]> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+export async function listArticleRevisions(access: ProjectAccess, articleId: string): Promise<ArticleRevisionListItem[]> {
+  assertCan(access, "project.view");
+  const { project } = access;
   const article = await db.article.findFirst({
     where: { id: articleId, projectId: project.id, deletedAt: null },
     select: { id: true, revision: true },

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import type { BlindCountScope } from "@/lib/server/assignment/blind-count-scope";
+import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
 export type ArticleListItem = {
   id: string;
@@ -15,9 +17,13 @@ export type ArticleListItem = {
 };
 
 // Counts come from one grouped query for the whole project rather than one
-// query per article. With a blind scope (blindCountScope), articles the
-// viewer has not submitted count only the viewer's own annotations.
-export async function listArticles(projectId: string, scope: BlindCountScope = null): Promise<ArticleListItem[]> {
+// query per article. Counts follow blind annotation (blindCountScope, taken
+// from the access here so no caller can forget it): on articles the viewer
+// has not submitted, only the viewer's own annotations count.
+export async function listArticles(access: ProjectAccess): Promise<ArticleListItem[]> {
+  assertCan(access, "project.view");
+  const projectId = access.project.id;
+  const scope = await blindCountScope(db, access, access.project);
   const [articles, counts] = await Promise.all([
     db.article.findMany({
       where: { projectId, deletedAt: null },

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationKindDTO } from "@/lib/annotations/annotation-dto";
 import { reviseArticleTextSchema } from "@/lib/validations/article-revision";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findRevisionAnnotations } from "@/lib/server/article/find-revision-annotations";
 import { planReanchoring } from "@/lib/server/article/plan-reanchoring";
 import { staleRevisionError } from "@/lib/server/article/stale-revision-error";
@@ -45,8 +46,9 @@ const KEPT_SHOWN = 300;
  * sees "12 kept, 2 will need re-attaching" before saving. Annotations may
  * still change before the save; the save re-plans under its locks.
  */
-export async function previewRevision(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<RevisionPreview> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "articles.editText");
+export async function previewRevision(access: ProjectAccess, articleId: string, input: unknown): Promise<RevisionPreview> {
+  assertCan(access, "articles.editText");
+  const { project } = access;
   const parsed = reviseArticleTextSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid correction.", parsed.error.issues);

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import { contentHash } from "@/lib/import/content-hash";
 import { reviseArticleTextSchema } from "@/lib/validations/article-revision";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { lockArticleForRevision } from "@/lib/server/article/lock-article-for-revision";
@@ -37,12 +38,12 @@ const TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
  * revision (articles created before revision rows existed) is written first.
  */
 export async function reviseArticleText(
-  userId: string,
-  projectSlug: string,
+  access: ProjectAccess,
   articleId: string,
   input: unknown,
 ): Promise<RevisionResult> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "articles.editText");
+  assertCan(access, "articles.editText");
+  const { project, userId } = access;
   const parsed = reviseArticleTextSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid correction.", parsed.error.issues);

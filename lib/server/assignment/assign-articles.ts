@@ -1,13 +1,16 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assignArticlesSchema } from "@/lib/validations/assignment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAssignments, type AssignmentPair } from "@/lib/server/assignment/insert-assignments";
 
 // Owners assign every chosen article to every chosen person. People already
 // assigned to an article keep their assignment (and its progress).
-export async function assignArticles(actorId: string, projectSlug: string, input: unknown): Promise<{ created: AssignmentPair[] }> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+export async function assignArticles(access: ProjectAccess, input: unknown): Promise<{ created: AssignmentPair[] }> {
+  assertCan(access, "articles.assign");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = assignArticlesSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid assignment.", parsed.error.issues);
   const { articleIds, userIds } = parsed.data;

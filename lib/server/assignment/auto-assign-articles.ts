@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { autoAssignSchema } from "@/lib/validations/assignment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { planAutoAssignment, type AutoAssignPlan } from "@/lib/workflow/plan-auto-assignment";
 import { insertAssignments } from "@/lib/server/assignment/insert-assignments";
 
@@ -11,8 +12,10 @@ import { insertAssignments } from "@/lib/server/assignment/insert-assignments";
 // project. Without N, each article's own need (override or project default).
 // Runs under a project-wide advisory lock so two owners auto-assigning at
 // once cannot both fill the same seat.
-export async function autoAssignArticles(actorId: string, projectSlug: string, input: unknown): Promise<AutoAssignPlan> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+export async function autoAssignArticles(access: ProjectAccess, input: unknown): Promise<AutoAssignPlan> {
+  assertCan(access, "articles.assign");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = autoAssignSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
   const { target, userIds } = parsed.data;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { dailySeries } from "@/lib/workflow/daily-series";
 
 export const PROGRESS_DAYS = 14;
@@ -20,8 +21,9 @@ const emptyCounts = (): Record<ArticleStatus, number> => ({ NOT_STARTED: 0, IN_P
 
 // The project dashboard's figures. Per-person numbers are counts only, never
 // content, so they are shown to every member, blind projects included.
-export async function getProjectProgress(userId: string, projectSlug: string, now = new Date()): Promise<ProjectProgress> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+export async function getProjectProgress(access: ProjectAccess, now = new Date()): Promise<ProjectProgress> {
+  assertCan(access, "project.view");
+  const { project } = access;
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (PROGRESS_DAYS - 1) * 86_400_000);
   const live = { projectId: project.id, deletedAt: null, article: { deletedAt: null } };
   const [byStatus, annotations, reviewed, byAuthor, daily, assignments, members] = await Promise.all([

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { ArticleStatus, AssignmentStatus, Role } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
 export type BoardArticle = {
   id: string;
@@ -27,8 +28,9 @@ export type AssignmentBoard = {
 const roleRank: Record<Role, number> = { ANNOTATOR: 0, REVIEWER: 1, OWNER: 2, VIEWER: 3 };
 
 // Everything the owners' assignment screen shows, in three queries.
-export async function listAssignmentBoard(actorId: string, projectSlug: string): Promise<AssignmentBoard> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+export async function listAssignmentBoard(access: ProjectAccess): Promise<AssignmentBoard> {
+  assertCan(access, "articles.assign");
+  const { project } = access;
   const [settings, articles, members] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: project.id }, select: { blindAnnotation: true, defaultAnnotatorsPerArticle: true } }),
     db.article.findMany({

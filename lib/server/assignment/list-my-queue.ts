@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { ArticleStatus, AssignmentStatus } from "@/lib/generated/prisma/enums";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { canReopenSubmission } from "@/lib/workflow/can-reopen-submission";
 
 export type QueueItem = {
@@ -20,8 +21,9 @@ const statusOrder: Record<AssignmentStatus, number> = { IN_PROGRESS: 0, ASSIGNED
 
 // "My queue": the signed-in person's assignments in a project, work in
 // progress first, then not started, then submitted; oldest assignment first.
-export async function listMyQueue(userId: string, projectSlug: string): Promise<QueueItem[]> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+export async function listMyQueue(access: ProjectAccess): Promise<QueueItem[]> {
+  assertCan(access, "project.view");
+  const { project, userId } = access;
   const rows = await db.assignment.findMany({
     where: { projectId: project.id, userId, article: { deletedAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

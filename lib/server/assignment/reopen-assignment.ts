@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { canReopenSubmission } from "@/lib/workflow/can-reopen-submission";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
@@ -9,8 +10,10 @@ import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my
 
 // An annotator takes back a submission to keep working, within the limits of
 // canReopenSubmission (not once review started, never in a blind project).
-export async function reopenAssignment(actorId: string, projectSlug: string, articleId: string): Promise<MyAssignment> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "annotations.create");
+export async function reopenAssignment(access: ProjectAccess, articleId: string): Promise<MyAssignment> {
+  assertCan(access, "annotations.create");
+  const { project } = access;
+  const actorId = access.userId;
   return db.$transaction(async (tx) => {
     const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
     if (own.status !== "SUBMITTED") throw new AppError("CONFLICT", "This article is not submitted.");

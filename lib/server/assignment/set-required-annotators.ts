@@ -1,14 +1,17 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { requiredAnnotatorsSchema } from "@/lib/validations/assignment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 // How many annotators the chosen articles need; null returns them to the
 // project default. Changes when an article counts as "submitted".
-export async function setRequiredAnnotators(actorId: string, projectSlug: string, input: unknown): Promise<{ updated: number }> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+export async function setRequiredAnnotators(access: ProjectAccess, input: unknown): Promise<{ updated: number }> {
+  assertCan(access, "articles.assign");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = requiredAnnotatorsSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
   const { required } = parsed.data;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
@@ -8,8 +9,10 @@ import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my
 
 // An annotator hands in their work on an article. In a blind project this is
 // also the moment they start seeing colleagues' annotations there.
-export async function submitAssignment(actorId: string, projectSlug: string, articleId: string): Promise<MyAssignment> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "annotations.create");
+export async function submitAssignment(access: ProjectAccess, articleId: string): Promise<MyAssignment> {
+  assertCan(access, "annotations.create");
+  const { project } = access;
+  const actorId = access.userId;
   return db.$transaction(async (tx) => {
     const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
     if (own.status === "SUBMITTED") throw new AppError("CONFLICT", "You have already submitted this article.");

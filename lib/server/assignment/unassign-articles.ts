@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assignArticlesSchema } from "@/lib/validations/assignment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
 
@@ -9,8 +10,10 @@ import { recordAssignmentChange } from "@/lib/server/assignment/record-assignmen
 // the review relies on, so a submitted assignment cannot be removed: the
 // whole request is refused and nothing changes. The annotations people made
 // stay; only the assignment goes (its last state is kept in the audit log).
-export async function unassignArticles(actorId: string, projectSlug: string, input: unknown): Promise<{ removed: number }> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "articles.assign");
+export async function unassignArticles(access: ProjectAccess, input: unknown): Promise<{ removed: number }> {
+  assertCan(access, "articles.assign");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = assignArticlesSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
   const { articleIds, userIds } = parsed.data;

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assignmentSettingsSchema } from "@/lib/validations/assignment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
@@ -11,8 +12,10 @@ export type AssignmentSettings = { blindAnnotation: boolean; defaultAnnotatorsPe
 // of annotators per article. A new default can move articles that follow it
 // into or out of "submitted", so their states are refreshed in the same
 // transaction.
-export async function updateAssignmentSettings(actorId: string, projectSlug: string, input: unknown): Promise<AssignmentSettings> {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "project.manage");
+export async function updateAssignmentSettings(access: ProjectAccess, input: unknown): Promise<AssignmentSettings> {
+  assertCan(access, "project.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = assignmentSettingsSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid settings.", parsed.error.issues);
 

@@ -8,7 +8,15 @@ import { claimChangeClusterEvent } from "@/lib/server/cluster/claim-change-clust
 const KEEP_ALIVE_MS = 15_000;
 const CHANGES_REMEMBERED = 2000;
 
-export type ClusterStreamOptions = { projectId: string; after: string; signal: AbortSignal };
+export type ClusterStreamOptions = {
+  projectId: string;
+  /** Who is watching: their access changes (bus `access` messages) make the stream check again. */
+  userId: string;
+  after: string;
+  signal: AbortSignal;
+  /** Whether they may still watch (streamAccessCheck); the stream ends when not. */
+  stillAllowed: () => Promise<boolean>;
+};
 
 /**
  * The body of a project's cluster event stream (cluster pages, the coverage
@@ -20,7 +28,7 @@ export type ClusterStreamOptions = { projectId: string; after: string; signal: A
  * window, and merge both through one deduper by id (and by changeId, since
  * one change is stored once per member article).
  */
-export function streamClusterEvents({ projectId, after, signal }: ClusterStreamOptions): ReadableStream<Uint8Array> {
+export function streamClusterEvents({ projectId, userId, after, signal, stillAllowed }: ClusterStreamOptions): ReadableStream<Uint8Array> {
   const bus = getPubSub();
   const encoder = new TextEncoder();
   const deduper = createEventDeduper(after);
@@ -60,13 +68,24 @@ export function streamClusterEvents({ projectId, after, signal }: ClusterStreamO
           write(`id: ${event.id}\ndata: ${JSON.stringify({ event })}\n\n`);
         }
       };
+      const recheck = () => {
+        chain = chain
+          .then(async () => {
+            if (!closed && !(await stillAllowed())) close();
+          })
+          .catch(failed);
+      };
       const catchUp = () => {
         chain = chain.then(async () => sendEvents(await listClusterEventsSince(projectId, deduper.highWater() ?? after))).catch(failed);
       };
 
       let buffered: LiveEvent[] | null = [];
       const onMessage = (message: BusMessage) => {
-        if (message.kind === "resync") return catchUp();
+        if (message.kind === "access") return message.userId === userId ? recheck() : undefined;
+        if (message.kind === "resync") {
+          recheck();
+          return catchUp();
+        }
         if (message.kind !== "event") return;
         if (buffered) buffered.push(message.event);
         else chain = chain.then(() => sendEvents([message.event])).catch(failed);
@@ -86,7 +105,10 @@ export function streamClusterEvents({ projectId, after, signal }: ClusterStreamO
         })
         .catch(failed);
 
-      const keepAlive = setInterval(() => write(`: keep-alive\n\n`), KEEP_ALIVE_MS);
+      const keepAlive = setInterval(() => {
+        write(`: keep-alive\n\n`);
+        recheck();
+      }, KEEP_ALIVE_MS);
       cleanups.push(() => clearInterval(keepAlive));
       if (signal.aborted) close();
     },

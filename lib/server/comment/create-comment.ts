@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
 import { createCommentSchema } from "@/lib/validations/comment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { createNotifications, type NewNotification } from "@/lib/server/notification/create-notifications";
 import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto-select";
@@ -16,8 +17,9 @@ import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
 // to a reply joins its thread (parentId becomes the thread's first comment),
 // and the author of the comment replied to is told. Mentioned members get a
 // MENTION; a REPLY is not sent on top to someone already mentioned.
-export async function createComment(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<CommentDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function createComment(access: ProjectAccess, annotationId: string, input: unknown): Promise<CommentDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
   const parsed = createCommentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid comment.");

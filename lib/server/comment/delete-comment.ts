@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto-select";
 import { findOwnComment } from "@/lib/server/comment/find-own-comment";
@@ -10,8 +11,9 @@ import { recordCommentChange } from "@/lib/server/comment/record-comment-change"
 
 // Soft delete of one's own comment: the row stays for the audit trail and
 // as the head of its replies; the thread shows "deleted" in its place.
-export async function deleteComment(userId: string, projectSlug: string, annotationId: string, commentId: string): Promise<CommentDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function deleteComment(access: ProjectAccess, annotationId: string, commentId: string): Promise<CommentDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
   const { project } = access;
 

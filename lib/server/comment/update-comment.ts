@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
 import { updateCommentSchema } from "@/lib/validations/comment";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { createNotifications } from "@/lib/server/notification/create-notifications";
 import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto-select";
@@ -15,8 +16,9 @@ import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
 
 // Rewrites one's own comment. Only people mentioned for the first time are
 // notified; those already told are not told again.
-export async function updateComment(userId: string, projectSlug: string, annotationId: string, commentId: string, input: unknown): Promise<CommentDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function updateComment(access: ProjectAccess, annotationId: string, commentId: string, input: unknown): Promise<CommentDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
   const parsed = updateCommentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid comment.");

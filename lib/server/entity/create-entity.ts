@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { createEntitySchema } from "@/lib/validations/entity";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
@@ -10,8 +11,9 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 
 // Anyone who may annotate may add an entity: annotators meet new people and
 // places in the text and link their mentions straight away.
-export async function createEntity(userId: string, projectSlug: string, input: unknown): Promise<EntityDTO> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "annotations.create");
+export async function createEntity(access: ProjectAccess, input: unknown): Promise<EntityDTO> {
+  assertCan(access, "annotations.create");
+  const { project, userId } = access;
   const parsed = createEntitySchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid entity.", parsed.error.issues);

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { entityVersionSchema } from "@/lib/validations/entity";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
@@ -15,8 +16,9 @@ import { describeEntityUse } from "@/lib/server/entity/describe-entity-use";
 // claims themselves. The row is locked first; linking takes a share lock on
 // the entity (assertEntitiesUsable), so a link made meanwhile either
 // finishes before the count (and is counted) or sees the deletion.
-export async function deleteEntity(userId: string, projectSlug: string, entityId: string, input: unknown): Promise<EntityDTO> {
-  const { project } = await requireProjectAccess(userId, projectSlug, "annotations.editAny");
+export async function deleteEntity(access: ProjectAccess, entityId: string, input: unknown): Promise<EntityDTO> {
+  assertCan(access, "annotations.editAny");
+  const { project, userId } = access;
   const parsed = entityVersionSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);

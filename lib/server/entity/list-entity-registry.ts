@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
@@ -15,8 +16,9 @@ export type EntityRegistryRow = EntityDTO & {
 // use is one a reviewer can delete (reviewers are never blinded). In a blind
 // project an annotator's counts include colleagues' annotations only on
 // articles they have submitted, as the article list's counts do.
-export async function listEntityRegistry(userId: string, projectSlug: string, limit = 500): Promise<{ rows: EntityRegistryRow[]; total: number }> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+export async function listEntityRegistry(access: ProjectAccess, limit = 500): Promise<{ rows: EntityRegistryRow[]; total: number }> {
+  assertCan(access, "project.view");
+  const { project, role, userId } = access;
   const scope = await blindCountScope(db, { userId, role }, project);
   const visible = scope ? { OR: [{ authorId: scope.userId }, { articleId: { in: [...scope.revealedArticleIds] } }] } : {};
   const where = { projectId: project.id, deletedAt: null };

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { entitySearchSchema } from "@/lib/validations/entity";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 
@@ -12,8 +13,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Entities of the project whose name or an alias contains `q`, ignoring case:
 // names starting with it first, then aliases starting with it, then the rest,
 // each alphabetically. An empty `q` lists entities alphabetically.
-export async function searchEntities(userId: string, projectSlug: string, input: unknown): Promise<EntityDTO[]> {
-  const { project } = await requireProjectAccess(userId, projectSlug);
+export async function searchEntities(access: ProjectAccess, input: unknown): Promise<EntityDTO[]> {
+  assertCan(access, "project.view");
+  const { project } = access;
   const parsed = entitySearchSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid search.", parsed.error.issues);

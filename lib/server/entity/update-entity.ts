@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { canEditAnnotation } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { updateEntitySchema } from "@/lib/validations/entity";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
@@ -13,8 +14,9 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 // stored entity (`details.current`). Annotators edit the entities they added,
 // reviewers and owners any (the rule annotations follow). Mentions keep the
 // type they were tagged with when an entity's type changes.
-export async function updateEntity(userId: string, projectSlug: string, entityId: string, input: unknown): Promise<EntityDTO> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+export async function updateEntity(access: ProjectAccess, entityId: string, input: unknown): Promise<EntityDTO> {
+  assertCan(access, "project.view");
+  const { project, role, userId } = access;
   const parsed = updateEntitySchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid change.", parsed.error.issues);

@@ -16,6 +16,12 @@ export type ArticleStreamOptions = {
   /** The last event id the client has; the stream sends what came after (and late commits below it). */
   after: string;
   signal: AbortSignal;
+  /**
+   * Whether the viewer may still watch (streamAccessCheck): asked when the bus
+   * says their access changed, after a resync and with every keep-alive; the
+   * stream ends when the answer is no.
+   */
+  stillAllowed: () => Promise<boolean>;
 };
 
 /**
@@ -26,7 +32,7 @@ export type ArticleStreamOptions = {
  * Subscribes to the bus before reading the Event table, then merges both
  * through one deduper, so an event committed meanwhile is sent once.
  */
-export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOptions): ReadableStream<Uint8Array> {
+export function streamArticleEvents({ viewer, after, signal, stillAllowed }: ArticleStreamOptions): ReadableStream<Uint8Array> {
   const bus = getPubSub();
   const presence = getPresenceRegistry();
   const encoder = new TextEncoder();
@@ -89,6 +95,15 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
           })
           .catch(failed);
       };
+      // Chained like the sends: nothing queued after a change of access is
+      // written once the check has said no.
+      const recheck = () => {
+        chain = chain
+          .then(async () => {
+            if (!closed && !(await stillAllowed())) close();
+          })
+          .catch(failed);
+      };
       const sendRoster = (roster: PresenceEntry[]) => {
         const event: LiveEvent = {
           id: "",
@@ -104,7 +119,11 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
 
       let buffered: LiveEvent[] | null = [];
       const onMessage = (message: BusMessage) => {
-        if (message.kind === "resync") return catchUp();
+        if (message.kind === "access") return message.userId === viewer.userId ? recheck() : undefined;
+        if (message.kind === "resync") {
+          recheck();
+          return catchUp();
+        }
         if (message.kind !== "event") return;
         if (buffered) buffered.push(message.event);
         else sendEvents([message.event]);
@@ -127,7 +146,11 @@ export function streamArticleEvents({ viewer, after, signal }: ArticleStreamOpti
         })
         .catch(failed);
 
-      const keepAlive = setInterval(() => write(`: keep-alive\n\n`), KEEP_ALIVE_MS);
+      // The periodic check also ends streams whose token expired (no event says so).
+      const keepAlive = setInterval(() => {
+        write(`: keep-alive\n\n`);
+        recheck();
+      }, KEEP_ALIVE_MS);
       const heartbeat = setInterval(() => {
         const entry = presence.find(connectionId) ?? me(null);
         void bus.publish({ kind: "presence", entry: { ...entry, at: Date.now() }, gone: false }).catch(() => undefined);

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/validations/auth";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { randomToken } from "@/lib/crypto/random-token";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
@@ -15,8 +16,10 @@ const inviteSchema = z.object({
 });
 
 // Returns the secret token once; only its hash is stored.
-export async function createInvite(actorId: string, projectSlug: string, input: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "members.manage");
+export async function createInvite(access: ProjectAccess, input: unknown) {
+  assertCan(access, "members.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = inviteSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid invite.", parsed.error.issues);

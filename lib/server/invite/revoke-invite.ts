@@ -1,10 +1,13 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 
-export async function revokeInvite(actorId: string, projectSlug: string, inviteId: string) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "members.manage");
+export async function revokeInvite(access: ProjectAccess, inviteId: string) {
+  assertCan(access, "members.manage");
+  const { project } = access;
+  const actorId = access.userId;
   await db.$transaction(async (tx) => {
     const revoked = await tx.invite.updateMany({
       where: { id: inviteId, projectId: project.id, acceptedAt: null, revokedAt: null },

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelIdSchema } from "@/lib/validations/label";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
@@ -9,8 +10,10 @@ import { nextLabelVersion } from "@/lib/server/label/next-label-version";
 
 // Soft delete: annotations and entities keep pointing at the label and
 // exports keep its key; it only stops being offered for new tags.
-export async function archiveLabel(actorId: string, projectSlug: string, labelId: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "labels.manage");
+export async function archiveLabel(access: ProjectAccess, labelId: unknown) {
+  assertCan(access, "labels.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = labelIdSchema.safeParse(labelId);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Choose a label.");
   const id = parsed.data;

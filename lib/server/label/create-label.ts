@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelKeyFromName, labelKindNames, newLabelSchema } from "@/lib/validations/label";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
@@ -9,8 +10,10 @@ import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 
 // Adds a label at the end of its kind. The key is derived from the name
 // unless given, and is fixed from then on: exports and the API name labels by it.
-export async function createLabel(actorId: string, projectSlug: string, input: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "labels.manage");
+export async function createLabel(access: ProjectAccess, input: unknown) {
+  assertCan(access, "labels.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = newLabelSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid label.", parsed.error.issues);

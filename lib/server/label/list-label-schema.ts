@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import type { LabelKind } from "@/lib/generated/prisma/enums";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
 // A label as the settings page and its client components see it: plain
 // values only, dates as ISO strings (updatedAt is the edit form's version token).
@@ -16,9 +18,10 @@ export type LabelSchemaRow = {
   updatedAt: string;
 };
 
-// Every label of a project, archived ones included, in picker order. The
-// caller has checked the viewer may see the project.
-export async function listLabelSchema(projectId: string): Promise<LabelSchemaRow[]> {
+// Every label of a project, archived ones included, in picker order.
+export async function listLabelSchema(access: ProjectAccess): Promise<LabelSchemaRow[]> {
+  assertCan(access, "project.view");
+  const projectId = access.project.id;
   const labels = await db.label.findMany({
     where: { projectId },
     orderBy: [{ kind: "asc" }, { position: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -1,15 +1,18 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelMoveSchema } from "@/lib/validations/label";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 
 // Moves an active label one place up or down within its kind (the order the
 // editor's pickers show). Positions are renumbered 0..n-1 on the way, since
 // defaults, restores and older data may have left gaps or ties.
-export async function moveLabel(actorId: string, projectSlug: string, input: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "labels.manage");
+export async function moveLabel(access: ProjectAccess, input: unknown) {
+  assertCan(access, "labels.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = labelMoveSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid move.");
   const { id, direction } = parsed.data;

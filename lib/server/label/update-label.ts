@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelChangesSchema, labelKindRuleError } from "@/lib/validations/label";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
@@ -11,8 +12,10 @@ import { nextLabelVersion } from "@/lib/server/label/next-label-version";
 // Edits name, description, colour, rating or hotkey. The caller sends the
 // updatedAt it last saw; if the label changed since, nothing is written and
 // the owner is asked to look again rather than silently overwriting a colleague.
-export async function updateLabel(actorId: string, projectSlug: string, input: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "labels.manage");
+export async function updateLabel(access: ProjectAccess, input: unknown) {
+  assertCan(access, "labels.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = labelChangesSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid label.", parsed.error.issues);

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { AppError } from "@/lib/errors/app-error";
 import { Role } from "@/lib/generated/prisma/enums";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
@@ -9,8 +11,10 @@ import { safeString } from "@/lib/validations/safe-string";
 const changeSchema = z.object({ userId: safeString().min(1).max(64), role: z.enum(Role).nullable() });
 
 // role null removes the member. A project always keeps at least one owner.
-export async function changeMemberRole(actorId: string, projectSlug: string, input: unknown) {
-  const { project } = await requireProjectAccess(actorId, projectSlug, "members.manage");
+export async function changeMemberRole(access: ProjectAccess, input: unknown) {
+  assertCan(access, "members.manage");
+  const { project } = access;
+  const actorId = access.userId;
   const parsed = changeSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", "Choose a member and a role.", parsed.error.issues);
   const { userId, role } = parsed.data;
@@ -36,5 +40,6 @@ export async function changeMemberRole(actorId: string, projectSlug: string, inp
       before: { userId, role: member.role },
       after: role ? { userId, role } : null,
     });
+    await announceAccessChange(tx, userId);
   });
 }

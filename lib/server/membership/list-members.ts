@@ -1,6 +1,10 @@
 import { db } from "@/lib/db";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 
-export async function listMembers(projectId: string) {
+export async function listMembers(access: ProjectAccess) {
+  assertCan(access, "project.view");
+  const projectId = access.project.id;
   const rows = await db.membership.findMany({
     where: { projectId },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],

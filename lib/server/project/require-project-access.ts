@@ -4,12 +4,18 @@ import { can, type ProjectAction } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isSafeText } from "@/lib/validations/safe-string";
 
-// Who is asking and what they may do in one project. New data functions take
-// this (never a bare project id) so an unchecked read does not type-check.
+// Only requireProjectAccess makes a ProjectAccess: the brand exists for the
+// type checker alone, so an object literal cannot pose as a checked access.
+declare const checkedAccess: unique symbol;
+
+// Who is asking and what they may do in one project. Every data function
+// takes this (never a bare project id or slug), so an unchecked read does not
+// type-check; each then checks its own action with assertCan.
 export type ProjectAccess = {
   project: { id: string; slug: string; name: string; description: string; blindAnnotation: boolean };
   role: Role;
   userId: string;
+  readonly [checkedAccess]: true;
 };
 
 // The one gate for project data. Non-members get NOT_FOUND rather than
@@ -19,9 +25,10 @@ export async function requireProjectAccess(
   projectSlug: string,
   action: ProjectAction = "project.view",
 ): Promise<ProjectAccess> {
-  // Pages and server actions pass the slug from the address: a NUL in it
-  // would make Postgres throw, and no project has such a slug anyway.
-  if (!isSafeText(projectSlug) || projectSlug.length > 200) throw new AppError("NOT_FOUND", "Project not found.");
+  // Pages and server actions pass the slug from the address or the client's
+  // arguments (any value at all): a NUL in it would make Postgres throw, and
+  // no project has such a slug anyway.
+  if (typeof projectSlug !== "string" || !isSafeText(projectSlug) || projectSlug.length > 200) throw new AppError("NOT_FOUND", "Project not found.");
   const membership = await db.membership.findFirst({
     where: { userId, project: { slug: projectSlug, deletedAt: null } },
     select: {
@@ -33,5 +40,5 @@ export async function requireProjectAccess(
   if (!can(membership.role, action)) {
     throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
   }
-  return { ...membership, userId };
+  return { ...membership, userId } as ProjectAccess;
 }

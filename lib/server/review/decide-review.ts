@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ReviewDTO } from "@/lib/review/review-dto";
 import { decideReviewSchema } from "@/lib/validations/review";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
@@ -25,8 +26,9 @@ import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-art
 // the author's open editor is not made stale by a review. The Review row,
 // reviewState, the audit row, the feed event and the author's notification
 // commit together.
-export async function decideReview(userId: string, projectSlug: string, annotationId: string, input: unknown): Promise<ReviewDTO> {
-  const access = await requireProjectAccess(userId, projectSlug);
+export async function decideReview(access: ProjectAccess, annotationId: string, input: unknown): Promise<ReviewDTO> {
+  assertCan(access, "project.view");
+  const userId = access.userId;
   if (!can(access.role, "reviews.decide")) throw new AppError("FORBIDDEN", "Only reviewers and owners can accept, reject or request changes.");
   const parsed = decideReviewSchema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid decision.");

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewStateDTO } from "@/lib/annotations/annotation-dto";
 import type { QueueItemDTO } from "@/lib/review/review-dto";
 import { reviewQueueFiltersSchema } from "@/lib/validations/review";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { wordsBefore } from "@/lib/server/review/words-before";
 import { wordsAfter } from "@/lib/server/review/words-after";
@@ -27,8 +28,9 @@ const DAY = 24 * 60 * 60 * 1000;
 // filtered, oldest change first (first come, first reviewed). Reviewers and
 // owners get colleagues' annotations (never their own: they cannot review
 // them); annotators and viewers get their own, to follow what happened to it.
-export async function listReviewQueue(userId: string, projectSlug: string, filters: unknown): Promise<ReviewQueue> {
-  const { project, role } = await requireProjectAccess(userId, projectSlug);
+export async function listReviewQueue(access: ProjectAccess, filters: unknown): Promise<ReviewQueue> {
+  assertCan(access, "project.view");
+  const { project, role, userId } = access;
   const parsed = reviewQueueFiltersSchema.safeParse(filters);
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid filters.");
   const f = parsed.data;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { changePasswordSchema } from "@/lib/validations/auth";
@@ -40,6 +41,7 @@ export async function changePassword(userId: string, input: unknown): Promise<vo
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAuditLog(tx, { actorId: user.id, action: "user.password_change", entityType: "User", entityId: user.id });
+    await announceAccessChange(tx, user.id);
   });
   await clearRateLimit(accountKey);
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 
 // "Sign out everywhere": raising the session version makes every session
@@ -8,5 +9,6 @@ export async function endAllSessions(userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     await writeAuditLog(tx, { actorId: userId, action: "user.sessions_end", entityType: "User", entityId: userId });
+    await announceAccessChange(tx, userId);
   });
 }

@@ -7,6 +7,7 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { createAgreementFixture } from "./support/create-agreement-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Hand-computed, for annotators A and B on the fixture article:
 // claims: "…met LeT leaders in Gujranwala on Monday" (A) vs "…in Gujranwala" (B)
@@ -26,7 +27,7 @@ function span(scores: AgreementScores, kind: string, mode: string) {
 describe("agreement figures from the database", () => {
   it("per article: span F1, kappa and alpha match the hand-computed values; deleted and gold work is ignored", async () => {
     const f = await createAgreementFixture();
-    const view = await getArticleAgreement(f.viewer.id, f.slug, f.article.id);
+    const view = await withProjectAccess(f.viewer.id, f.slug, (access) => getArticleAgreement(access, f.article.id));
     expect(view.coders.map((c) => c.id).sort()).toEqual([f.annotator.id, f.second.id].sort());
     expect(span(view.scores, "CLAIM", "exact")).toMatchObject({ tp: 1, fp: 1, fn: 1, f1: 0.5 });
     expect(span(view.scores, "CLAIM", "overlap")).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
@@ -44,7 +45,7 @@ describe("agreement figures from the database", () => {
     await db.annotation.create({
       data: { projectId: f.project.id, articleId: f.article.id, revision: 1, kind: "CLAIM", start: 0, end: 5, exact: "Hafiz", authorId: f.reviewer.id, isGold: true },
     });
-    expect((await getArticleAgreement(f.viewer.id, f.slug, f.article.id)).scores).toEqual(view.scores);
+    expect((await withProjectAccess(f.viewer.id, f.slug, (access) => getArticleAgreement(access, f.article.id))).scores).toEqual(view.scores);
   });
 
   it("per project: pairs pool the articles they shared; articles with one annotator are listed without figures", async () => {
@@ -52,9 +53,9 @@ describe("agreement figures from the database", () => {
     // A second shared article: both mark the same claim with the same labels.
     const shared = await createTestArticle(f.project.id, "Officials said the meeting lasted three hours.", f.owner.id);
     for (const userId of [f.annotator.id, f.second.id]) {
-      await createAnnotation(userId, f.slug, shared.id, { kind: "CLAIM", revision: 1, ...spanOf(shared.text, "the meeting lasted three hours"), statusId: f.labels.trueStatus, claimTypeId: f.labels.statistical });
+      await withProjectAccess(userId, f.slug, (access) => createAnnotation(access, shared.id, { kind: "CLAIM", revision: 1, ...spanOf(shared.text, "the meeting lasted three hours"), statusId: f.labels.trueStatus, claimTypeId: f.labels.statistical }));
     }
-    const project = await getProjectAgreement(f.annotator.id, f.slug);
+    const project = await withProjectAccess(f.annotator.id, f.slug, (access) => getProjectAgreement(access));
     expect(project.comparedArticles).toBe(2);
     // claims exact: tp 1+1, fp 1, fn 1 → F1 4/6; overlap: tp 3 → 1.
     const exact = span(project.scores, "CLAIM", "exact");
@@ -73,20 +74,20 @@ describe("agreement figures from the database", () => {
 
   it("who may see it: any member; an outsider gets 404; in a blind project an annotator must submit first", async () => {
     const f = await createAgreementFixture();
-    await expect(getProjectAgreement(f.outsider.id, f.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getArticleAgreement(f.outsider.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => getProjectAgreement(access))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => getArticleAgreement(access, f.article.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await db.project.update({ where: { id: f.project.id }, data: { blindAnnotation: true } });
-    await expect(getArticleAgreement(f.annotator.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await getProjectAgreement(f.annotator.id, f.slug)).comparedArticles).toBe(1);
-    expect((await getArticleAgreement(f.reviewer.id, f.slug, f.article.id)).units).toHaveLength(5);
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => getArticleAgreement(access, f.article.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await withProjectAccess(f.annotator.id, f.slug, (access) => getProjectAgreement(access))).comparedArticles).toBe(1);
+    expect((await withProjectAccess(f.reviewer.id, f.slug, (access) => getArticleAgreement(access, f.article.id))).units).toHaveLength(5);
     await db.assignment.create({ data: { projectId: f.project.id, articleId: f.article.id, userId: f.annotator.id, status: "SUBMITTED" } });
-    expect((await getArticleAgreement(f.annotator.id, f.slug, f.article.id)).units).toHaveLength(5);
+    expect((await withProjectAccess(f.annotator.id, f.slug, (access) => getArticleAgreement(access, f.article.id))).units).toHaveLength(5);
   });
 
   it("a submitted annotator who marked nothing is compared as an empty set", async () => {
     const f = await createAgreementFixture();
     await db.assignment.create({ data: { projectId: f.project.id, articleId: f.article.id, userId: f.viewer.id, status: "SUBMITTED" } });
-    const view = await getArticleAgreement(f.reviewer.id, f.slug, f.article.id);
+    const view = await withProjectAccess(f.reviewer.id, f.slug, (access) => getArticleAgreement(access, f.article.id));
     expect(view.coders).toHaveLength(3);
     const withEmpty = view.scores.spans.filter((s) => (s.a === f.viewer.id || s.b === f.viewer.id) && s.kind === "CLAIM" && s.mode === "overlap");
     expect(withEmpty.map((s) => s.f1)).toEqual([0, 0]);

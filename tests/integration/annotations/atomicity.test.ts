@@ -8,6 +8,7 @@ import { createAnnotationFixture } from "./support/create-annotation-fixture";
 import { countProjectRows } from "./support/count-project-rows";
 import { spanOf } from "./support/span-of";
 import { assertStoredSpans } from "./support/assert-stored-spans";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // The event is the last write of every annotation change, after the change
 // itself and its audit row. Making it fail shows all three share one
@@ -36,33 +37,33 @@ describe("annotation, audit row and event commit together (real Postgres)", () =
     const before = await countProjectRows(f.project.id);
     eventFailure.armed = true;
     await expect(
-      createAnnotation(f.annotator.id, f.slug, f.article.id, {
+      withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
         kind: "CLAIM",
         revision: 1,
         ...spanOf(f.article.text, "police"),
         evidence: [{ url: "https://a.example", stance: "SUPPORTS" }],
-      }),
+      })),
     ).rejects.toThrow("event feed unavailable");
     expect(await countProjectRows(f.project.id)).toEqual(before);
   });
 
   it("an update whose event fails leaves the annotation, its evidence and the audit log as they were", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "CLAIM",
       revision: 1,
       ...spanOf(f.article.text, "police"),
       evidence: [{ url: "https://a.example", stance: "SUPPORTS" }],
-    });
+    }));
     const before = await countProjectRows(f.project.id);
     eventFailure.armed = true;
     await expect(
-      updateAnnotation(f.annotator.id, f.slug, claim.id, {
+      withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, {
         version: 1,
         note: "lost",
         ...spanOf(f.article.text, "Hafiz"),
         evidence: [{ url: "https://b.example", title: "", stance: "REFUTES", note: "" }],
-      }),
+      })),
     ).rejects.toThrow("event feed unavailable");
     expect(await countProjectRows(f.project.id)).toEqual(before);
     const row = await db.annotation.findUniqueOrThrow({ where: { id: claim.id }, include: { evidence: true } });
@@ -70,16 +71,16 @@ describe("annotation, audit row and event commit together (real Postgres)", () =
     expect(row.evidence.map((e) => [e.url, e.deletedAt])).toEqual([["https://a.example", null]]);
 
     // The same edit goes through once the feed is back.
-    const updated = await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "kept" });
+    const updated = await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "kept" }));
     expect(updated.version).toBe(2);
   });
 
   it("a delete whose event fails leaves the annotation live", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") }));
     const before = await countProjectRows(f.project.id);
     eventFailure.armed = true;
-    await expect(deleteAnnotation(f.annotator.id, f.slug, claim.id, { version: 1 })).rejects.toThrow("event feed unavailable");
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, claim.id, { version: 1 }))).rejects.toThrow("event feed unavailable");
     expect(await countProjectRows(f.project.id)).toEqual(before);
     expect((await db.annotation.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).toBeNull();
   });

@@ -11,6 +11,7 @@ import { updateEntity } from "@/lib/server/entity/update-entity";
 import { createAnnotationFixture } from "./support/create-annotation-fixture";
 import { spanOf } from "./support/span-of";
 import { assertStoredSpans } from "./support/assert-stored-spans";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 afterAll(async () => {
   await assertStoredSpans();
@@ -28,15 +29,15 @@ function splitOutcomes<T>(results: PromiseSettledResult<T>[]) {
 describe("optimistic locking (real Postgres)", () => {
   it("of two edits made on the same version exactly one lands; the other gets CONFLICT with the winner's state", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "CLAIM",
       revision: 1,
       ...spanOf(f.article.text, "police"),
       evidence: [{ url: "https://a.example", stance: "SUPPORTS" }],
-    });
+    }));
     const results = await Promise.allSettled([
-      updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "from tab A", evidence: [] }),
-      updateAnnotation(f.reviewer.id, f.slug, claim.id, { version: 1, note: "from tab B", checkWorthiness: 5 }),
+      withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "from tab A", evidence: [] })),
+      withProjectAccess(f.reviewer.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "from tab B", checkWorthiness: 5 })),
     ]);
     const { won, lost } = splitOutcomes(results);
     expect(won).toHaveLength(1);
@@ -61,11 +62,11 @@ describe("optimistic locking (real Postgres)", () => {
 
   it("of five racing edits and a delete on one version, exactly one lands", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz") }));
     const attempts: Array<Promise<AnnotationDTO>> = [1, 2, 3, 4, 5].map((n) =>
-      updateAnnotation(f.owner.id, f.slug, claim.id, { version: 1, ...spanOf(f.article.text, "Hafiz Saeed met".slice(0, 5 + n)) }),
+      withProjectAccess(f.owner.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, ...spanOf(f.article.text, "Hafiz Saeed met".slice(0, 5 + n)) })),
     );
-    attempts.push(deleteAnnotation(f.annotator.id, f.slug, claim.id, { version: 1 }));
+    attempts.push(withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, claim.id, { version: 1 })));
     const { won, lost } = splitOutcomes(await Promise.allSettled(attempts));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(5);
@@ -77,9 +78,9 @@ describe("optimistic locking (real Postgres)", () => {
 
   it("an edit on a version someone else has moved past is refused with the current state", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") });
-    const newer = await updateAnnotation(f.reviewer.id, f.slug, claim.id, { version: 1, note: "reviewer's" });
-    await expect(updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "stale" })).rejects.toMatchObject({
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") }));
+    const newer = await withProjectAccess(f.reviewer.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "reviewer's" }));
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "stale" }))).rejects.toMatchObject({
       code: "CONFLICT",
       message:
         "Someone else changed this annotation (it is now at version 2; you edited version 1). Your change was not saved: look at the current version and make it again.",
@@ -90,11 +91,11 @@ describe("optimistic locking (real Postgres)", () => {
 
   it("entities: two edits of one version, one lands, the other gets CONFLICT with the stored entity", async () => {
     const f = await createAnnotationFixture();
-    const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Saeed" });
+    const entity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Saeed" }));
     const { won, lost } = splitOutcomes(
       await Promise.allSettled([
-        updateEntity(f.annotator.id, f.slug, entity.id, { version: 1, aliases: ["Hafiz Saeed"] }),
-        updateEntity(f.owner.id, f.slug, entity.id, { version: 1, externalId: "Q380540" }),
+        withProjectAccess(f.annotator.id, f.slug, (access) => updateEntity(access, entity.id, { version: 1, aliases: ["Hafiz Saeed"] })),
+        withProjectAccess(f.owner.id, f.slug, (access) => updateEntity(access, entity.id, { version: 1, externalId: "Q380540" })),
       ]),
     );
     expect(won).toHaveLength(1);

@@ -9,6 +9,7 @@ import { ARTICLE_TEXT, createAnnotationFixture } from "./support/create-annotati
 import { countProjectRows } from "./support/count-project-rows";
 import { spanOf } from "./support/span-of";
 import { assertStoredSpans } from "./support/assert-stored-spans";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 type Fixture = Awaited<ReturnType<typeof createAnnotationFixture>>;
 
@@ -30,12 +31,12 @@ let foreignClaim: AnnotationDTO;
 
 beforeAll(async () => {
   [f, other] = await Promise.all([createAnnotationFixture(), createAnnotationFixture()]);
-  const add = (input: Record<string, unknown>, articleId = f.article.id) => createAnnotation(f.annotator.id, f.slug, articleId, { revision: 1, ...input });
-  saeed = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
-  city = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.location, name: "Gujranwala" });
-  deletedEntity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Gone" });
+  const add = (input: Record<string, unknown>, articleId = f.article.id) => withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, articleId, { revision: 1, ...input }));
+  saeed = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed" }));
+  city = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.location, name: "Gujranwala" }));
+  deletedEntity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Gone" }));
   await db.entity.update({ where: { id: deletedEntity.id }, data: { deletedAt: new Date() } });
-  foreignEntity = await createEntity(other.annotator.id, other.slug, { typeId: other.labels.person, name: "Elsewhere" });
+  foreignEntity = await withProjectAccess(other.annotator.id, other.slug, (access) => createEntity(access, { typeId: other.labels.person, name: "Elsewhere" }));
   archivedClaimType = (
     await db.label.create({
       data: { projectId: f.project.id, kind: "CLAIM_TYPE", key: "retired", name: "Retired", color: "#000000", archivedAt: new Date() },
@@ -50,11 +51,11 @@ beforeAll(async () => {
   claim = await add({ kind: "CLAIM", ...spanOf(f.article.text, "met LeT leaders"), evidence: [{ url: "https://a.example", stance: "SUPPORTS" }] });
   otherClaim = await add({ kind: "CLAIM", ...spanOf(f.article.text, "three hours"), evidence: [{ url: "https://b.example", stance: "SUPPORTS" }] });
   unlinkedMention = await add({ kind: "ENTITY_MENTION", ...spanOf(f.article.text, "officials"), entityTypeId: f.labels.person });
-  foreignClaim = await createAnnotation(other.annotator.id, other.slug, other.article.id, {
+  foreignClaim = await withProjectAccess(other.annotator.id, other.slug, (access) => createAnnotation(access, other.article.id, {
     kind: "CLAIM",
     revision: 1,
     ...spanOf(other.article.text, "police"),
-  });
+  }));
 });
 
 afterAll(async () => {
@@ -109,12 +110,12 @@ describe("createAnnotation refuses bad input with 400 and changes nothing", () =
     ["a mention of another entity", () => claimAt("police", { entities: [{ entityId: saeed.id, role: "SUBJECT", mentionId: cityMention.id }] }), "entities[0].mentionId is a mention of another entity than entities[0].entityId."],
     ["an unknown field", () => claimAt("police", { authorId: "someone" }), "Unknown annotation field: authorId."],
   ])("%s", async (_name, input, message) => {
-    await expectRefused(() => createAnnotation(f.annotator.id, f.slug, f.article.id, input()), message);
+    await expectRefused(() => withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, input())), message);
   });
 
   it("answers 404 for an article of another project, changing nothing", async () => {
     const before = await countProjectRows(f.project.id);
-    await expect(createAnnotation(f.annotator.id, f.slug, other.article.id, claimAt("police"))).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, other.article.id, claimAt("police")))).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
     expect(await countProjectRows(f.project.id)).toEqual(before);
   });
 });
@@ -133,10 +134,10 @@ describe("updateAnnotation refuses bad input with 400 and changes nothing", () =
     ["a mention type that is a label of another project", () => [cityMention, { version: 1, entityId: null, entityTypeId: other.labels.location }], () => `entityTypeId "${other.labels.location}" is not an entity type of this project.`],
   ])("%s", async (_name, make, message) => {
     const [target, input] = make();
-    await expectRefused(() => updateAnnotation(f.annotator.id, f.slug, target.id, input), message);
+    await expectRefused(() => withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, target.id, input)), message);
   });
 
   it("answers 404 for an annotation of another project", async () => {
-    await expect(updateAnnotation(f.owner.id, f.slug, foreignClaim.id, { version: 1, note: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => updateAnnotation(access, foreignClaim.id, { version: 1, note: "x" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

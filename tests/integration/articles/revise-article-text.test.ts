@@ -26,6 +26,7 @@ import { assertStoredSpans } from "@/tests/integration/annotations/support/asser
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { createRevisionFixture, type AnnotationSpec } from "./support/create-revision-fixture";
 import { moveParagraphToEnd, replaceOnce, type Provenance } from "./support/text-provenance";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 afterAll(async () => {
   await assertStoredSpans();
@@ -171,9 +172,9 @@ describe("reviseArticleText: scripted corrections of a demo article (real Postgr
       annotationsSeen += [...before.values()].filter((a) => !a.deletedAt).length;
       const input = { baseRevision: revision - 1, text: truth.text, note: step.name };
 
-      const preview = await previewRevision(f.owner.id, f.slug, f.article.id, input);
+      const preview = await withProjectAccess(f.owner.id, f.slug, (access) => previewRevision(access, f.article.id, input));
       const savedFrom = Date.now();
-      const result = await reviseArticleText(f.owner.id, f.slug, f.article.id, input);
+      const result = await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, input));
       const after = await annotationState(f.article.id);
       // Bulk and per-row writes alike stamp the time of the correction.
       for (const a of after) expect(Math.abs(a.updatedAt.getTime() - savedFrom), step.name).toBeLessThan(30_000);
@@ -283,9 +284,9 @@ describe("reviseArticleText: scripted corrections of a demo article (real Postgr
     for (const [quote, find, replace] of cases) {
       const f = await createAnnotationFixture();
       const span = spanOf(f.article.text, quote);
-      const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...span });
+      const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...span }));
       const truth = replaceOnce(f.article.text, find, replace);
-      const result = await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: truth.text, note: "" });
+      const result = await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: truth.text, note: "" }));
       const placed = await db.annotation.findUniqueOrThrow({ where: { id: claim.id } });
       expect(result.orphaned).toEqual([]);
       expectOnItsOwnWords(placed, truth, span, quote);
@@ -299,17 +300,17 @@ describe("reviseArticleText: scripted corrections of a demo article (real Postgr
     const before = headings(f.article.content);
     expect(before).toContain("Conclusion");
     const text = f.article.text.replace("Conclusion", "In conclusion");
-    await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text, note: "Heading reworded" });
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text, note: "Heading reworded" }));
     const article = await db.article.findUniqueOrThrow({ where: { id: f.article.id } });
     expect(headings(article.content)).toEqual(before.filter((h) => h !== "Conclusion"));
 
-    const history = await listArticleRevisions(f.viewer.id, f.slug, f.article.id);
+    const history = await withProjectAccess(f.viewer.id, f.slug, (access) => listArticleRevisions(access, f.article.id));
     expect(history.map((r) => [r.revision, r.note, r.current, r.createdBy?.id])).toEqual([
       [2, "Heading reworded", true, f.owner.id],
       [1, "", false, f.owner.id],
     ]);
     expect(history[0]?.characters).toBe(Array.from(text).length);
-    await expect(listArticleRevisions(f.outsider.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => listArticleRevisions(access, f.article.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -325,33 +326,33 @@ describe("reviseArticleText: refusals change nothing", () => {
 
   it("owners only: reviewers, annotators and viewers get FORBIDDEN, outsiders NOT_FOUND", async () => {
     const f = await createAnnotationFixture();
-    await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
     const input = { baseRevision: 1, text: f.article.text.replace("Monday", "Tuesday"), note: "" };
     const start = await snapshot(f);
     for (const user of [f.reviewer, f.annotator, f.viewer]) {
-      await expect(reviseArticleText(user.id, f.slug, f.article.id, input)).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
-      await expect(previewRevision(user.id, f.slug, f.article.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(withProjectAccess(user.id, f.slug, (access) => reviseArticleText(access, f.article.id, input))).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+      await expect(withProjectAccess(user.id, f.slug, (access) => previewRevision(access, f.article.id, input))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(reviseArticleText(f.outsider.id, f.slug, f.article.id, input)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
-    await expect(previewRevision(f.outsider.id, f.slug, f.article.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => reviseArticleText(access, f.article.id, input))).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => previewRevision(access, f.article.id, input))).rejects.toMatchObject({ code: "NOT_FOUND" });
     // An article of another project is not found, even for an owner there.
     const other = await createAnnotationFixture();
-    await expect(reviseArticleText(other.owner.id, other.slug, f.article.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.owner.id, other.slug, (access) => reviseArticleText(access, f.article.id, input))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot(f)).toEqual(start);
   });
 
   it("a stale baseRevision is a CONFLICT; unchanged or invalid text is BAD_REQUEST", async () => {
     const f = await createAnnotationFixture();
-    await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
-    await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", "Tuesday"), note: "day" });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", "Tuesday"), note: "day" }));
     const start = await snapshot(f);
     const stale = { baseRevision: 1, text: f.article.text.replace("three hours", "four hours"), note: "" };
-    await expect(reviseArticleText(f.owner.id, f.slug, f.article.id, stale)).rejects.toMatchObject({
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, stale))).rejects.toMatchObject({
       code: "CONFLICT",
       status: 409,
       message: expect.stringContaining("now at revision 2, and you edited revision 1"),
     });
-    await expect(previewRevision(f.owner.id, f.slug, f.article.id, stale)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => previewRevision(access, f.article.id, stale))).rejects.toMatchObject({ code: "CONFLICT" });
 
     const current = start.article.text;
     const refusals: Array<[unknown, string]> = [
@@ -369,14 +370,14 @@ describe("reviseArticleText: refusals change nothing", () => {
       [null, "Send { baseRevision, text, note }"],
     ];
     for (const [input, message] of refusals) {
-      await expect(reviseArticleText(f.owner.id, f.slug, f.article.id, input), message).rejects.toMatchObject({
+      await expect(withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, input)), message).rejects.toMatchObject({
         code: "BAD_REQUEST",
         message: expect.stringContaining(message),
       });
     }
     expect(await snapshot(f)).toEqual(start);
     // A dry run of the unchanged text answers rather than refuses.
-    expect(await previewRevision(f.owner.id, f.slug, f.article.id, { baseRevision: 2, text: current })).toMatchObject({
+    expect(await withProjectAccess(f.owner.id, f.slug, (access) => previewRevision(access, f.article.id, { baseRevision: 2, text: current }))).toMatchObject({
       unchanged: true,
       counts: { total: 1, anchored: 1, orphaned: 0 },
     });
@@ -385,7 +386,7 @@ describe("reviseArticleText: refusals change nothing", () => {
   it("normalises line endings and outer blank lines before saving", async () => {
     const f = await createAnnotationFixture();
     const corrected = f.article.text.replace("Monday", "Tuesday");
-    await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: `\r\n${corrected.replace(/\n/g, "\r\n")}\r\n`, note: "  crlf  " });
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: `\r\n${corrected.replace(/\n/g, "\r\n")}\r\n`, note: "  crlf  " }));
     const article = await db.article.findUniqueOrThrow({ where: { id: f.article.id } });
     expect(article.text).toBe(corrected);
     const row = await db.articleRevision.findUniqueOrThrow({ where: { articleId_revision: { articleId: f.article.id, revision: 2 } } });
@@ -396,22 +397,22 @@ describe("reviseArticleText: refusals change nothing", () => {
 describe("reviseArticleText: deleted annotations and articles without history", () => {
   it("leaves soft-deleted annotations on their revision; restoring carries them over to the current text", async () => {
     const f = await createAnnotationFixture();
-    const verdict = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const verdict = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "CLAIM",
       revision: 1,
       ...spanOf(f.article.text, "The meeting lasted three hours"),
       statusId: f.labels.trueStatus,
-    });
-    const deleted = await deleteAnnotation(f.annotator.id, f.slug, verdict.id, { version: 1 });
+    }));
+    const deleted = await withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, verdict.id, { version: 1 }));
     const stored = await db.annotation.findUniqueOrThrow({ where: { id: verdict.id } });
 
     const text = `Updated: ${f.article.text.replace("three hours", "four hours")}`;
-    const result = await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text, note: "" });
+    const result = await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text, note: "" }));
     expect(result).toEqual({ revision: 2, anchored: 0, changed: 0, flagged: 0, orphaned: [] });
     expect(await db.annotation.findUniqueOrThrow({ where: { id: verdict.id } })).toEqual(stored);
 
     // Restoring carries it over to the corrected text, flagged: its verdict was on other words.
-    const restored = await restoreAnnotation(f.annotator.id, f.slug, verdict.id, { version: deleted.version });
+    const restored = await withProjectAccess(f.annotator.id, f.slug, (access) => restoreAnnotation(access, verdict.id, { version: deleted.version }));
     expect(restored).toMatchObject({ revision: 2, deletedAt: null, anchorState: "ANCHORED", exact: "The meeting lasted four hours" });
     const after = await db.annotation.findUniqueOrThrow({ where: { id: verdict.id } });
     expect(after).toMatchObject({ revision: 2, anchorState: "ANCHORED", exact: "The meeting lasted four hours", textChangedAfterVerdict: true });
@@ -422,7 +423,7 @@ describe("reviseArticleText: deleted annotations and articles without history", 
     const f = await createRevisionFixture("article-001.txt", { first: { kind: "CLAIM", quote: "Pakistan" , within: "Pakistan, long accused" } }, { revisionRow: false });
     expect(await db.articleRevision.count({ where: { articleId: f.article.id } })).toBe(0);
     const text = f.article.text.replace("long accused", "long since accused");
-    await reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text, note: "" });
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text, note: "" }));
     const rows = await db.articleRevision.findMany({ where: { articleId: f.article.id }, orderBy: { revision: "asc" } });
     expect(rows.map((r) => [r.revision, r.text, r.contentHash])).toEqual([
       [1, f.article.text, f.article.contentHash],
@@ -445,34 +446,34 @@ describe("reviseArticleText: concurrency (parallel on a Postgres server; queued 
     for (let round = 0; round < 6; round++) {
       const f = await createAnnotationFixture();
       const text = f.article.text;
-      const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
-      const mention = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+      const entity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed" }));
+      const mention = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
         kind: "ENTITY_MENTION",
         revision: 1,
         ...spanOf(text, "Hafiz Saeed"),
         entityId: entity.id,
-      });
-      const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+      }));
+      const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
         kind: "CLAIM",
         revision: 1,
         ...spanOf(text, "Hafiz Saeed met LeT leaders in Gujranwala"),
         statusId: f.labels.trueStatus,
-      });
-      const other = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "two officials") });
-      const gone = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "three hours") });
+      }));
+      const other = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "two officials") }));
+      const gone = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "three hours") }));
       // Same-length word swaps: an edit racing the correction finds its words where it left them
       // and is refused by its version check (409), not by the text check (400).
       const corrected = text.replace("Monday", "Friday").replace("asked not to be named", "asked not to be cited");
 
       const results = await Promise.allSettled([
         // Links the claim to the mention: a foreign-key check on the mention's row while holding the claim's.
-        updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "linked", entities: [{ entityId: entity.id, role: "CLAIMANT", mentionId: mention.id }] }),
-        reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: corrected, note: `round ${round}` }),
-        updateAnnotation(f.reviewer.id, f.slug, mention.id, { version: 1, note: "checked" }),
-        updateAnnotation(f.annotator.id, f.slug, other.id, { version: 1, ...spanOf(text, "two officials who") }),
-        deleteAnnotation(f.annotator.id, f.slug, gone.id, { version: 1 }),
-        createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "police said") }),
-        reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: `${text} (Updated.)`, note: "rival" }),
+        withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "linked", entities: [{ entityId: entity.id, role: "CLAIMANT", mentionId: mention.id }] })),
+        withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: corrected, note: `round ${round}` })),
+        withProjectAccess(f.reviewer.id, f.slug, (access) => updateAnnotation(access, mention.id, { version: 1, note: "checked" })),
+        withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, other.id, { version: 1, ...spanOf(text, "two officials who") })),
+        withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, gone.id, { version: 1 })),
+        withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, "police said") })),
+        withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: `${text} (Updated.)`, note: "rival" })),
       ]);
       const { refused } = outcomes(results);
       // Two corrections of revision 1: exactly one lands.
@@ -501,9 +502,9 @@ describe("reviseArticleText: concurrency (parallel on a Postgres server; queued 
   // waits for the claim. Needs concurrent connections, so a Postgres server.
   it.skipIf(!process.env.TEST_DATABASE_URL)("an edit linking a claim to a mention, interleaved with a correction, cannot deadlock", async () => {
     const f = await createAnnotationFixture();
-    const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
-    const mention = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed"), entityId: entity.id });
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed met LeT leaders") });
+    const entity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed" }));
+    const mention = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "ENTITY_MENTION", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed"), entityId: entity.id }));
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed met LeT leaders") }));
     // The correction locks in id order: the mention first, then it waits for the claim.
     expect(mention.id < claim.id).toBe(true);
 
@@ -517,7 +518,7 @@ describe("reviseArticleText: concurrency (parallel on a Postgres server; queued 
       await tx.claimEntity.create({ data: { claimId: claim.id, entityId: entity.id, role: "CLAIMANT", mentionId: mention.id } });
     }, { timeout: 20_000 });
     await claimHeld;
-    const correction = reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", "Friday"), note: "" });
+    const correction = withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", "Friday"), note: "" }));
     const [edited, corrected] = await Promise.allSettled([edit, correction]);
     const settled = (r: PromiseSettledResult<unknown>) => (r.status === "rejected" ? String(r.reason) : r.value);
     expect(settled(edited)).toBeUndefined();
@@ -528,10 +529,10 @@ describe("reviseArticleText: concurrency (parallel on a Postgres server; queued 
 
   it("one of two corrections of the same revision lands; the other gets CONFLICT", async () => {
     const f = await createAnnotationFixture();
-    await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
     const results = await Promise.allSettled(
       ["Tuesday", "Wednesday", "Thursday"].map((day) =>
-        reviseArticleText(f.owner.id, f.slug, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", day), note: day }),
+        withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text: f.article.text.replace("Monday", day), note: day })),
       ),
     );
     const { landed } = outcomes(results);
@@ -557,7 +558,7 @@ describe("revisions route (handlers called directly, real Postgres)", () => {
 
   it("dry run, save (201), list, 409 on a stale base, 403 for non-owners, bodies past 1 MB", async () => {
     const f = await createAnnotationFixture();
-    await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "The meeting lasted three hours") });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "The meeting lasted three hours") }));
     const [owner, annotator] = await Promise.all([tokenFor(f.owner.id), tokenFor(f.annotator.id)]);
     const path = `/api/projects/${f.slug}/articles/${f.article.id}/revisions`;
     const params = { params: Promise.resolve({ slug: f.slug, articleId: f.article.id }) };

@@ -15,12 +15,12 @@ import { reopenAssignment } from "@/lib/server/assignment/reopen-assignment";
 import { listMyQueue } from "@/lib/server/assignment/list-my-queue";
 import { listAssignmentBoard } from "@/lib/server/assignment/list-assignment-board";
 import { getProjectProgress } from "@/lib/server/assignment/get-project-progress";
-import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 import { canViewerSeeAuthorOnArticle } from "@/lib/server/assignment/can-viewer-see-author-on-article";
 import { createTestUser } from "@/tests/support/create-test-user";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // The fixture plus a second annotator, as in the demo team.
 async function fixture() {
@@ -32,39 +32,39 @@ async function fixture() {
 
 const statusOf = async (articleId: string) => (await db.article.findUniqueOrThrow({ where: { id: articleId } })).status;
 const claim = (f: Awaited<ReturnType<typeof fixture>>, userId: string, words: string) =>
-  createAnnotation(userId, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, words) });
+  withProjectAccess(userId, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, words) }));
 
 describe("assignments (real Postgres)", () => {
   it("only owners assign; reviewers, annotators, viewers and outsiders are refused and nothing is written", async () => {
     const f = await fixture();
     const input = { articleIds: [f.article.id], userIds: [f.annotator.id] };
-    await expect(assignArticles(f.reviewer.id, f.slug, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(assignArticles(f.annotator.id, f.slug, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(assignArticles(f.viewer.id, f.slug, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(assignArticles(f.outsider.id, f.slug, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(autoAssignArticles(f.annotator.id, f.slug, { articleIds: [f.article.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateAssignmentSettings(f.reviewer.id, f.slug, { blindAnnotation: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listAssignmentBoard(f.annotator.id, f.slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => assignArticles(access, input))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => assignArticles(access, input))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.viewer.id, f.slug, (access) => assignArticles(access, input))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => assignArticles(access, input))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => autoAssignArticles(access, { articleIds: [f.article.id] }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => updateAssignmentSettings(access, { blindAnnotation: true }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => listAssignmentBoard(access))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.assignment.count({ where: { projectId: f.project.id } })).toBe(0);
   });
 
   it("refuses bad input with 4xx: viewers cannot be assigned, unknown articles, empty lists, nonsense counts", async () => {
     const f = await fixture();
-    await expect(assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.viewer.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.outsider.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(assignArticles(f.owner.id, f.slug, { articleIds: ["nope"], userIds: [f.annotator.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(assignArticles(f.owner.id, f.slug, { articleIds: [], userIds: [f.annotator.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(setRequiredAnnotators(f.owner.id, f.slug, { articleIds: [f.article.id], required: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(updateAssignmentSettings(f.owner.id, f.slug, { defaultAnnotatorsPerArticle: 2.5 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(updateAssignmentSettings(f.owner.id, f.slug, {})).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.viewer.id] }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.outsider.id] }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: ["nope"], userIds: [f.annotator.id] }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [], userIds: [f.annotator.id] }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => setRequiredAnnotators(access, { articleIds: [f.article.id], required: 0 }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, { defaultAnnotatorsPerArticle: 2.5 }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, {}))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.assignment.count({ where: { projectId: f.project.id } })).toBe(0);
   });
 
   it("assigning writes the assignment, a notification, an audit row and an assignment.changed event; twice is harmless", async () => {
     const f = await fixture();
-    const result = await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
+    const result = await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] }));
     expect(result.created).toHaveLength(2);
-    expect((await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] })).created).toEqual([]);
+    expect((await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }))).created).toEqual([]);
 
     const notes = await db.notification.findMany({ where: { userId: f.annotator.id } });
     expect(notes).toMatchObject([{ kind: "ASSIGNMENT", actorId: f.owner.id, articleId: f.article.id, projectId: f.project.id }]);
@@ -81,20 +81,20 @@ describe("assignments (real Postgres)", () => {
 
   it("walks an article through its states: assigned → in progress → submitted → in review → done", async () => {
     const f = await fixture();
-    await setRequiredAnnotators(f.owner.id, f.slug, { articleIds: [f.article.id], required: 2 });
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => setRequiredAnnotators(access, { articleIds: [f.article.id], required: 2 }));
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] }));
     expect(await statusOf(f.article.id)).toBe("NOT_STARTED");
 
     const a1 = await claim(f, f.annotator.id, "police");
     expect(await statusOf(f.article.id)).toBe("IN_PROGRESS");
     expect((await db.assignment.findFirstOrThrow({ where: { userId: f.annotator.id } })).status).toBe("IN_PROGRESS");
 
-    expect(await startAssignment(f.annotator2.id, f.slug, f.article.id)).toMatchObject({ status: "IN_PROGRESS" });
+    expect(await withProjectAccess(f.annotator2.id, f.slug, (access) => startAssignment(access, f.article.id))).toMatchObject({ status: "IN_PROGRESS" });
     const a2 = await claim(f, f.annotator2.id, "Hafiz Saeed");
 
-    expect(await submitAssignment(f.annotator.id, f.slug, f.article.id)).toMatchObject({ status: "SUBMITTED", articleStatus: "IN_PROGRESS" });
-    await expect(submitAssignment(f.annotator.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await submitAssignment(f.annotator2.id, f.slug, f.article.id)).toMatchObject({ status: "SUBMITTED", articleStatus: "SUBMITTED" });
+    expect(await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id))).toMatchObject({ status: "SUBMITTED", articleStatus: "IN_PROGRESS" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id))).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await withProjectAccess(f.annotator2.id, f.slug, (access) => submitAssignment(access, f.article.id))).toMatchObject({ status: "SUBMITTED", articleStatus: "SUBMITTED" });
 
     // The review team's decision, then the refresh they will call.
     await db.$transaction(async (tx) => {
@@ -103,7 +103,7 @@ describe("assignments (real Postgres)", () => {
       await refreshArticleStatus(tx, f.article.id);
     });
     expect(await statusOf(f.article.id)).toBe("IN_REVIEW");
-    await expect(reopenAssignment(f.annotator.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => reopenAssignment(access, f.article.id))).rejects.toMatchObject({ code: "CONFLICT" });
 
     await db.$transaction(async (tx) => {
       await tx.review.create({ data: { annotationId: a2.id, reviewerId: f.reviewer.id, decision: "REJECT", annotationVersion: 1 } });
@@ -126,7 +126,7 @@ describe("assignments (real Postgres)", () => {
   it("assigning someone who already annotated the article starts their assignment", async () => {
     const f = await fixture();
     await claim(f, f.annotator.id, "police");
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] }));
     const rows = await db.assignment.findMany({ where: { articleId: f.article.id } });
     expect(Object.fromEntries(rows.map((r) => [r.userId, r.status]))).toEqual({ [f.annotator.id]: "IN_PROGRESS", [f.annotator2.id]: "ASSIGNED" });
     expect(await statusOf(f.article.id)).toBe("IN_PROGRESS");
@@ -135,37 +135,37 @@ describe("assignments (real Postgres)", () => {
   it("a project default change moves articles that follow it; an article override does not follow", async () => {
     const f = await fixture();
     const other = await createTestArticle(f.project.id, "Second article text.", f.owner.id);
-    await setRequiredAnnotators(f.owner.id, f.slug, { articleIds: [other.id], required: 1 });
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id, other.id], userIds: [f.annotator.id] });
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
-    await submitAssignment(f.annotator.id, f.slug, other.id);
+    await withProjectAccess(f.owner.id, f.slug, (access) => setRequiredAnnotators(access, { articleIds: [other.id], required: 1 }));
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id, other.id], userIds: [f.annotator.id] }));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, other.id));
     expect([await statusOf(f.article.id), await statusOf(other.id)]).toEqual(["SUBMITTED", "SUBMITTED"]);
 
-    await updateAssignmentSettings(f.owner.id, f.slug, { defaultAnnotatorsPerArticle: 2 });
+    await withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, { defaultAnnotatorsPerArticle: 2 }));
     expect([await statusOf(f.article.id), await statusOf(other.id)]).toEqual(["IN_PROGRESS", "SUBMITTED"]);
     expect(await db.auditLog.count({ where: { projectId: f.project.id, action: "project.assignmentSettings" } })).toBe(1);
   });
 
   it("reopening: allowed before review in an open project, refused in a blind one", async () => {
     const f = await fixture();
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
-    expect(await reopenAssignment(f.annotator.id, f.slug, f.article.id)).toMatchObject({ status: "IN_PROGRESS", submittedAt: null });
-    await updateAssignmentSettings(f.owner.id, f.slug, { blindAnnotation: true });
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
-    await expect(reopenAssignment(f.annotator.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
+    expect(await withProjectAccess(f.annotator.id, f.slug, (access) => reopenAssignment(access, f.article.id))).toMatchObject({ status: "IN_PROGRESS", submittedAt: null });
+    await withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, { blindAnnotation: true }));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => reopenAssignment(access, f.article.id))).rejects.toMatchObject({ code: "CONFLICT" });
     // Not assigned at all: nothing to submit.
-    await expect(submitAssignment(f.annotator2.id, f.slug, f.article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.annotator2.id, f.slug, (access) => submitAssignment(access, f.article.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("unassigning removes open assignments but refuses (and changes nothing) when one is submitted", async () => {
     const f = await fixture();
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] }));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
     const both = { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] };
-    await expect(unassignArticles(f.owner.id, f.slug, both)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => unassignArticles(access, both))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.assignment.count({ where: { articleId: f.article.id } })).toBe(2);
-    expect(await unassignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator2.id] })).toEqual({ removed: 1 });
+    expect(await withProjectAccess(f.owner.id, f.slug, (access) => unassignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator2.id] }))).toEqual({ removed: 1 });
     expect(await db.assignment.count({ where: { articleId: f.article.id } })).toBe(1);
     const deleted = await db.auditLog.findFirstOrThrow({ where: { projectId: f.project.id, action: "assignment.delete" } });
     expect(deleted.before).toMatchObject({ userId: f.annotator2.id, status: "ASSIGNED" });
@@ -176,15 +176,15 @@ describe("assignments (real Postgres)", () => {
     const second = await createTestArticle(f.project.id, "Second article text.", f.owner.id);
     const third = await createTestArticle(f.project.id, "Third article text.", f.owner.id);
     // annotator already carries one open assignment: annotator2 goes first.
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
-    const plan = await autoAssignArticles(f.owner.id, f.slug, { articleIds: [second.id, third.id], target: 1 });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }));
+    const plan = await withProjectAccess(f.owner.id, f.slug, (access) => autoAssignArticles(access, { articleIds: [second.id, third.id], target: 1 }));
     expect(plan.assignments).toEqual([
       { articleId: second.id, userId: f.annotator2.id },
       // Both now carry one; the tie goes to the first by name.
       { articleId: third.id, userId: f.annotator.id },
     ]);
 
-    const full = await autoAssignArticles(f.owner.id, f.slug, { articleIds: [f.article.id, second.id, third.id], target: 3 });
+    const full = await withProjectAccess(f.owner.id, f.slug, (access) => autoAssignArticles(access, { articleIds: [f.article.id, second.id, third.id], target: 3 }));
     // Only two annotators exist: each article reaches 2 and misses 1.
     expect(full.shortfalls).toEqual([
       { articleId: f.article.id, missing: 1 },
@@ -192,18 +192,18 @@ describe("assignments (real Postgres)", () => {
       { articleId: third.id, missing: 1 },
     ]);
     expect(await db.assignment.count({ where: { projectId: f.project.id } })).toBe(6);
-    const board = await listAssignmentBoard(f.owner.id, f.slug);
+    const board = await withProjectAccess(f.owner.id, f.slug, (access) => listAssignmentBoard(access));
     expect(board.articles.every((a) => a.assignees.length === 2)).toBe(true);
     expect(board.people.filter((p) => p.role === "ANNOTATOR").map((p) => p.open)).toEqual([3, 3]);
   });
 
   it("blind mode hides colleagues' annotations from an assigned annotator until they submit, never from reviewers", async () => {
     const f = await fixture();
-    await updateAssignmentSettings(f.owner.id, f.slug, { blindAnnotation: true, defaultAnnotatorsPerArticle: 2 });
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, { blindAnnotation: true, defaultAnnotatorsPerArticle: 2 }));
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, f.annotator2.id] }));
     const first = await claim(f, f.annotator.id, "police");
     const second = await claim(f, f.annotator2.id, "Hafiz Saeed");
-    const ids = async (userId: string) => (await listAnnotations(userId, f.slug, f.article.id)).map((a) => a.id);
+    const ids = async (userId: string) => (await withProjectAccess(userId, f.slug, (access) => listAnnotations(access, f.article.id))).map((a) => a.id);
 
     expect(await ids(f.annotator2.id)).toEqual([second.id]);
     expect(await ids(f.annotator.id)).toEqual([first.id]);
@@ -211,12 +211,10 @@ describe("assignments (real Postgres)", () => {
     expect(await ids(f.owner.id)).toEqual([second.id, first.id]);
 
     // Counts on the article list follow the same rule.
-    const countFor = async (userId: string, role: "ANNOTATOR" | "REVIEWER") => {
-      const scope = await blindCountScope(db, { userId, role }, { id: f.project.id, blindAnnotation: true });
-      return (await listArticles(f.project.id, scope)).find((a) => a.id === f.article.id)?.claimCount;
-    };
-    expect(await countFor(f.annotator2.id, "ANNOTATOR")).toBe(1);
-    expect(await countFor(f.reviewer.id, "REVIEWER")).toBe(2);
+    const countFor = async (userId: string) =>
+      (await withProjectAccess(userId, f.slug, (access) => listArticles(access))).find((a) => a.id === f.article.id)?.claimCount;
+    expect(await countFor(f.annotator2.id)).toBe(1);
+    expect(await countFor(f.reviewer.id)).toBe(2);
 
     // The live stream's per-event check agrees.
     const see = (viewerId: string, authorId: string) =>
@@ -226,43 +224,43 @@ describe("assignments (real Postgres)", () => {
     expect(await see(f.reviewer.id, f.annotator.id)).toBe(true);
     expect(await see(f.outsider.id, f.annotator.id)).toBe(false);
 
-    await submitAssignment(f.annotator2.id, f.slug, f.article.id);
+    await withProjectAccess(f.annotator2.id, f.slug, (access) => submitAssignment(access, f.article.id));
     expect(await ids(f.annotator2.id)).toEqual([second.id, first.id]);
     expect(await see(f.annotator2.id, f.annotator.id)).toBe(true);
-    expect(await countFor(f.annotator2.id, "ANNOTATOR")).toBe(2);
+    expect(await countFor(f.annotator2.id)).toBe(2);
     // The colleague who has not submitted is still blind.
     expect(await ids(f.annotator.id)).toEqual([first.id]);
 
-    await updateAssignmentSettings(f.owner.id, f.slug, { blindAnnotation: false });
+    await withProjectAccess(f.owner.id, f.slug, (access) => updateAssignmentSettings(access, { blindAnnotation: false }));
     expect(await ids(f.annotator.id)).toEqual([second.id, first.id]);
   });
 
   it("my queue lists only the caller's assignments, open work first, with their own annotation count", async () => {
     const f = await fixture();
     const second = await createTestArticle(f.project.id, "Second article text.", f.owner.id);
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id, second.id], userIds: [f.annotator.id] });
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator2.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id, second.id], userIds: [f.annotator.id] }));
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator2.id] }));
     await claim(f, f.annotator2.id, "Hafiz Saeed");
     await claim(f, f.annotator.id, "police");
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
-    await startAssignment(f.annotator.id, f.slug, second.id);
-    const queue = await listMyQueue(f.annotator.id, f.slug);
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => startAssignment(access, second.id));
+    const queue = await withProjectAccess(f.annotator.id, f.slug, (access) => listMyQueue(access));
     expect(queue.map((q) => [q.articleId, q.status, q.myAnnotations])).toEqual([
       [second.id, "IN_PROGRESS", 0],
       [f.article.id, "SUBMITTED", 1],
     ]);
-    expect(await listMyQueue(f.viewer.id, f.slug)).toEqual([]);
+    expect(await withProjectAccess(f.viewer.id, f.slug, (access) => listMyQueue(access))).toEqual([]);
   });
 
   it("progress: counts by state, reviewed share and per-person throughput", async () => {
     const f = await fixture();
     const second = await createTestArticle(f.project.id, "Second article text.", f.owner.id);
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }));
     const a = await claim(f, f.annotator.id, "police");
     await claim(f, f.annotator.id, "Hafiz Saeed");
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
     await db.annotation.update({ where: { id: a.id }, data: { reviewState: "ACCEPTED" } });
-    const progress = await getProjectProgress(f.viewer.id, f.slug);
+    const progress = await withProjectAccess(f.viewer.id, f.slug, (access) => getProjectProgress(access));
     expect(progress.statusCounts).toEqual({ NOT_STARTED: 1, IN_PROGRESS: 0, SUBMITTED: 1, IN_REVIEW: 0, DONE: 0 });
     expect(progress.articles).toBe(2);
     expect([progress.annotations, progress.reviewed]).toEqual([2, 1]);
@@ -270,6 +268,6 @@ describe("assignments (real Postgres)", () => {
     expect(progress.perDay.at(-1)?.count).toBe(2);
     expect(progress.people).toEqual([{ id: f.annotator.id, name: "Annotator", annotations: 2, recentAnnotations: 2, submitted: 1, open: 0 }]);
     expect(second.status).toBe("NOT_STARTED");
-    await expect(getProjectProgress(f.outsider.id, f.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => getProjectProgress(access))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -10,6 +10,7 @@ import * as progressRoute from "@/app/api/projects/[slug]/assignments/progress/r
 import * as mineRoute from "@/app/api/projects/[slug]/articles/[articleId]/assignments/mine/route";
 import { assignArticles } from "@/lib/server/assignment/assign-articles";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Route handlers called as Next calls them, authenticated with API tokens.
 async function tokenFor(userId: string): Promise<string> {
@@ -52,7 +53,7 @@ describe("assignment routes (handlers called directly, real Postgres)", () => {
 
   it("the assignee starts and submits over HTTP and sees it in their queue; an unknown action is a 400", async () => {
     const f = await createAnnotationFixture();
-    await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
+    await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }));
     const token = await tokenFor(f.annotator.id);
     const at = params({ slug: f.slug, articleId: f.article.id });
 
@@ -77,7 +78,7 @@ describe("assignment routes (handlers called directly, real Postgres)", () => {
   it("two owners assigning the same person at once make one assignment and one notification", async () => {
     const f = await createAnnotationFixture();
     const input = { articleIds: [f.article.id], userIds: [f.annotator.id] };
-    const results = await Promise.all([assignArticles(f.owner.id, f.slug, input), assignArticles(f.owner.id, f.slug, input)]);
+    const results = await Promise.all([withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, input)), withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, input))]);
     expect(results.map((r) => r.created.length).sort()).toEqual([0, 1]);
     expect(await db.assignment.count({ where: { articleId: f.article.id } })).toBe(1);
     expect(await db.notification.count({ where: { userId: f.annotator.id, kind: "ASSIGNMENT" } })).toBe(1);

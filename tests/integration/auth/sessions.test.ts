@@ -12,6 +12,7 @@ import { changeMemberRole } from "@/lib/server/membership/change-member-role";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { createTestUser, TEST_PASSWORD } from "@/tests/support/create-test-user";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // getServerSession reads the cookie through next/headers, which exists only
 // inside a Next request; here it hands over the session next-auth would have
@@ -134,7 +135,7 @@ describe("sessions end when they should (real Postgres)", () => {
     expect((await bySession()).status).toBe(200);
     expect((await byToken()).status).toBe(200);
 
-    await changeMemberRole(owner.id, project.slug, { userId: annotator.id, role: null });
+    await withProjectAccess(owner.id, project.slug, (access) => changeMemberRole(access, { userId: annotator.id, role: null }));
     expect((await bySession()).status).toBe(404);
     expect((await byToken()).status).toBe(404);
   });

@@ -9,6 +9,7 @@ import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invi
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { freshDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Issue 10, defect 11: every place a password is chosen refuses guessable
 // ones with zxcvbn's advice, and saves nothing. (Password change: see
@@ -32,7 +33,7 @@ describe("weak passwords are refused wherever a password is set (real Postgres)"
 
   it.each(WEAK)("accepting an invite with a new account refuses %j and leaves the invite open", async (password) => {
     const { project, owner } = await createTestProject();
-    const invite = await createInvite(owner.id, project.slug, { role: "ANNOTATOR" });
+    const invite = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "ANNOTATOR" }));
     const email = `weak.${Date.now()}@test.example`;
     await expect(acceptInvite(invite.token, { newAccount: { name: "Weak", email, password } })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/too easy to guess/) });
     expect(await db.user.count({ where: { email } })).toBe(0);

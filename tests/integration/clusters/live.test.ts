@@ -9,6 +9,7 @@ import { addClusterMember } from "@/lib/server/cluster/add-cluster-member";
 import { updateCluster } from "@/lib/server/cluster/update-cluster";
 import { readSse } from "@/tests/integration/realtime/support/read-sse";
 import { createClusterFixture, params, tokenFor } from "./support/create-cluster-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 afterAll(async () => closePubSub());
 
@@ -56,8 +57,8 @@ describe("cluster live events (route handlers, real Postgres)", () => {
 
     // A member claim deleted in its editor reaches the cluster page; a claim in no cluster does not.
     const { deleteAnnotation } = await import("@/lib/server/annotation/delete-annotation");
-    await deleteAnnotation(f.annotator.id, f.slug, f.claims[2]!.id, { version: 1 });
-    await deleteAnnotation(f.annotator.id, f.slug, f.claims[1]!.id, { version: 1 });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, f.claims[2]!.id, { version: 1 }));
+    await withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, f.claims[1]!.id, { version: 1 }));
     const claimFrame = await stream.next((frame) => frame.id !== null && eventOf(frame.data).type === "cluster.claim.deleted");
     expect(eventOf(claimFrame.data)).toMatchObject({ articleId: null, payload: { clusterId: cluster.id, changeId: claimFrame.id } });
     expect(eventOf(claimFrame.data).payload).not.toHaveProperty("annotationId");

@@ -10,6 +10,7 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { call, createClusterFixture, params, tokenFor } from "./support/create-cluster-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 async function counts(projectId: string) {
   const [annotations, members, clusters, audit, events] = await Promise.all([
@@ -72,12 +73,12 @@ describe("cluster members (real Postgres)", () => {
     const token = await tokenFor(f.annotator.id);
     const path = `/api/projects/${f.slug}/clusters/${cluster.id}/members`;
     const at = params({ slug: f.slug, clusterId: cluster.id });
-    const mention = await createAnnotation(f.annotator.id, f.slug, f.articles[0]!.id, {
+    const mention = await withProjectAccess(f.annotator.id, f.slug, async (access) => createAnnotation(access, f.articles[0]!.id, {
       kind: "ENTITY_MENTION",
       revision: 1,
       entityTypeId: (await db.label.findFirstOrThrow({ where: { projectId: f.project.id, kind: "ENTITY_TYPE", key: "location" } })).id,
       ...spanOf(f.articles[0]!.text, "Lahore"),
-    });
+    }));
     const other = await createClusterFixture();
     const before = await counts(f.project.id);
     const length = Array.from(f.articles[2]!.text).length;
@@ -168,13 +169,13 @@ describe("cluster members (real Postgres)", () => {
     const f = await createClusterFixture();
     const annotator = await f.access(f.annotator.id);
     const cluster = await createCluster(annotator, { title: "Arrest", members: f.claims.slice(0, 2).map((c) => ({ annotationId: c.id, stance: "SAME" as const })) });
-    const deleted = await deleteAnnotation(f.annotator.id, f.slug, f.claims[1]!.id, { version: 1 });
+    const deleted = await withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, f.claims[1]!.id, { version: 1 }));
     const other = await createCluster(annotator, { title: "Other" });
     await expect(addClusterMember(annotator, other.id, { annotationId: f.claims[1]!.id, stance: "SAME" })).rejects.toMatchObject({ code: "CONFLICT" });
     const { getCluster } = await import("@/lib/server/cluster/get-cluster");
     expect((await getCluster(annotator, cluster.id)).members.map((m) => m.annotationId)).toEqual([f.claims[0]!.id]);
     const { restoreAnnotation } = await import("@/lib/server/annotation/restore-annotation");
-    await restoreAnnotation(f.annotator.id, f.slug, f.claims[1]!.id, { version: deleted.version });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => restoreAnnotation(access, f.claims[1]!.id, { version: deleted.version }));
     expect((await getCluster(annotator, cluster.id)).members.map((m) => m.annotationId)).toEqual([f.claims[0]!.id, f.claims[1]!.id]);
   });
 });

@@ -7,6 +7,7 @@ import { indexUnindexedArticles } from "@/lib/server/passage/index-unindexed-art
 import { rebuildProjectPassages } from "@/lib/server/passage/rebuild-project-passages";
 import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 const BODY = [
   "Dr. Amal Rahimi, the city’s health officer, said on Tuesday that 1,200 residents were evacuated from the U.S. embassy district.",
@@ -30,7 +31,7 @@ async function recount(projectId: string): Promise<Map<string, number>> {
 describe("passage index freshness (real Postgres)", () => {
   it("indexes an imported article's sentences with code-point offsets, replaces them on revision, and keeps term counts exact", async () => {
     const { project, owner } = await createTestProject();
-    const imported = await commitArticleImport(owner.id, project.slug, { files: [{ name: "flood.txt", content: BODY }] });
+    const imported = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files: [{ name: "flood.txt", content: BODY }] }));
     const articleId = imported.created[0]!.articleId;
     const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
 
@@ -53,11 +54,11 @@ describe("passage index freshness (real Postgres)", () => {
     expect(Number(searchable[0]!.n)).toBe(1);
     expect(await termCounts(project.id)).toEqual(await recount(project.id));
 
-    await reviseArticleText(owner.id, project.slug, articleId, {
+    await withProjectAccess(owner.id, project.slug, (access) => reviseArticleText(access, articleId, {
       baseRevision: 1,
       text: BODY.replace("The river rose three metres", "The river rose four metres").replace(" Emergency crews worked through the night 🌊 to clear the road.", ""),
       note: "Corrected the height; dropped the last line",
-    });
+    }));
     const after = await db.articlePassage.findMany({ where: { articleId }, orderBy: { start: "asc" } });
     expect(after.map((p) => p.revision)).toEqual([2, 2]);
     expect(after.map((p) => p.text)).toEqual([passages[0]!.text, "The river rose four metres in two days before the bridge closed."]);
@@ -68,7 +69,7 @@ describe("passage index freshness (real Postgres)", () => {
 
   it("rebuilds a project's index to the same rows and counts", async () => {
     const { project, owner } = await createTestProject();
-    await commitArticleImport(owner.id, project.slug, { files: [{ name: "a.txt", content: BODY }, { name: "b.txt", content: "A second report. It has two sentences." }] });
+    await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files: [{ name: "a.txt", content: BODY }, { name: "b.txt", content: "A second report. It has two sentences." }] }));
     const before = await db.articlePassage.findMany({ where: { projectId: project.id }, select: { articleId: true, start: true, end: true, lemmas: true }, orderBy: [{ articleId: "asc" }, { start: "asc" }] });
     const counts = await termCounts(project.id);
     await db.articlePassage.deleteMany({ where: { projectId: project.id } });
@@ -81,12 +82,12 @@ describe("passage index freshness (real Postgres)", () => {
 
   it("shortlists by words, and by trigrams when words find little (near-spellings)", async () => {
     const { project, owner } = await createTestProject();
-    const imported = await commitArticleImport(owner.id, project.slug, {
+    const imported = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, {
       files: [
         { name: "a.txt", content: "Senior commanders of Jaish-e-Muhammad attended the rally in the old town square on Friday afternoon." },
         { name: "b.txt", content: BODY },
       ],
-    });
+    }));
     expect(imported.created).toHaveLength(2);
     const [a, b] = imported.created.map((c) => c.articleId);
     const byWords = await shortlistPassages(db, { projectId: project.id, excludeArticleId: b!, terms: ["ralli"], lemmas: "ralli" });
@@ -100,7 +101,7 @@ describe("passage index freshness (real Postgres)", () => {
 
   it("indexes articles that have no passages yet (a database from before the index) and leaves indexed ones alone", async () => {
     const { project, owner } = await createTestProject();
-    await commitArticleImport(owner.id, project.slug, { files: [{ name: "a.txt", content: BODY }] });
+    await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files: [{ name: "a.txt", content: BODY }] }));
     const article = await db.article.findFirstOrThrow({ where: { projectId: project.id } });
     const before = await db.articlePassage.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
     await db.articlePassage.deleteMany({ where: { articleId: article.id } });

@@ -20,6 +20,7 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createTestUser } from "@/tests/support/create-test-user";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { call, createClusterFixture, params, tokenFor } from "./support/create-cluster-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 describe("cluster roles and blind annotation (real Postgres)", () => {
   it("viewers read but get 403 on every write; outsiders get 404 everywhere; nothing is stored", async () => {
@@ -106,7 +107,7 @@ describe("cluster roles and blind annotation (real Postgres)", () => {
     await db.project.update({ where: { id: f.project.id }, data: { blindAnnotation: true } });
     const colleague = await createTestUser("Colleague");
     await db.membership.create({ data: { projectId: f.project.id, userId: colleague.id, role: "ANNOTATOR" } });
-    const theirClaim = await createAnnotation(colleague.id, f.slug, f.articles[1]!.id, { kind: "CLAIM", revision: 1, ...spanOf(f.articles[1]!.text, "A court hearing is expected") });
+    const theirClaim = await withProjectAccess(colleague.id, f.slug, (access) => createAnnotation(access, f.articles[1]!.id, { kind: "CLAIM", revision: 1, ...spanOf(f.articles[1]!.text, "A court hearing is expected") }));
 
     const reviewer = await f.access(f.reviewer.id);
     const cluster = await createCluster(reviewer, {

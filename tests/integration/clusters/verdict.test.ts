@@ -8,6 +8,7 @@ import { getCluster } from "@/lib/server/cluster/get-cluster";
 import { listAnnotationHistory } from "@/lib/server/annotation-history/list-annotation-history";
 import { reviseArticleText } from "@/lib/server/article/revise-article-text";
 import { call, createClusterFixture, params, tokenFor } from "./support/create-cluster-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 describe("applying a cluster's verdict (real Postgres)", () => {
   it("sets every non-contradicting member's status as an annotation update in its history, and a later text change flags the member", async () => {
@@ -47,7 +48,7 @@ describe("applying a cluster's verdict (real Postgres)", () => {
       else expect(claim).toEqual({ id: claim.id, version: was.version + 1, statusId: f.labels.trueStatus });
     }
     // Each updated member's history shows the change and names the cluster.
-    const history = await listAnnotationHistory(f.annotator.id, f.slug, f.claims[0]!.id);
+    const history = await withProjectAccess(f.annotator.id, f.slug, (access) => listAnnotationHistory(access, f.claims[0]!.id));
     expect(history.entries[0]).toMatchObject({ action: "annotation.update", actor: { id: f.reviewer.id }, version: 2 });
     expect(history.entries[0]!.changes.map((c) => c.field)).toContain("statusId");
     const row = await db.auditLog.findFirstOrThrow({ where: { entityType: "Annotation", entityId: f.claims[0]!.id, action: "annotation.update" } });
@@ -57,7 +58,7 @@ describe("applying a cluster's verdict (real Postgres)", () => {
 
     // The owner corrects the words under member 1: it is flagged; member 3's article is untouched.
     const text = f.articles[0]!.text.replace("on Monday", "on Sunday");
-    await reviseArticleText(f.owner.id, f.slug, f.articles[0]!.id, { baseRevision: 1, text, note: "Day corrected" });
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.articles[0]!.id, { baseRevision: 1, text, note: "Day corrected" }));
     const members = (await getCluster(reviewer, cluster.id)).members;
     expect(members.find((m) => m.annotationId === f.claims[0]!.id)).toMatchObject({ textChangedAfterVerdict: true, text: "Police arrested the suspect on Sunday in Lahore" });
     expect(members.find((m) => m.annotationId === f.claims[2]!.id)).toMatchObject({ textChangedAfterVerdict: false });

@@ -8,6 +8,7 @@ import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createExportFixture } from "./support/create-export-fixture";
 import { readZip } from "./support/read-zip";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const get = (slug: string, query: string, token?: string) =>
@@ -16,7 +17,7 @@ const get = (slug: string, query: string, token?: string) =>
     params(slug),
   );
 const tokenFor = async (userId: string, slug: string, scope: "project" | "all" = "project", expiresIn = "30") =>
-  (await createApiToken(userId, slug, { name: "script", scope, expiresIn })).secret;
+  (await withProjectAccess(userId, slug, (access) => createApiToken(access, { name: "script", scope, expiresIn }))).secret;
 
 describe("GET /api/projects/[slug]/exports (handler called directly, real Postgres)", () => {
   it("streams the payload as an attachment, and the manifest part vouches for its bytes", async () => {
@@ -80,11 +81,11 @@ describe("GET /api/projects/[slug]/exports (handler called directly, real Postgr
     expect((await get(f.slug, "format=csv", await tokenFor(other.owner.id, other.project.slug, "all"))).status).toBe(404);
     expect((await get(f.slug, "format=csv", "cd_not-a-real-token")).status).toBe(401);
 
-    const [listed] = await listApiTokens(f.annotator.id, f.slug);
-    const revoked = await createApiToken(f.annotator.id, f.slug, { name: "old", scope: "project", expiresIn: "7" });
+    const [listed] = await withProjectAccess(f.annotator.id, f.slug, (access) => listApiTokens(access));
+    const revoked = await withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: "old", scope: "project", expiresIn: "7" }));
     await revokeApiToken(f.annotator.id, revoked.token.id);
     expect((await get(f.slug, "format=csv", revoked.secret)).status).toBe(401);
-    const expired = await createApiToken(f.annotator.id, f.slug, { name: "short", scope: "project", expiresIn: "7" }, new Date(Date.now() - 8 * 86_400_000));
+    const expired = await withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: "short", scope: "project", expiresIn: "7" }, new Date(Date.now() - 8 * 86_400_000)));
     expect((await get(f.slug, "format=csv", expired.secret)).status).toBe(401);
     expect(listed?.lastUsedAt).not.toBeNull();
   });
@@ -126,16 +127,16 @@ describe("GET /api/projects/[slug]/exports (handler called directly, real Postgr
 describe("API tokens", () => {
   it("are created with the secret shown once, listed without it, and revoked by their owner only", async () => {
     const f = await createExportFixture();
-    const { token, secret } = await createApiToken(f.annotator.id, f.slug, { name: " CI export ", scope: "project", expiresIn: "30" }, new Date("2026-01-01T00:00:00Z"));
+    const { token, secret } = await withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: " CI export ", scope: "project", expiresIn: "30" }, new Date("2026-01-01T00:00:00Z")));
     expect(secret).toMatch(/^cd_[A-Za-z0-9_-]{43}$/);
     expect(token).toMatchObject({ name: "CI export", prefix: secret.slice(0, 10), project: { slug: f.slug }, expiresAt: "2026-01-31T00:00:00.000Z", revokedAt: null });
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(stored.tokenHash).toBe(createHash("sha256").update(secret).digest("hex"));
-    expect(JSON.stringify(await listApiTokens(f.annotator.id, f.slug))).not.toContain(secret);
-    expect(await listApiTokens(f.reviewer.id, f.slug)).toEqual([]);
+    expect(JSON.stringify(await withProjectAccess(f.annotator.id, f.slug, (access) => listApiTokens(access)))).not.toContain(secret);
+    expect(await withProjectAccess(f.reviewer.id, f.slug, (access) => listApiTokens(access))).toEqual([]);
     await expect(revokeApiToken(f.reviewer.id, token.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await revokeApiToken(f.annotator.id, token.id);
-    expect((await listApiTokens(f.annotator.id, f.slug))[0]?.revokedAt).not.toBeNull();
+    expect((await withProjectAccess(f.annotator.id, f.slug, (access) => listApiTokens(access)))[0]?.revokedAt).not.toBeNull();
     const audit = await db.auditLog.findMany({ where: { entityType: "ApiToken", entityId: token.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["apiToken.create", "apiToken.revoke"]);
   });
@@ -143,10 +144,10 @@ describe("API tokens", () => {
   it("refuses bad input and outsiders, creating nothing", async () => {
     const f = await createExportFixture();
     const before = await db.apiToken.count();
-    await expect(createApiToken(f.annotator.id, f.slug, { name: "", scope: "project", expiresIn: "30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(createApiToken(f.annotator.id, f.slug, { name: "x", scope: "galaxy", expiresIn: "30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(createApiToken(f.annotator.id, f.slug, { name: "x", scope: "all", expiresIn: "1000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(createApiToken(f.outsider.id, f.slug, { name: "x", scope: "all", expiresIn: "30" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: "", scope: "project", expiresIn: "30" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: "x", scope: "galaxy", expiresIn: "30" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createApiToken(access, { name: "x", scope: "all", expiresIn: "1000" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.outsider.id, f.slug, (access) => createApiToken(access, { name: "x", scope: "all", expiresIn: "30" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.apiToken.count()).toBe(before);
   });
 });

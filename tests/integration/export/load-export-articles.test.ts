@@ -8,6 +8,7 @@ import { loadExportVocabulary } from "@/lib/server/export/load-export-vocabulary
 import type { ExportArticle } from "@/lib/export/types";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { createExportFixture } from "./support/create-export-fixture";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 const noFilters = {
   articleIds: null, publishedFrom: null, publishedTo: null, updatedFrom: null, updatedTo: null,
@@ -17,9 +18,9 @@ const noFilters = {
 describe("loadExportArticles", () => {
   it("loads each annotation exactly as the API shows it, plus reviews, cluster and pseudonym", async () => {
     const f = await createExportFixture();
-    const saeed = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed", externalId: "Q380540" });
-    const police = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.organization, name: "Punjab Police" });
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const saeed = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed", externalId: "Q380540" }));
+    const police = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.organization, name: "Punjab Police" }));
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed met LeT leaders in Gujranwala"),
       claimTypeId: f.labels.factual, checkWorthiness: 3, confidence: 0.25,
       entities: [{ entityId: police.id, role: "SUBJECT", mentionId: null }, { entityId: saeed.id, role: "CLAIMANT", mentionId: f.ids.mention }],
@@ -27,7 +28,7 @@ describe("loadExportArticles", () => {
         { url: "https://b.example/2", title: "Second", stance: "REFUTES", note: "n2" },
         { url: "https://a.example/1", title: "First", stance: "SUPPORTS", note: "n1" },
       ],
-    });
+    }));
     await db.review.createMany({
       data: [
         { annotationId: claim.id, reviewerId: f.reviewer.id, decision: "REQUEST_CHANGES", annotationVersion: 1, createdAt: new Date("2026-01-01T10:00:00Z") },
@@ -46,7 +47,7 @@ describe("loadExportArticles", () => {
     expect(articles.map((a) => a.id)).toEqual([f.article.id, f.astral.id, f.old.id].sort());
 
     for (const article of articles) {
-      const api = await listAnnotations(f.owner.id, f.slug, article.id);
+      const api = await withProjectAccess(f.owner.id, f.slug, (access) => listAnnotations(access, article.id));
       const exported = [...article.annotations].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
       expect(exported.map(({ author: _a, reviews: _r, cluster: _c, ...rest }) => rest)).toEqual(
         api.map(({ author: _a, deletedAt: _d, ...rest }) => rest).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)),

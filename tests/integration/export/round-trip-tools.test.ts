@@ -13,6 +13,7 @@ import { validatorPath } from "@/tests/unit/export/fixtures/validators-dir";
 import { ASTRAL_TEXT, createExportFixture } from "./support/create-export-fixture";
 import { readExport } from "./support/read-export";
 import { readZip } from "./support/read-zip";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Each export read back the way the receiving tool reads it, and compared with
 // what the database stores: every span at its stored code-point offsets, every
@@ -27,7 +28,7 @@ const options = { includeNotes: true, pseudonymise: false, baseUrl: "https://cla
 async function fixture() {
   const f = await createExportFixture();
   // A second annotator's mention inside the annotator's claim: an overlap doccano drops by default.
-  await createAnnotation(f.reviewer.id, f.slug, f.astral.id, { revision: 1, ...spanOf(ASTRAL_TEXT, "mayor"), kind: "ENTITY_MENTION", entityTypeId: f.labels.person });
+  await withProjectAccess(f.reviewer.id, f.slug, (access) => createAnnotation(access, f.astral.id, { revision: 1, ...spanOf(ASTRAL_TEXT, "mayor"), kind: "ENTITY_MENTION", entityTypeId: f.labels.person }));
   const articles = await db.article.findMany({ where: { projectId: f.project.id, deletedAt: null }, select: { id: true, text: true } });
   const annotations = await db.annotation.findMany({ where: { projectId: f.project.id, deletedAt: null }, select: { id: true, articleId: true, start: true, end: true, kind: true, exact: true } });
   const stored = (kind?: "CLAIM" | "ENTITY_MENTION") =>

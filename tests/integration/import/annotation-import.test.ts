@@ -12,6 +12,7 @@ import * as commitRoute from "@/app/api/projects/[slug]/imports/annotations/comm
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import { fixtureOptions, smallDataset, t1 } from "@/tests/unit/export/fixtures/small-dataset";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 async function exportSmall(serialize: typeof serializeJsonl): Promise<string> {
   let out = "";
@@ -40,19 +41,19 @@ describe("annotation import (real Postgres)", () => {
     const file = { name: "spans.jsonl", content: JSON.stringify({ text: DOCCANO_TEXT, label: [[11, 17, "LOC"], [22, 27, "LOC"], [11, 17, "LOC"]] }) };
     const before = await counts(project.id);
 
-    const preview = await previewAnnotationImport(owner.id, project.slug, { files: [file] });
+    const preview = await withProjectAccess(owner.id, project.slug, (access) => previewAnnotationImport(access, { files: [file] }));
     expect(preview.files).toEqual([{ index: 0, name: "spans.jsonl", format: "doccano", detected: true }]);
     expect(preview.unknownLabels).toEqual([{ key: "span:LOC", namespace: null, value: "LOC", count: 3 }]);
     expect(preview.items[0]?.article).toEqual({ kind: "existing", articleId: article.id, title: expect.any(String), by: "text" });
     expect(await counts(project.id)).toEqual(before);
 
-    const unmapped = await commitAnnotationImport(owner.id, project.slug, { files: [file] });
+    const unmapped = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files: [file] }));
     expect(unmapped.saved).toBe(false);
     expect(await counts(project.id)).toEqual(before);
 
     const location = await db.label.findFirstOrThrow({ where: { projectId: project.id, kind: "ENTITY_TYPE", key: "location" } });
     const labelMapping = { "span:LOC": { labelId: location.id } };
-    const saved = await commitAnnotationImport(owner.id, project.slug, { files: [file], labelMapping });
+    const saved = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files: [file], labelMapping }));
     expect(saved.saved).toBe(true);
     // The doubled [11,17) span is one annotation, as doccano keeps one of an exact overlap.
     expect(saved.createdAnnotations).toBe(2);
@@ -65,14 +66,14 @@ describe("annotation import (real Postgres)", () => {
     expect(await db.auditLog.count({ where: { projectId: project.id, action: "annotation.create" } })).toBe(2);
     expect(await db.event.count({ where: { projectId: project.id, type: "annotation.created" } })).toBe(2);
 
-    const again = await commitAnnotationImport(owner.id, project.slug, { files: [file], labelMapping });
+    const again = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files: [file], labelMapping }));
     expect(again.createdAnnotations).toBe(0);
     expect(again.items[0]?.duplicates).toBe(3);
   });
 
   it("Claimdesk JSONL into an empty project creates articles, entities, clusters and annotations in id order", async () => {
     const { project, owner } = await createTestProject();
-    const result = await commitAnnotationImport(owner.id, project.slug, { files: [{ name: "export.jsonl", content: await exportSmall(serializeJsonl) }] });
+    const result = await withProjectAccess(owner.id, project.slug, async (access) => commitAnnotationImport(access, { files: [{ name: "export.jsonl", content: await exportSmall(serializeJsonl) }] }));
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
     const exported = (smallDataset().articles as ExportArticle[]).map((a) => exportableAnnotations(a));
@@ -108,7 +109,7 @@ describe("annotation import (real Postgres)", () => {
     expect(clusters.map((c) => [c.title, c.members.length])).toEqual([["BBC staff in London", 2]]);
 
     // W3C of the same data lands on the articles just created (matched by their original ids): all duplicates.
-    const w3c = await commitAnnotationImport(owner.id, project.slug, { files: [{ name: "export.jsonld", content: await exportSmall(serializeW3c) }] });
+    const w3c = await withProjectAccess(owner.id, project.slug, async (access) => commitAnnotationImport(access, { files: [{ name: "export.jsonld", content: await exportSmall(serializeW3c) }] }));
     expect(w3c.errors).toEqual([]);
     expect(w3c.items.map((i) => i.article?.kind)).toEqual(["existing", "existing"]);
     expect(w3c.createdAnnotations).toBe(0);
@@ -125,14 +126,14 @@ describe("annotation import (real Postgres)", () => {
     const w3c = JSON.stringify({ type: "Annotation", target: { source: "https://x/projects/p/articles/nope/revisions/1", selector: { type: "TextPositionSelector", start: 0, end: 3 } }, motivation: "tagging", body: [{ type: "TextualBody", value: "person", purpose: "tagging" }] });
     const files = [{ name: "a.jsonl", content: lines }, { name: "b.json", content: w3c }, { name: "c.txt", content: "hello" }, { name: "d.jsonl", content: "" }];
     const before = await counts(project.id);
-    const refused = await commitAnnotationImport(owner.id, project.slug, { files });
+    const refused = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files }));
     expect(refused.saved).toBe(false);
     expect(refused.errors.map((e) => e.key)).toEqual(["0:2", "0:3", "1:1", "2", "3"]);
     expect(refused.errors.find((e) => e.key === "0:2")?.message).toBe("Line 2 is not valid JSON.");
     expect(refused.errors.find((e) => e.key === "1:1")?.message).toMatch(/no article in this project matches it/);
     expect(await counts(project.id)).toEqual(before);
 
-    const good = await commitAnnotationImport(owner.id, project.slug, { files, importGoodItems: true });
+    const good = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files, importGoodItems: true }));
     expect(good.saved).toBe(true);
     expect(good.createdAnnotations).toBe(1);
   });
@@ -141,7 +142,7 @@ describe("annotation import (real Postgres)", () => {
     const { project, owner } = await createTestProject();
     await createTestArticle(project.id, DOCCANO_TEXT, owner.id);
     const task = (start: number, end: number, text: string) => ({ data: { text: DOCCANO_TEXT }, annotations: [{ result: [{ id: "r", type: "labels", value: { start, end, text, labels: ["location"] } }] }] });
-    const preview = await previewAnnotationImport(owner.id, project.slug, { files: [{ name: "ls.json", content: JSON.stringify([task(11, 17, "Lisbon"), task(11, 17, "Porto!"), task(60, 99, "x")]) }] });
+    const preview = await withProjectAccess(owner.id, project.slug, (access) => previewAnnotationImport(access, { files: [{ name: "ls.json", content: JSON.stringify([task(11, 17, "Lisbon"), task(11, 17, "Porto!"), task(60, 99, "x")]) }] }));
     expect(preview.items).toHaveLength(1);
     expect(preview.errors.map((e) => e.key)).toEqual(["0:2", "0:3"]);
     expect(preview.errors[0]?.message).toMatch(/exact does not match the article text/);

@@ -9,6 +9,7 @@ import { commitArticleImport } from "@/lib/server/article-import/commit-article-
 import * as previewRoute from "@/app/api/projects/[slug]/imports/articles/preview/route";
 import * as commitRoute from "@/app/api/projects/[slug]/imports/articles/commit/route";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 const BODY =
   "Officials confirmed on Monday that the river had risen by two metres overnight, forcing the evacuation of three villages.\n\n" +
@@ -36,7 +37,7 @@ describe("article import (real Postgres)", () => {
   it("preview writes nothing and shows cleaned text, removed blocks and metadata", async () => {
     const { project, owner } = await createTestProject();
     const before = await counts(project.id);
-    const preview = await previewArticleImport(owner.id, project.slug, { files: [{ name: "floods.html", content: HTML }] });
+    const preview = await withProjectAccess(owner.id, project.slug, (access) => previewArticleImport(access, { files: [{ name: "floods.html", content: HTML }] }));
     expect(await counts(project.id)).toEqual(before);
     expect(preview.errors).toEqual([]);
     const [item] = preview.items;
@@ -51,7 +52,7 @@ describe("article import (real Postgres)", () => {
   it("commit saves revision 1, editor content, source and audit in one go, then reports the duplicate", async () => {
     const { project, owner } = await createTestProject();
     const files = [{ name: "floods.html", content: HTML }, { name: "copy.txt", content: BODY }];
-    const first = await commitArticleImport(owner.id, project.slug, { files });
+    const first = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files }));
     expect(first.saved).toBe(true);
     expect(first.created).toHaveLength(1);
     expect(first.duplicates).toEqual([{ key: "1", fileName: "copy.txt", duplicateOf: { key: "0" } }]);
@@ -67,7 +68,7 @@ describe("article import (real Postgres)", () => {
     expect(await db.auditLog.count({ where: { projectId: project.id, action: "article.import", entityId: article.id } })).toBe(1);
     expect(await db.event.count({ where: { projectId: project.id, type: "import.completed" } })).toBe(1);
 
-    const again = await commitArticleImport(owner.id, project.slug, { files: [{ name: "again.txt", content: BODY }] });
+    const again = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files: [{ name: "again.txt", content: BODY }] }));
     expect(again.created).toEqual([]);
     expect(again.duplicates[0]?.duplicateOf).toEqual({ articleId: article.id, title: "Floods force evacuations" });
     expect(await db.article.count({ where: { projectId: project.id } })).toBe(1);
@@ -76,11 +77,11 @@ describe("article import (real Postgres)", () => {
   it("applies keep/drop choices and edited metadata", async () => {
     const { project, owner } = await createTestProject();
     const files = [{ name: "floods.html", content: HTML }];
-    const preview = await previewArticleImport(owner.id, project.slug, { files });
+    const preview = await withProjectAccess(owner.id, project.slug, (access) => previewArticleImport(access, { files }));
     const cookie = preview.items[0]!.blocks.find((b) => /cookies/.test(b.text))!;
     const firstKept = preview.items[0]!.blocks.find((b) => b.kept)!;
     const choices = [{ key: "0", blocks: { [cookie.index]: true, [firstKept.index]: false }, metadata: { outlet: "Daily Ledger", publishedAt: "2026-03-02", url: "https://example.org/floods" } }];
-    const result = await commitArticleImport(owner.id, project.slug, { files, choices });
+    const result = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files, choices }));
     const article = await db.article.findUniqueOrThrow({ where: { id: result.created[0]!.articleId } });
     expect(article.text).toContain("cookies");
     expect(article.text).not.toContain("river had risen");
@@ -103,7 +104,7 @@ describe("article import (real Postgres)", () => {
       { name: "huge.txt", size: 50 * 1024 * 1024 },
     ];
     const before = await counts(project.id);
-    const refused = await commitArticleImport(owner.id, project.slug, { files });
+    const refused = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files }));
     expect(refused.saved).toBe(false);
     expect(refused.errors.map((e) => [e.key, e.message])).toEqual([
       ["0:2", "Line 2 is not valid JSON."],
@@ -114,7 +115,7 @@ describe("article import (real Postgres)", () => {
     ]);
     expect(await counts(project.id)).toEqual(before);
 
-    const good = await commitArticleImport(owner.id, project.slug, { files, importGoodItems: true });
+    const good = await withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files, importGoodItems: true }));
     expect(good.saved).toBe(true);
     expect(good.created.map((c) => c.title)).toEqual(["Good line"]);
     const article = await db.article.findUniqueOrThrow({ where: { id: good.created[0]!.articleId } });

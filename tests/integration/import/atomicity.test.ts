@@ -5,6 +5,7 @@ import { commitAnnotationImport } from "@/lib/server/annotation-import/commit-an
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import type * as EventModule from "@/lib/server/event/record-event";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // The feed writer fails on its Nth call when armed. Both imports record their
 // one `import.completed` event last, so failing it is a crash after every
@@ -45,7 +46,7 @@ describe("imports are atomic (real Postgres)", () => {
     const before = await rows(project.id);
     failure.failOnCall = 1;
     const files = [1, 2, 3, 4].map((n) => ({ name: `a${n}.txt`, content: paragraph(n) }));
-    await expect(commitArticleImport(owner.id, project.slug, { files })).rejects.toThrow("simulated crash");
+    await expect(withProjectAccess(owner.id, project.slug, (access) => commitArticleImport(access, { files }))).rejects.toThrow("simulated crash");
     expect(await rows(project.id)).toEqual(before);
   });
 
@@ -59,7 +60,7 @@ describe("imports are atomic (real Postgres)", () => {
       JSON.stringify({ text: "A new text about Madrid.", label: [[17, 23, "location"]] }),
     ].join("\n");
     failure.failOnCall = 1;
-    await expect(commitAnnotationImport(owner.id, project.slug, { files: [{ name: "a.jsonl", content: lines }], createArticles: true })).rejects.toThrow("simulated crash");
+    await expect(withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files: [{ name: "a.jsonl", content: lines }], createArticles: true }))).rejects.toThrow("simulated crash");
     expect(await rows(project.id)).toEqual(before);
   });
 });

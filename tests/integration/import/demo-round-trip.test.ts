@@ -10,6 +10,7 @@ import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { exportPayload } from "./support/export-payload";
 import { normalizeExportIds } from "./support/normalize-export-ids";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 
 // The demo project's articles and annotations (as the seed makes them) in a test project.
@@ -69,7 +70,7 @@ describe("demo data round trip (real Postgres)", () => {
     await db.project.update({ where: { id: target.project.id }, data: { slug, name } });
     for (const user of [source.annotator, source.reviewer]) await db.membership.create({ data: { projectId: target.project.id, userId: user.id, role: "ANNOTATOR" } });
 
-    const result = await commitAnnotationImport(target.owner.id, slug, { files: [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: jsonl }], ...restore });
+    const result = await withProjectAccess(target.owner.id, slug, (access) => commitAnnotationImport(access, { files: [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: jsonl }], ...restore }));
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
     expect(result.createdArticles).toHaveLength(5);
@@ -92,7 +93,7 @@ describe("demo data round trip (real Postgres)", () => {
 
     // W3C first on purpose: its annotations find the articles the JSONL creates in the same batch.
     const files = [{ name: "demo.jsonld", content: w3c }, { name: "demo.jsonl", content: original }];
-    const result = await commitAnnotationImport(target.owner.id, target.project.slug, { files, ...restore });
+    const result = await withProjectAccess(target.owner.id, target.project.slug, (access) => commitAnnotationImport(access, { files, ...restore }));
     expect(result.errors).toEqual([]);
     expect(result.unknownLabels).toEqual([]);
     expect(result.createdArticles).toHaveLength(5);
@@ -107,7 +108,7 @@ describe("demo data round trip (real Postgres)", () => {
     expect(normalizeIris(w3cAgain, target.project.slug)).toBe(normalizeIris(w3c, source.project.slug));
 
     // Importing the W3C file again adds nothing: every annotation is already there.
-    const onTop = await commitAnnotationImport(target.owner.id, target.project.slug, { files: [files[0]!], ...restore });
+    const onTop = await withProjectAccess(target.owner.id, target.project.slug, (access) => commitAnnotationImport(access, { files: [files[0]!], ...restore }));
     expect(onTop.errors).toEqual([]);
     expect(onTop.items.every((i) => i.article?.kind === "existing")).toBe(true);
     expect(onTop.createdAnnotations).toBe(0);

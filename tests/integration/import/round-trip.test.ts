@@ -7,6 +7,7 @@ import { fixtureOptions, smallDataset } from "@/tests/unit/export/fixtures/small
 import type { ExportDataset } from "@/lib/export/types";
 import { exportPayload } from "./support/export-payload";
 import { normalizeExportIds } from "./support/normalize-export-ids";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 async function jsonl(dataset: ExportDataset): Promise<unknown[]> {
   let out = "";
@@ -26,7 +27,7 @@ describe("Claimdesk JSONL round trip (real Postgres)", () => {
     }
     const original = await jsonl(smallDataset());
     const content = original.map((r) => JSON.stringify(r)).join("\n");
-    const result = await commitAnnotationImport(owner.id, project.slug, { files: [{ name: "export.jsonl", content }], keepAuthors: true, keepReviewStates: true });
+    const result = await withProjectAccess(owner.id, project.slug, (access) => commitAnnotationImport(access, { files: [{ name: "export.jsonl", content }], keepAuthors: true, keepReviewStates: true }));
     expect(result.errors).toEqual([]);
     expect(result.saved).toBe(true);
 

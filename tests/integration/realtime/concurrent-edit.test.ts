@@ -10,6 +10,7 @@ import { createAnnotationFixture } from "../annotations/support/create-annotatio
 import { spanOf } from "../annotations/support/span-of";
 import { readSse } from "./support/read-sse";
 import { tokenFor } from "./support/token-for";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 afterAll(async () => closePubSub());
 
@@ -19,7 +20,7 @@ afterAll(async () => closePubSub());
 describe("concurrent edits over HTTP", () => {
   it("exactly one of two saves from the same version lands; the other gets 409 with the stored (winner's) state", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") }));
     const watching = new AbortController();
     const stream = readSse(
       (

@@ -13,6 +13,7 @@ import { spanOf } from "../annotations/support/span-of";
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { readSse } from "./support/read-sse";
 import { tokenFor } from "./support/token-for";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 afterAll(async () => closePubSub());
 
@@ -54,12 +55,12 @@ describe("article event stream (route handler, real Postgres)", () => {
     // The viewer's own presence comes back through the bus.
     await stream.next((frame) => frame.event === "presence" && (JSON.parse(frame.data) as { entries: PresenceEntry[] }).entries.length === 1);
 
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") }));
     const created = dataOf((await stream.next((frame) => frame.id !== null)).data);
     expect(created.event).toMatchObject({ type: "annotation.created", actorId: f.annotator.id, articleId: f.article.id, payload: { annotationId: claim.id, version: 1 } });
     expect(created.annotation).toEqual(claim);
 
-    const updated = await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "checked" });
+    const updated = await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "checked" }));
     // Project-wide events (articleId null) come too; another article's do not.
     const other = await createTestArticle(f.project.id, "Another article.", f.owner.id);
     await db.$transaction(async (tx) => {

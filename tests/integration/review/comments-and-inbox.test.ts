@@ -12,23 +12,24 @@ import { markNotificationsRead } from "@/lib/server/notification/mark-notificati
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 async function fixtureWithClaim() {
   const f = await createAnnotationFixture();
-  const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+  const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
   return { ...f, claim };
 }
 
 describe("comments, mentions and the inbox (real Postgres)", () => {
   it("a viewer cannot comment; an outsider gets 404 and sees nothing", async () => {
     const f = await fixtureWithClaim();
-    await expect(createComment(f.viewer.id, f.slug, f.claim.id, { body: "hello" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const listed = await listComments(f.viewer.id, f.slug, f.claim.id);
+    await expect(withProjectAccess(f.viewer.id, f.slug, (access) => createComment(access, f.claim.id, { body: "hello" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const listed = await withProjectAccess(f.viewer.id, f.slug, (access) => listComments(access, f.claim.id));
     expect(listed.viewer.canComment).toBe(false);
     const other = await createTestProject();
-    await expect(createComment(other.owner.id, f.slug, f.claim.id, { body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listComments(other.owner.id, f.slug, f.claim.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createComment(other.owner.id, other.project.slug, f.claim.id, { body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.owner.id, f.slug, (access) => createComment(access, f.claim.id, { body: "hello" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.owner.id, f.slug, (access) => listComments(access, f.claim.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.owner.id, other.project.slug, (access) => createComment(access, f.claim.id, { body: "hello" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.comment.count({ where: { annotationId: f.claim.id } })).toBe(0);
   });
 
@@ -36,7 +37,7 @@ describe("comments, mentions and the inbox (real Postgres)", () => {
     const f = await fixtureWithClaim();
     const other = await createTestProject();
     const body = `@${f.reviewer.email.toUpperCase()} and @${f.viewer.email}, see @${other.owner.email} or mail ${f.owner.email}. Again @${f.reviewer.email}; me: @${f.annotator.email}`;
-    const comment = await createComment(f.annotator.id, f.slug, f.claim.id, { body });
+    const comment = await withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, f.claim.id, { body }));
     expect(comment.mentions).toEqual([f.reviewer.id, f.viewer.id, f.annotator.id]);
     expect(comment.segments.filter((s) => "mention" in s).map((s) => ("mention" in s ? s.mention.id : ""))).toEqual([
       f.reviewer.id,
@@ -61,39 +62,39 @@ describe("comments, mentions and the inbox (real Postgres)", () => {
 
   it("replies thread under the first comment and notify the replied-to author; edit and delete are the author's", async () => {
     const f = await fixtureWithClaim();
-    const root = await createComment(f.reviewer.id, f.slug, f.claim.id, { body: "Is this a claim?" });
-    const reply = await createComment(f.annotator.id, f.slug, f.claim.id, { body: "Yes", parentId: root.id });
-    const nested = await createComment(f.owner.id, f.slug, f.claim.id, { body: "Agreed", parentId: reply.id });
+    const root = await withProjectAccess(f.reviewer.id, f.slug, (access) => createComment(access, f.claim.id, { body: "Is this a claim?" }));
+    const reply = await withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, f.claim.id, { body: "Yes", parentId: root.id }));
+    const nested = await withProjectAccess(f.owner.id, f.slug, (access) => createComment(access, f.claim.id, { body: "Agreed", parentId: reply.id }));
     expect(reply.parentId).toBe(root.id);
     expect(nested.parentId).toBe(root.id);
     const replies = await db.notification.findMany({ where: { annotationId: f.claim.id, kind: "REPLY" }, select: { userId: true } });
     expect(replies.map((r) => r.userId).sort()).toEqual([f.reviewer.id, f.annotator.id].sort());
 
-    await expect(updateComment(f.owner.id, f.slug, f.claim.id, root.id, { body: "hijack" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteComment(f.annotator.id, f.slug, f.claim.id, root.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const edited = await updateComment(f.reviewer.id, f.slug, f.claim.id, root.id, { body: `Is this a claim, @${f.owner.email}?` });
+    await expect(withProjectAccess(f.owner.id, f.slug, (access) => updateComment(access, f.claim.id, root.id, { body: "hijack" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => deleteComment(access, f.claim.id, root.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const edited = await withProjectAccess(f.reviewer.id, f.slug, (access) => updateComment(access, f.claim.id, root.id, { body: `Is this a claim, @${f.owner.email}?` }));
     expect(edited.body).toContain("@");
     expect(await db.notification.count({ where: { userId: f.owner.id, kind: "MENTION" } })).toBe(1);
-    await updateComment(f.reviewer.id, f.slug, f.claim.id, root.id, { body: `Still, @${f.owner.email}?` });
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => updateComment(access, f.claim.id, root.id, { body: `Still, @${f.owner.email}?` }));
     expect(await db.notification.count({ where: { userId: f.owner.id, kind: "MENTION" } })).toBe(1);
 
-    await deleteComment(f.reviewer.id, f.slug, f.claim.id, root.id);
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => deleteComment(access, f.claim.id, root.id));
     expect((await db.comment.findUniqueOrThrow({ where: { id: root.id } })).deletedAt).not.toBeNull();
-    const listed = await listComments(f.annotator.id, f.slug, f.claim.id);
+    const listed = await withProjectAccess(f.annotator.id, f.slug, (access) => listComments(access, f.claim.id));
     expect(listed.comments.map((c) => [c.id, c.body])).toEqual([
       [root.id, ""],
       [reply.id, "Yes"],
       [nested.id, "Agreed"],
     ]);
-    await expect(createComment(f.annotator.id, f.slug, f.claim.id, { body: "x", parentId: root.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(createComment(f.annotator.id, f.slug, f.claim.id, { body: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, f.claim.id, { body: "x", parentId: root.id }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, f.claim.id, { body: "   " }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("the inbox lists decisions, mentions and replies, unread first, and marks them read", async () => {
     const f = await fixtureWithClaim();
-    await decideReview(f.reviewer.id, f.slug, f.claim.id, { decision: "ACCEPT", comment: "Good", version: 1 });
-    const root = await createComment(f.annotator.id, f.slug, f.claim.id, { body: "Thanks" });
-    await createComment(f.reviewer.id, f.slug, f.claim.id, { body: `You're welcome @${f.annotator.email}`, parentId: root.id });
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", comment: "Good", version: 1 }));
+    const root = await withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, f.claim.id, { body: "Thanks" }));
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => createComment(access, f.claim.id, { body: `You're welcome @${f.annotator.email}`, parentId: root.id }));
     const inbox = await listNotifications(f.annotator.id);
     expect(inbox.unread).toBe(2);
     expect(inbox.notifications.map((n) => n.kind)).toEqual(["MENTION", "REVIEW"]);
@@ -119,7 +120,7 @@ describe("comments, mentions and the inbox (real Postgres)", () => {
     await expect(markNotificationsRead(f.annotator.id, { ids: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     // Leaving the project silences its notifications.
-    await decideReview(f.owner.id, f.slug, f.claim.id, { decision: "REJECT", version: 1 });
+    await withProjectAccess(f.owner.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "REJECT", version: 1 }));
     expect(await countUnreadNotifications(f.annotator.id)).toBe(1);
     await db.membership.deleteMany({ where: { projectId: f.project.id, userId: f.annotator.id } });
     expect(await countUnreadNotifications(f.annotator.id)).toBe(0);

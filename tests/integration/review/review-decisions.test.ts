@@ -8,10 +8,11 @@ import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 async function fixtureWithClaim() {
   const f = await createAnnotationFixture();
-  const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+  const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
   return { ...f, claim };
 }
 
@@ -19,8 +20,8 @@ describe("review decisions (real Postgres)", () => {
   it("annotators and viewers cannot accept or reject; nothing is written", async () => {
     const f = await fixtureWithClaim();
     for (const who of [f.annotator, f.viewer]) {
-      await expect(decideReview(who.id, f.slug, f.claim.id, { decision: "ACCEPT", version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(decideReview(who.id, f.slug, f.claim.id, { decision: "REJECT", version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(withProjectAccess(who.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 1 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(withProjectAccess(who.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "REJECT", version: 1 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await db.review.count({ where: { annotationId: f.claim.id } })).toBe(0);
     expect(await db.notification.count({ where: { annotationId: f.claim.id } })).toBe(0);
@@ -29,18 +30,18 @@ describe("review decisions (real Postgres)", () => {
   it("a member of another project gets 404 and sees nothing", async () => {
     const f = await fixtureWithClaim();
     const other = await createTestProject();
-    await expect(decideReview(other.reviewer.id, f.slug, f.claim.id, { decision: "ACCEPT", version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listAnnotationReviews(other.owner.id, f.slug, f.claim.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 1 }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.owner.id, f.slug, (access) => listAnnotationReviews(access, f.claim.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Their own project's slug does not reach this project's annotation either.
-    await expect(decideReview(other.reviewer.id, other.project.slug, f.claim.id, { decision: "ACCEPT", version: 1 })).rejects.toMatchObject({
+    await expect(withProjectAccess(other.reviewer.id, other.project.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 1 }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(listReviewQueue(other.outsider.id, f.slug, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withProjectAccess(other.outsider.id, f.slug, (access) => listReviewQueue(access, {}))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("a decision records the review, sets reviewState, audits, emits review.created and notifies the author", async () => {
     const f = await fixtureWithClaim();
-    const review = await decideReview(f.reviewer.id, f.slug, f.claim.id, { decision: "REQUEST_CHANGES", comment: "Too short", version: 1 });
+    const review = await withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "REQUEST_CHANGES", comment: "Too short", version: 1 }));
     expect(review).toMatchObject({ decision: "REQUEST_CHANGES", comment: "Too short", annotationVersion: 1, reviewer: { id: f.reviewer.id } });
     const stored = await db.annotation.findUniqueOrThrow({ where: { id: f.claim.id } });
     expect(stored.reviewState).toBe("CHANGES_REQUESTED");
@@ -53,8 +54,8 @@ describe("review decisions (real Postgres)", () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ userId: f.annotator.id, kind: "REVIEW", actorId: f.reviewer.id, readAt: null });
 
-    const owner = await decideReview(f.owner.id, f.slug, f.claim.id, { decision: "ACCEPT", version: 1 });
-    const listed = await listAnnotationReviews(f.annotator.id, f.slug, f.claim.id);
+    const owner = await withProjectAccess(f.owner.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 1 }));
+    const listed = await withProjectAccess(f.annotator.id, f.slug, (access) => listAnnotationReviews(access, f.claim.id));
     expect(listed.reviewState).toBe("ACCEPTED");
     expect(listed.reviews.map((r) => r.id)).toEqual([owner.id, review.id]);
     expect(listed.canDecide).toBe(false);
@@ -62,52 +63,52 @@ describe("review decisions (real Postgres)", () => {
 
   it("refuses a decision on one's own annotation and on a stale version (409 with the current state)", async () => {
     const f = await fixtureWithClaim();
-    const own = await createAnnotation(f.reviewer.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") });
-    await expect(decideReview(f.reviewer.id, f.slug, own.id, { decision: "ACCEPT", version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const own = await withProjectAccess(f.reviewer.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") }));
+    await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, own.id, { decision: "ACCEPT", version: 1 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    await updateAnnotation(f.annotator.id, f.slug, f.claim.id, { version: 1, note: "edited" });
-    const stale = decideReview(f.reviewer.id, f.slug, f.claim.id, { decision: "ACCEPT", version: 1 });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, f.claim.id, { version: 1, note: "edited" }));
+    const stale = withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 1 }));
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT", status: 409, details: { current: { version: 2, note: "edited" } } });
     expect((await db.annotation.findUniqueOrThrow({ where: { id: f.claim.id } })).reviewState).toBe("PENDING");
     expect(await db.review.count({ where: { annotationId: f.claim.id } })).toBe(0);
-    await expect(decideReview(f.reviewer.id, f.slug, f.claim.id, { decision: "ACCEPT", version: 2 })).resolves.toMatchObject({ annotationVersion: 2 });
+    await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, { decision: "ACCEPT", version: 2 }))).resolves.toMatchObject({ annotationVersion: 2 });
   });
 
   it("bad input is a 400 that changes nothing", async () => {
     const f = await fixtureWithClaim();
     for (const input of [{ decision: "MAYBE", version: 1 }, { decision: "ACCEPT" }, { decision: "ACCEPT", version: 1, extra: 1 }, "accept"]) {
-      await expect(decideReview(f.reviewer.id, f.slug, f.claim.id, input)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, f.claim.id, input))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     expect(await db.review.count({ where: { annotationId: f.claim.id } })).toBe(0);
   });
 
   it("the queue shows reviewers colleagues' pending work with counts, and annotators their own results", async () => {
     const f = await fixtureWithClaim();
-    const mine = await createAnnotation(f.reviewer.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") });
-    const mention = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const mine = await withProjectAccess(f.reviewer.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") }));
+    const mention = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "ENTITY_MENTION",
       revision: 1,
       entityTypeId: f.labels.person,
       ...spanOf(f.article.text, "Hafiz Saeed"),
-    });
-    await decideReview(f.reviewer.id, f.slug, mention.id, { decision: "REJECT", comment: "not a person", version: 1 });
+    }));
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => decideReview(access, mention.id, { decision: "REJECT", comment: "not a person", version: 1 }));
 
-    const pending = await listReviewQueue(f.reviewer.id, f.slug, {});
+    const pending = await withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, {}));
     expect(pending.scope).toBe("colleagues");
     expect(pending.items.map((i) => i.id)).toEqual([f.claim.id]);
     expect(pending.items.map((i) => i.id)).not.toContain(mine.id);
     expect(pending.counts).toMatchObject({ PENDING: 1, REJECTED: 1, ACCEPTED: 0, total: 2 });
     expect(pending.items[0]).toMatchObject({ exact: "police said", after: ". The meeting lasted three", author: { id: f.annotator.id } });
 
-    const rejected = await listReviewQueue(f.reviewer.id, f.slug, { reviewState: "REJECTED", kind: "ENTITY_MENTION" });
+    const rejected = await withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, { reviewState: "REJECTED", kind: "ENTITY_MENTION" }));
     expect(rejected.items.map((i) => [i.id, i.lastReview?.comment])).toEqual([[mention.id, "not a person"]]);
-    expect((await listReviewQueue(f.reviewer.id, f.slug, { kind: "CLAIM", reviewState: "REJECTED" })).items).toEqual([]);
-    expect((await listReviewQueue(f.reviewer.id, f.slug, { authorId: f.reviewer.id, reviewState: "ANY" })).items).toEqual([]);
-    expect((await listReviewQueue(f.reviewer.id, f.slug, { from: "2999-01-01" })).items).toEqual([]);
+    expect((await withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, { kind: "CLAIM", reviewState: "REJECTED" }))).items).toEqual([]);
+    expect((await withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, { authorId: f.reviewer.id, reviewState: "ANY" }))).items).toEqual([]);
+    expect((await withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, { from: "2999-01-01" }))).items).toEqual([]);
 
-    const own = await listReviewQueue(f.annotator.id, f.slug, { reviewState: "ANY" });
+    const own = await withProjectAccess(f.annotator.id, f.slug, (access) => listReviewQueue(access, { reviewState: "ANY" }));
     expect(own.scope).toBe("mine");
     expect(own.items.map((i) => i.id).sort()).toEqual([f.claim.id, mention.id].sort());
-    await expect(listReviewQueue(f.reviewer.id, f.slug, { reviewState: "DONE" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(withProjectAccess(f.reviewer.id, f.slug, (access) => listReviewQueue(access, { reviewState: "DONE" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -16,6 +16,7 @@ import * as inboxRoute from "@/app/api/inbox/route";
 import * as inboxReadRoute from "@/app/api/inbox/read/route";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // The route handlers called as Next would call them, with API tokens: status
 // codes, wire shapes, and that refusals change nothing.
@@ -36,7 +37,7 @@ const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 describe("review, comment, history and inbox routes (handlers called directly, real Postgres)", () => {
   it("decide, comment, read the inbox, restore: status codes and bodies", async () => {
     const f = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
     const [reviewer, annotator, viewer] = await Promise.all([tokenFor(f.reviewer.id), tokenFor(f.annotator.id), tokenFor(f.viewer.id)]);
     const path = `/api/projects/${f.slug}/annotations/${claim.id}`;
     const at = params({ slug: f.slug, annotationId: claim.id });
@@ -45,7 +46,7 @@ describe("review, comment, history and inbox routes (handlers called directly, r
     expect(byAnnotator.status).toBe(403);
     const notJson = await reviewsRoute.POST(call(reviewer, "POST", `${path}/reviews`, "{nope"), at);
     expect(notJson.status).toBe(400);
-    await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "v2" });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "v2" }));
     const stale = await reviewsRoute.POST(call(reviewer, "POST", `${path}/reviews`, { decision: "ACCEPT", version: 1 }), at);
     expect(stale.status).toBe(409);
     expect(((await stale.json()) as ConflictBody).current).toMatchObject({ id: claim.id, version: 2, note: "v2" });
@@ -89,7 +90,7 @@ describe("review, comment, history and inbox routes (handlers called directly, r
   it("a token of another project, or a member of another project, gets 404 and nothing changes", async () => {
     const f = await createAnnotationFixture();
     const g = await createAnnotationFixture();
-    const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+    const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
     const outsider = await tokenFor(g.reviewer.id);
     const bound = await tokenFor(f.reviewer.id, g.project.id);
     const path = `/api/projects/${f.slug}/annotations/${claim.id}`;

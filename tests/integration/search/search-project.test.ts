@@ -15,6 +15,7 @@ import { createTestUser } from "@/tests/support/create-test-user";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 const OTHER_TEXT = "Rescue workers searched the collapsed bridge over the Chenab river for survivors on Tuesday.";
 
@@ -23,13 +24,13 @@ async function searchFixture() {
   const other = await createTestArticle(f.project.id, OTHER_TEXT, f.owner.id);
   await db.article.update({ where: { id: other.id }, data: { title: "Bridge collapse on the Chenab", outlet: "Dawn", publishedAt: new Date("2026-03-02T00:00:00Z") } });
   await db.article.update({ where: { id: f.article.id }, data: { outlet: "The Hindu", publishedAt: new Date("2026-03-05T00:00:00Z") } });
-  const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "The meeting lasted three hours") });
-  await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "Duration comes from anonymous officials", statusId: f.labels.trueStatus });
-  const mention = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, entityTypeId: f.labels.location, ...spanOf(f.article.text, "Gujranwala") });
-  await updateAnnotation(f.annotator.id, f.slug, mention.id, { version: 1, note: "Spelled Gujranwalla by some wires" });
-  const entity = await createEntity(f.owner.id, f.slug, { typeId: f.labels.organization, name: "Lashkar-e-Taiba", aliases: ["LeT", "Army of the Righteous"] });
+  const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "The meeting lasted three hours") }));
+  await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "Duration comes from anonymous officials", statusId: f.labels.trueStatus }));
+  const mention = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "ENTITY_MENTION", revision: 1, entityTypeId: f.labels.location, ...spanOf(f.article.text, "Gujranwala") }));
+  await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, mention.id, { version: 1, note: "Spelled Gujranwalla by some wires" }));
+  const entity = await withProjectAccess(f.owner.id, f.slug, (access) => createEntity(access, { typeId: f.labels.organization, name: "Lashkar-e-Taiba", aliases: ["LeT", "Army of the Righteous"] }));
   const evidence = await db.evidence.create({ data: { claimId: claim.id, url: "https://example.org/pib", title: "Press Information Bureau transcript", stance: "SUPPORTS", createdById: f.reviewer.id } });
-  const comment = await createComment(f.reviewer.id, f.slug, claim.id, { body: "Which officials? The transcript names none." });
+  const comment = await withProjectAccess(f.reviewer.id, f.slug, (access) => createComment(access, claim.id, { body: "Which officials? The transcript names none." }));
   return { ...f, other, claim, mention, entity, evidence, comment };
 }
 
@@ -78,7 +79,7 @@ describe("searchProject (real Postgres)", () => {
     const x = await searchFixture();
     await db.annotation.update({ where: { id: x.claim.id }, data: { note: "Corroborated by a magistrate" } });
     expect(keys(await search(x.owner.id, x.slug, { q: "magistrate" }))).toEqual([`claim:${x.claim.id}`]);
-    await deleteAnnotation(x.annotator.id, x.slug, x.claim.id, { version: 2 });
+    await withProjectAccess(x.annotator.id, x.slug, (access) => deleteAnnotation(access, x.claim.id, { version: 2 }));
     expect(await search(x.owner.id, x.slug, { q: "magistrate" })).toEqual([]);
     // The evidence and comment hang on the deleted claim: gone from results too.
     expect(await search(x.owner.id, x.slug, { q: "transcript" })).toEqual([]);
@@ -107,7 +108,7 @@ describe("searchProject (real Postgres)", () => {
     await db.project.update({ where: { id: x.project.id }, data: { blindAnnotation: true } });
     const colleague = await createTestUser("Colleague");
     await db.membership.create({ data: { projectId: x.project.id, userId: colleague.id, role: "ANNOTATOR" } });
-    const own = await createAnnotation(colleague.id, x.slug, x.article.id, { kind: "CLAIM", revision: 1, ...spanOf(x.article.text, "two officials") });
+    const own = await withProjectAccess(colleague.id, x.slug, (access) => createAnnotation(access, x.article.id, { kind: "CLAIM", revision: 1, ...spanOf(x.article.text, "two officials") }));
     const everything = [`claim:${x.claim.id}`, `claim:${own.id}`, `comment:${x.comment.id}`, `article:${x.article.id}`];
     // The colleague sees their own claim and the article, not the annotator's claim or the comment on it.
     expect(new Set(keys(await search(colleague.id, x.slug, { q: "officials" })))).toEqual(new Set([`claim:${own.id}`, `article:${x.article.id}`]));

@@ -17,6 +17,7 @@ import { submitAssignment } from "@/lib/server/assignment/submit-assignment";
 import { createTestUser } from "@/tests/support/create-test-user";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Blind annotation (lib/workflow/is-blinded.ts): an annotator who has not
 // submitted an article sees neither colleagues' annotations on it, nor their
@@ -40,8 +41,8 @@ async function blindProject() {
   const colleague = await createTestUser("Colleague");
   await db.membership.create({ data: { projectId: f.project.id, userId: colleague.id, role: "ANNOTATOR" } });
   await db.project.update({ where: { id: f.project.id }, data: { blindAnnotation: true } });
-  await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id, colleague.id] });
-  const hidden = await createAnnotation(colleague.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
+  await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id, colleague.id] }));
+  const hidden = await withProjectAccess(colleague.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
   return { ...f, colleague, hidden, token: await tokenFor(f.annotator.id) };
 }
 
@@ -56,11 +57,11 @@ describe("blind annotation hides colleagues' work everywhere (real Postgres)", (
   it("the article list counts only the annotator's own claims until they submit", async () => {
     const f = await blindProject();
     expect(await claimCount(f.token, f.slug, f.article.id)).toBe(0);
-    await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed") });
+    await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "Hafiz Saeed") }));
     expect(await claimCount(f.token, f.slug, f.article.id)).toBe(1);
     // The owner and the colleague's own view are unaffected.
     expect(await claimCount(await tokenFor(f.owner.id), f.slug, f.article.id)).toBe(2);
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
     expect(await claimCount(f.token, f.slug, f.article.id)).toBe(2);
   });
 
@@ -95,7 +96,7 @@ describe("blind annotation hides colleagues' work everywhere (real Postgres)", (
 
     // Once the annotator has submitted, the annotation is visible: editing a
     // colleague's work is then refused for what it is.
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
     const patch = await annotationRoute.PATCH(call(f.token, "PATCH", { version: 1, note: "peek" }), params({ slug: f.slug, annotationId: f.hidden.id }));
     expect(patch.status).toBe(403);
   });
@@ -103,19 +104,19 @@ describe("blind annotation hides colleagues' work everywhere (real Postgres)", (
   it("a mention does not notify an annotator of a colleague's annotation hidden from them", async () => {
     const f = await blindProject();
     const body = `@${f.annotator.email} and @${f.colleague.email}, compare with the police statement`;
-    await createComment(f.reviewer.id, f.slug, f.hidden.id, { body });
+    await withProjectAccess(f.reviewer.id, f.slug, (access) => createComment(access, f.hidden.id, { body }));
     const notified = await db.notification.findMany({ where: { annotationId: f.hidden.id }, select: { userId: true } });
     expect(notified.map((n) => n.userId)).toEqual([f.colleague.id]);
   });
 
   it("the entity registry counts a colleague's uses of an entity only once the annotator has submitted", async () => {
     const f = await blindProject();
-    const entity = await createEntity(f.colleague.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
-    await createAnnotation(f.colleague.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, entityId: entity.id, ...spanOf(f.article.text, "Hafiz Saeed") });
-    const usesFor = async (userId: string) => (await listEntityRegistry(userId, f.slug)).rows.find((r) => r.id === entity.id)?.uses;
+    const entity = await withProjectAccess(f.colleague.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed" }));
+    await withProjectAccess(f.colleague.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "ENTITY_MENTION", revision: 1, entityId: entity.id, ...spanOf(f.article.text, "Hafiz Saeed") }));
+    const usesFor = async (userId: string) => (await withProjectAccess(userId, f.slug, (access) => listEntityRegistry(access))).rows.find((r) => r.id === entity.id)?.uses;
     expect(await usesFor(f.annotator.id)).toEqual({ mentions: 0, claims: 0 });
     expect(await usesFor(f.reviewer.id)).toEqual({ mentions: 1, claims: 0 });
-    await submitAssignment(f.annotator.id, f.slug, f.article.id);
+    await withProjectAccess(f.annotator.id, f.slug, (access) => submitAssignment(access, f.article.id));
     expect(await usesFor(f.annotator.id)).toEqual({ mentions: 1, claims: 0 });
   });
 });

@@ -20,6 +20,7 @@ import { routeRules, type AccessRule } from "@/tests/security/route-rules";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Every API route method declared in tests/security/route-rules.ts, called
 // as Next calls it (handlers imported from app/, API tokens, real Postgres)
@@ -45,20 +46,20 @@ async function matrixFixture() {
   const colleague = await createTestUser("Colleague");
   await db.membership.create({ data: { projectId: f.project.id, userId: colleague.id, role: "ANNOTATOR" } });
   const elsewhere = await createTestProject();
-  await assignArticles(f.owner.id, f.slug, { articleIds: [f.article.id], userIds: [f.annotator.id] });
-  const claim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") });
-  await updateAnnotation(f.annotator.id, f.slug, claim.id, { version: 1, note: "first" });
-  const gone = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") });
-  await deleteAnnotation(f.annotator.id, f.slug, gone.id, { version: 1 });
-  const comment = await createComment(f.annotator.id, f.slug, claim.id, { body: "Is this one claim or two?" });
-  const entity = await createEntity(f.annotator.id, f.slug, { typeId: f.labels.person, name: "Unnamed official" });
+  await withProjectAccess(f.owner.id, f.slug, (access) => assignArticles(access, { articleIds: [f.article.id], userIds: [f.annotator.id] }));
+  const claim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police said") }));
+  await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "first" }));
+  const gone = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") }));
+  await withProjectAccess(f.annotator.id, f.slug, (access) => deleteAnnotation(access, gone.id, { version: 1 }));
+  const comment = await withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, claim.id, { body: "Is this one claim or two?" }));
+  const entity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Unnamed official" }));
   const created = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.create" } });
   // Clusters, all started by the annotator: one with a member (a claim of
   // theirs) and a verdict not yet applied, one deleted; a claim in another
   // article that is in no cluster; a rejected candidate for the claim.
   const otherArticle = await createTestArticle(f.project.id, "Police in Gujranwala said the meeting lasted three hours on Monday.", f.owner.id);
-  const otherClaim = await createAnnotation(f.annotator.id, f.slug, otherArticle.id, { kind: "CLAIM", revision: 1, ...spanOf(otherArticle.text, "the meeting lasted three hours") });
-  const memberClaim = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "lasted three hours") });
+  const otherClaim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, otherArticle.id, { kind: "CLAIM", revision: 1, ...spanOf(otherArticle.text, "the meeting lasted three hours") }));
+  const memberClaim = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "lasted three hours") }));
   const asAnnotator = await requireProjectAccess(f.annotator.id, f.slug);
   const cluster = await createCluster(asAnnotator, { title: "The meeting", statement: "The meeting lasted three hours.", members: [{ annotationId: memberClaim.id, stance: "SAME" }] });
   await db.claimCluster.update({ where: { id: cluster.id }, data: { statusId: f.labels.trueStatus } });

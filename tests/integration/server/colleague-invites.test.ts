@@ -5,6 +5,7 @@ import { listPendingInvitations } from "@/lib/server/invite/list-pending-invitat
 import { acceptPendingInvite } from "@/lib/server/invite/accept-pending-invite";
 import { declinePendingInvite } from "@/lib/server/invite/decline-pending-invite";
 import { listOpenInvites } from "@/lib/server/invite/list-open-invites";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createProject } from "@/lib/server/project/create-project";
 import { createTestProject } from "@/tests/support/create-test-project";
@@ -48,7 +49,7 @@ describe("adding a colleague by email (real Postgres)", () => {
     expect(b.email).toBe(unknown);
     expect(JSON.stringify(a)).not.toMatch(/exist/i);
     // Both are listed alike among the project's open invites.
-    const open = await listOpenInvites(access.project.id);
+    const open = await listOpenInvites(access);
     expect(open.map((i) => i.email).sort()).toEqual([existing.email, unknown].sort());
   });
 
@@ -95,7 +96,7 @@ describe("adding a colleague by email (real Postgres)", () => {
     await declinePendingInvite(colleague, invitation!.id);
     expect(await db.membership.count({ where: { projectId: project.id, userId: colleague.id } })).toBe(0);
     expect(await listPendingInvitations(colleague)).toEqual([]);
-    expect(await listOpenInvites(project.id)).toEqual([]);
+    expect(await withProjectAccess(owner.id, project.slug, (access) => listOpenInvites(access))).toEqual([]);
     await expect(acceptPendingInvite(colleague, invitation!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(declinePendingInvite(colleague, invitation!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -6,11 +6,12 @@ import { findOpenInvite } from "@/lib/server/invite/find-open-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestUser } from "@/tests/support/create-test-user";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 describe("invites (real Postgres)", () => {
   it("stores only the token's hash and works exactly once", async () => {
     const { project, owner } = await createTestProject();
-    const invite = await createInvite(owner.id, project.slug, { role: "REVIEWER" });
+    const invite = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "REVIEWER" }));
     const stored = await db.invite.findUniqueOrThrow({ where: { id: invite.id } });
     expect(stored.tokenHash).not.toContain(invite.token);
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -28,7 +29,7 @@ describe("invites (real Postgres)", () => {
 
   it("lets only one of two simultaneous acceptances through", async () => {
     const { project, owner } = await createTestProject();
-    const invite = await createInvite(owner.id, project.slug, { role: "ANNOTATOR" });
+    const invite = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "ANNOTATOR" }));
     const [a, b] = await Promise.all([createTestUser("A"), createTestUser("B")]);
     const results = await Promise.allSettled([acceptInvite(invite.token, { userId: a.id }), acceptInvite(invite.token, { userId: b.id })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -37,7 +38,7 @@ describe("invites (real Postgres)", () => {
 
   it("honours an invite bound to an email", async () => {
     const { project, owner } = await createTestProject();
-    const invite = await createInvite(owner.id, project.slug, { role: "VIEWER", email: "bound@test.example" });
+    const invite = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "VIEWER", email: "bound@test.example" }));
     const stranger = await createTestUser("Stranger");
     await expect(acceptInvite(invite.token, { userId: stranger.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await findOpenInvite(invite.token)).not.toBeNull();
@@ -45,17 +46,17 @@ describe("invites (real Postgres)", () => {
 
   it("ignores expired, revoked and malformed tokens", async () => {
     const { project, owner } = await createTestProject();
-    const expired = await createInvite(owner.id, project.slug, { role: "VIEWER" });
+    const expired = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "VIEWER" }));
     await db.invite.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await findOpenInvite(expired.token)).toBeNull();
-    const revoked = await createInvite(owner.id, project.slug, { role: "VIEWER" });
-    await revokeInvite(owner.id, project.slug, revoked.id);
+    const revoked = await withProjectAccess(owner.id, project.slug, (access) => createInvite(access, { role: "VIEWER" }));
+    await withProjectAccess(owner.id, project.slug, (access) => revokeInvite(access, revoked.id));
     expect(await findOpenInvite(revoked.token)).toBeNull();
     expect(await findOpenInvite("'; DROP TABLE \"User\"; --")).toBeNull();
   });
 
   it("only owners create invites", async () => {
     const { project, annotator } = await createTestProject();
-    await expect(createInvite(annotator.id, project.slug, { role: "OWNER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withProjectAccess(annotator.id, project.slug, (access) => createInvite(access, { role: "OWNER" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -5,6 +5,7 @@ import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invi
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 describe("members (real Postgres)", () => {
   it("an owner creates a colleague's account, who can then sign in (and is invited, not yet a member)", async () => {
@@ -38,9 +39,9 @@ describe("members (real Postgres)", () => {
 
   it("never leaves a project without an owner", async () => {
     const { project, owner, reviewer } = await createTestProject();
-    await expect(changeMemberRole(owner.id, project.slug, { userId: owner.id, role: "VIEWER" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await changeMemberRole(owner.id, project.slug, { userId: reviewer.id, role: "OWNER" });
-    await changeMemberRole(owner.id, project.slug, { userId: owner.id, role: "VIEWER" });
+    await expect(withProjectAccess(owner.id, project.slug, (access) => changeMemberRole(access, { userId: owner.id, role: "VIEWER" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await withProjectAccess(owner.id, project.slug, (access) => changeMemberRole(access, { userId: reviewer.id, role: "OWNER" }));
+    await withProjectAccess(owner.id, project.slug, (access) => changeMemberRole(access, { userId: owner.id, role: "VIEWER" }));
     const roles = await db.membership.findMany({ where: { projectId: project.id }, select: { userId: true, role: true } });
     expect(roles.find((r) => r.userId === owner.id)?.role).toBe("VIEWER");
     expect(roles.find((r) => r.userId === reviewer.id)?.role).toBe("OWNER");
@@ -48,7 +49,7 @@ describe("members (real Postgres)", () => {
 
   it("removes a member, who then cannot see the project", async () => {
     const { project, owner, annotator } = await createTestProject();
-    await changeMemberRole(owner.id, project.slug, { userId: annotator.id, role: null });
+    await withProjectAccess(owner.id, project.slug, (access) => changeMemberRole(access, { userId: annotator.id, role: null }));
     expect(await db.membership.count({ where: { projectId: project.id, userId: annotator.id } })).toBe(0);
     await expect(requireProjectAccess(annotator.id, project.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

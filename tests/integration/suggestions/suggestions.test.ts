@@ -14,6 +14,7 @@ import * as dismissalsRoute from "@/app/api/projects/[slug]/articles/[articleId]
 import * as predictionRoute from "@/app/api/projects/[slug]/prediction-service/route";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { readExport } from "../export/support/read-export";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // A small prediction service like a team's spaCy or LLM wrapper
 // (docs/prediction-service.md): it finds "Monday" as a DATE-ish span and
@@ -64,8 +65,8 @@ const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 async function setup() {
   const f = await createAnnotationFixture();
-  const entity = await createEntity(f.owner.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed", aliases: ["Saeed"] });
-  const police = await createEntity(f.owner.id, f.slug, { typeId: f.labels.organization, name: "Punjab Police" });
+  const entity = await withProjectAccess(f.owner.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed", aliases: ["Saeed"] }));
+  const police = await withProjectAccess(f.owner.id, f.slug, (access) => createEntity(access, { typeId: f.labels.organization, name: "Punjab Police" }));
   linkedEntityId = police.id;
   const tokens = { owner: await tokenFor(f.owner.id), annotator: await tokenFor(f.annotator.id), reviewer: await tokenFor(f.reviewer.id) };
   const at = { slug: f.slug, articleId: f.article.id };
@@ -149,10 +150,10 @@ describe("suggestions (route handlers, real Postgres, a local prediction service
   it("an accepted suggestion records its origin; JSONL and agreement tell it apart", async () => {
     const { f, entity, tokens, list } = await setup();
     const saeed = (await list(tokens.annotator)).suggestions.find((s) => s.exact === "Hafiz Saeed")!;
-    const accepted = await createAnnotation(f.annotator.id, f.slug, f.article.id, {
+    const accepted = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, {
       kind: "ENTITY_MENTION", revision: 1, start: saeed.start, end: saeed.end, exact: saeed.exact, entityId: saeed.entityId, suggestion: { source: saeed.source },
-    });
-    const human = await createAnnotation(f.reviewer.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", entityId: entity.id });
+    }));
+    const human = await withProjectAccess(f.reviewer.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "ENTITY_MENTION", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", entityId: entity.id }));
     const rows = await db.annotation.findMany({ where: { id: { in: [accepted.id, human.id] } }, select: { id: true, origin: true, suggestionSource: true } });
     expect(rows.find((r) => r.id === accepted.id)).toMatchObject({ origin: "SUGGESTION", suggestionSource: "registry" });
     expect(rows.find((r) => r.id === human.id)).toMatchObject({ origin: "HUMAN", suggestionSource: null });
@@ -168,8 +169,8 @@ describe("suggestions (route handlers, real Postgres, a local prediction service
     expect(spans.find((s) => s.id === accepted.id)).toMatchObject({ origin: "suggestion", suggestion_source: "registry" });
     expect(spans.find((s) => s.id === human.id)).toMatchObject({ origin: "human", suggestion_source: null });
 
-    const counted = await getProjectAgreement(f.owner.id, f.slug);
-    const excluded = await getProjectAgreement(f.owner.id, f.slug, { excludeSuggestions: true });
+    const counted = await withProjectAccess(f.owner.id, f.slug, (access) => getProjectAgreement(access));
+    const excluded = await withProjectAccess(f.owner.id, f.slug, (access) => getProjectAgreement(access, { excludeSuggestions: true }));
     expect(counted.suggestions).toEqual({ count: 1, excluded: false });
     expect(excluded.suggestions).toEqual({ count: 1, excluded: true });
     const mentionF1 = (a: typeof counted) => a.articles[0]?.mentionF1?.f1 ?? null;
@@ -181,10 +182,10 @@ describe("suggestions (route handlers, real Postgres, a local prediction service
   it("refuses a suggestion origin that is not text", async () => {
     const { f } = await setup();
     await expect(
-      createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", suggestion: { source: "" } }),
+      withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", suggestion: { source: "" } })),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", suggestion: { source: "x", extra: 1 } }),
+      withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, start: 0, end: 11, exact: "Hafiz Saeed", suggestion: { source: "x", extra: 1 } })),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.annotation.count({ where: { articleId: f.article.id } })).toBe(0);
   });

@@ -40,7 +40,7 @@ describe("exportQuerySchema", () => {
 
   it("names what is wrong", () => {
     const message = (query: Record<string, string>) => parse(query).error?.issues[0]?.message;
-    expect(message({ format: "xml" })).toMatch(/^format must be one of: jsonl, clusters, csv, w3c/);
+    expect(message({ format: "xml" })).toMatch(/^format must be one of: jsonl, clusters, csv, csv-excel, w3c/);
     expect(message({ format: "jsonl", publishedFrom: "2024-13-45" })).toBe("publishedFrom must be a date (YYYY-MM-DD) or an ISO 8601 time.");
     expect(message({ format: "jsonl", updatedTo: "yesterday" })).toBe("updatedTo must be a date (YYYY-MM-DD) or an ISO 8601 time.");
     expect(message({ format: "jsonl", kinds: "claim,relation" })).toBe("kinds may be claim and/or mention.");

@@ -2,6 +2,7 @@
 
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { acceptInvite } from "@/lib/server/invite/accept-invite";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -9,6 +10,7 @@ type Accepted = { projectSlug: string; email: string };
 
 export async function acceptAsCurrentUserAction(token: string): Promise<ActionResult<Accepted>> {
   return runAction(async () => {
+    assertTextArguments({ token });
     const user = await getCurrentUser();
     if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
     return acceptInvite(token, { userId: user.id });
@@ -20,9 +22,10 @@ export async function acceptWithNewAccountAction(
   _prev: ActionResult<Accepted> | null,
   form: FormData,
 ): Promise<ActionResult<Accepted>> {
-  return runAction(() =>
-    acceptInvite(token, {
+  return runAction(() => {
+    assertTextArguments({ token });
+    return acceptInvite(token, {
       newAccount: { name: form.get("name"), email: form.get("email"), password: form.get("password") },
-    }),
-  );
+    });
+  });
 }

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FileText } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
-import { db } from "@/lib/db";
 import { listArticles } from "@/lib/server/article/list-articles";
-import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 import { formatDate } from "@/lib/format/format-date";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
@@ -18,8 +16,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function ProjectArticlesPage({ params }: Props) {
   const { slug } = await params;
-  const { project, role, user } = await requirePageProjectAccess(slug);
-  const articles = await listArticles(project.id, await blindCountScope(db, { userId: user.id, role }, project));
+  const access = await requirePageProjectAccess(slug);
+  const { project } = access;
+  const articles = await listArticles(access);
   return (
     <PageContainer>
       <PageHeader title={project.name} description={project.description || undefined} />

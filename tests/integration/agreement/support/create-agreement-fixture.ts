@@ -5,6 +5,7 @@ import { createTestUser } from "@/tests/support/create-test-user";
 import { createAnnotationFixture } from "@/tests/integration/annotations/support/create-annotation-fixture";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Two annotators on one article (and a second article), built through the
 // real create path. The figures the tests expect are worked out beside each
@@ -15,11 +16,11 @@ export async function createAgreementFixture() {
   await db.membership.create({ data: { projectId: f.project.id, userId: second.id, role: "ANNOTATOR" } });
   const text = f.article.text;
   const claim = (userId: string, quote: string, statusId: string, claimTypeId: string, extra: Record<string, unknown> = {}) =>
-    createAnnotation(userId, f.slug, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, quote), statusId, claimTypeId, ...extra });
+    withProjectAccess(userId, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, ...spanOf(text, quote), statusId, claimTypeId, ...extra }));
   const mention = (userId: string, quote: string, extra: Record<string, unknown>) =>
-    createAnnotation(userId, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, ...spanOf(text, quote), ...extra });
+    withProjectAccess(userId, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "ENTITY_MENTION", revision: 1, ...spanOf(text, quote), ...extra }));
 
-  const hafiz = await createEntity(f.owner.id, f.slug, { typeId: f.labels.person, name: "Hafiz Saeed" });
+  const hafiz = await withProjectAccess(f.owner.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Hafiz Saeed" }));
   const a = f.annotator.id;
   const b = second.id;
   const aHafiz = await mention(a, "Hafiz Saeed", { entityId: hafiz.id });
@@ -39,7 +40,7 @@ export async function createAgreementFixture() {
   const deleted = await claim(b, "police said", f.labels.unverified, f.labels.factual);
   await db.annotation.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
   const lonely = await createTestArticle(f.project.id, "Only one annotator read this article about Gujranwala.", f.owner.id);
-  await createAnnotation(a, f.slug, lonely.id, { kind: "CLAIM", revision: 1, ...spanOf(lonely.text, "Only one annotator read this article") });
+  await withProjectAccess(a, f.slug, (access) => createAnnotation(access, lonely.id, { kind: "CLAIM", revision: 1, ...spanOf(lonely.text, "Only one annotator read this article") }));
 
   return { ...f, second, hafiz, lonely, a: { hafiz: aHafiz, gujranwala: aGujranwala, met: aMet, hours: aHours }, b: { hafiz: bHafiz, let: bLet, met: bMet, hours: bHours } };
 }

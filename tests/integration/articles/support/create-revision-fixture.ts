@@ -9,6 +9,7 @@ import { createTestProject } from "@/tests/support/create-test-project";
 import { labelId } from "@/tests/integration/annotations/support/label-id";
 import { rangeOf } from "./text-provenance";
 import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 export type AnnotationSpec = {
   kind: AnnotationKind;
@@ -57,13 +58,13 @@ export async function createRevisionFixture<K extends string>(fileName: string, 
     const span = locateQuote(article.text, spec.quote, spec.within);
     const statusId = spec.status ? await labelId(project.id, "VERIFICATION_STATUS", spec.status) : undefined;
     const entityTypeId = spec.kind === "ENTITY_MENTION" ? await labelId(project.id, "ENTITY_TYPE", "other") : undefined;
-    const created = await createAnnotation(annotator.id, project.slug, article.id, {
+    const created = await withProjectAccess(annotator.id, project.slug, (access) => createAnnotation(access, article.id, {
       kind: spec.kind,
       revision: 1,
       ...span,
       ...(statusId ? { statusId } : {}),
       ...(entityTypeId ? { entityTypeId } : {}),
-    });
+    }));
     ids[key] = created.id;
   }
   return { ...people, slug: project.slug, article, ids };

@@ -8,6 +8,7 @@ import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import { labelId } from "@/tests/integration/annotations/support/label-id";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 export const TEXTS = [
   "Police arrested the suspect on Monday in Lahore, officials said.\n\nThe suspect was held overnight.",
@@ -33,7 +34,7 @@ export async function createClusterFixture() {
   const quotes = ["Police arrested the suspect on Monday in Lahore", "The suspect was detained on Tuesday in Lahore", "Authorities in Lahore took a man into custody this week"];
   const claims = [];
   for (const [i, article] of articles.entries()) {
-    claims.push(await createAnnotation(annotator.id, project.slug, article.id, { kind: "CLAIM", revision: 1, ...spanOf(article.text, quotes[i]!) }));
+    claims.push(await withProjectAccess(annotator.id, project.slug, (access) => createAnnotation(access, article.id, { kind: "CLAIM", revision: 1, ...spanOf(article.text, quotes[i]!) })));
   }
   const access = async (userId: string): Promise<ProjectAccess> => requireProjectAccess(userId, project.slug);
   const [trueStatus, falseStatus] = await Promise.all([labelId(project.id, "VERIFICATION_STATUS", "true"), labelId(project.id, "VERIFICATION_STATUS", "false")]);

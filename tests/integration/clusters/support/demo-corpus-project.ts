@@ -33,11 +33,14 @@ export async function createDemoCorpusProject(options: { registry: boolean }) {
       data: demoEntities.map((e) => ({ projectId: project.id, typeId: type.id, name: e.name, aliases: e.aliases })),
     });
   }
-  const access = (userId: string, role: ProjectAccess["role"]): ProjectAccess => ({
-    project: { id: project.id, slug: project.slug, name: project.name, description: "", blindAnnotation: false },
-    role,
-    userId,
-  });
+  // Any role without a membership row: stated directly (a cast), since only
+  // requireProjectAccess makes a ProjectAccess otherwise.
+  const access = (userId: string, role: ProjectAccess["role"]): ProjectAccess =>
+    ({
+      project: { id: project.id, slug: project.slug, name: project.name, description: "", blindAnnotation: false },
+      role,
+      userId,
+    }) as ProjectAccess;
   return { ...fixture, articles, access };
 }
 

@@ -3,6 +3,7 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createAnnotationFixture } from "@/tests/integration/annotations/support/create-annotation-fixture";
 import { createTestArticle } from "@/tests/integration/annotations/support/create-test-article";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 export const ASTRAL_TEXT = "😀 Ünïcode 𝒳 claims: the mayor said 40% of 🚲 lanes are new.\r\nSecond line, “quoted”.";
 
@@ -20,7 +21,7 @@ export async function createExportFixture() {
   await db.article.update({ where: { id: old.id }, data: { publishedAt: new Date("2023-06-01T08:00:00Z") } });
 
   const mk = (userId: string, articleId: string, text: string, needle: string, extra: Record<string, unknown>) =>
-    createAnnotation(userId, f.slug, articleId, { revision: 1, ...spanOf(text, needle), ...extra });
+    withProjectAccess(userId, f.slug, (access) => createAnnotation(access, articleId, { revision: 1, ...spanOf(text, needle), ...extra }));
   const gold = await mk(f.reviewer.id, f.article.id, f.article.text, "LeT leaders", {
     kind: "CLAIM", claimTypeId: f.labels.factual, statusId: f.labels.trueStatus, note: "=SUM(A1) sourced",
   });

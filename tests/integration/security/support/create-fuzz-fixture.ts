@@ -5,6 +5,7 @@ import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { createComment } from "@/lib/server/comment/create-comment";
 import { createAnnotationFixture } from "@/tests/integration/annotations/support/create-annotation-fixture";
 import { spanOf } from "@/tests/integration/annotations/support/span-of";
+import { withProjectAccess } from "@/tests/support/with-project-access";
 
 // Astral characters early in the text, so offsets can split a surrogate pair.
 export const FUZZ_TEXT = "😀 Hafiz Saeed met 🇵🇰 LeT leaders in Gujranwala on Monday, police said.\n\nThe meeting lasted three hours, according to two officials.";
@@ -17,8 +18,8 @@ async function tokenFor(userId: string): Promise<string> {
 
 async function populate(text: string) {
   const f = await createAnnotationFixture(text);
-  const annotation = await createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "CLAIM", revision: 1, claimTypeId: f.labels.factual, ...spanOf(text, "police said") });
-  const comment = await createComment(f.owner.id, f.slug, annotation.id, { body: "A first comment." });
+  const annotation = await withProjectAccess(f.annotator.id, f.slug, (access) => createAnnotation(access, f.article.id, { kind: "CLAIM", revision: 1, claimTypeId: f.labels.factual, ...spanOf(text, "police said") }));
+  const comment = await withProjectAccess(f.owner.id, f.slug, (access) => createComment(access, annotation.id, { body: "A first comment." }));
   const entity = await db.entity.create({ data: { projectId: f.project.id, typeId: f.labels.person, name: "Hafiz Saeed", createdById: f.owner.id } });
   return { f, annotationId: annotation.id, commentId: comment.id, entityId: entity.id };
 }

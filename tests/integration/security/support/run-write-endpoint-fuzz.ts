@@ -32,7 +32,7 @@ export type FuzzStats = {
 // and rate-limit buckets count attempts, by design, on any request.
 const IGNORED_TABLES = new Set(["_prisma_migrations", "ApiToken", "RateLimitBucket"]);
 
-async function snapshotQuery(): Promise<string> {
+export async function snapshotQuery(): Promise<string> {
   const rows = await db.$queryRawUnsafe<Array<{ table_name: string }>>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
   );
@@ -48,7 +48,7 @@ async function snapshotQuery(): Promise<string> {
 
 // The tables whose count or content hash differ between two snapshots, so a
 // finding says where the change landed.
-function changedTables(before: string, after: string): string[] {
+export function changedTables(before: string, after: string): string[] {
   type Row = { t: string; n: string; h: string };
   const key = (row: Row) => `${row.n}:${row.h}`;
   const was = new Map((JSON.parse(before) as Row[]).map((row) => [row.t, key(row)]));

@@ -24,8 +24,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sugges
 export default async function ProjectAgreementPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const excludeSuggestions = (await searchParams).suggestions === "exclude";
-  const { project, user, role } = await requirePageProjectAccess(slug);
-  const agreement = await getProjectAgreement(user.id, project.slug, { excludeSuggestions });
+  const access = await requirePageProjectAccess(slug);
+  const { project, role } = access;
+  const agreement = await getProjectAgreement(access, { excludeSuggestions });
   const nameOf = (id: string) => agreement.coders.find((c) => c.id === id)?.name ?? "Unknown";
   const base = `/projects/${project.slug}`;
   const mayAdjudicate = can(role, "gold.adjudicate");

@@ -15,7 +15,8 @@ type Props = { params: Promise<{ slug: string }> };
 // Owners decide who annotates which article and how many annotators each needs.
 export default async function AssignmentsPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, allowed } = await requirePageProjectAccess(slug, "articles.assign");
+  const access = await requirePageProjectAccess(slug, "articles.assign");
+  const { project, allowed } = access;
   const header = (
     <PageHeader
       title="Assignments"
@@ -34,7 +35,7 @@ export default async function AssignmentsPage({ params }: Props) {
       </PageContainer>
     );
   }
-  const board = await listAssignmentBoard(user.id, project.slug);
+  const board = await listAssignmentBoard(access);
   return (
     <PageContainer>
       {header}

@@ -28,7 +28,7 @@ export default async function ClustersPage({ params, searchParams }: Props) {
   const showDeleted = (await searchParams).deleted === "true";
   const access = await requirePageProjectAccess(slug);
   if (showDeleted) return <DeletedClustersPage access={access} />;
-  const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access.project.id)]);
+  const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access)]);
   const statusNames = new Map(labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => [l.id, l.name]));
   const base = `/projects/${access.project.slug}`;
   const facts = sortCoverageFacts(matrix.facts, "coverage");

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function CoveragePage({ params }: Props) {
   const { slug } = await params;
   const access = await requirePageProjectAccess(slug);
-  const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access.project.id)]);
+  const [matrix, labels] = await Promise.all([getCoverageMatrix(access), listLabels(access)]);
   const statusNames = Object.fromEntries(labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => [l.id, l.name]));
   const base = `/projects/${access.project.slug}`;
 

@@ -17,8 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 // how much has been reviewed, and who annotated how much.
 export default async function DashboardPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user } = await requirePageProjectAccess(slug);
-  const progress = await getProjectProgress(user.id, project.slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project } = access;
+  const progress = await getProjectProgress(access);
   return (
     <PageContainer className="space-y-6">
       <PageHeader

@@ -18,8 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 // created and linked from the claim panel in the editor.
 export default async function EntitiesPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, allowed: canDelete } = await requirePageProjectAccess(slug, "annotations.editAny");
-  const [{ rows, total }, labels] = await Promise.all([listEntityRegistry(user.id, project.slug), listLabels(project.id)]);
+  const access = await requirePageProjectAccess(slug, "annotations.editAny");
+  const { project, allowed: canDelete } = access;
+  const [{ rows, total }, labels] = await Promise.all([listEntityRegistry(access), listLabels(access)]);
   const typeName = new Map(labels.filter((l) => l.kind === "ENTITY_TYPE").map((l) => [l.id, l.name]));
 
   return (

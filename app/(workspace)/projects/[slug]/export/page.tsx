@@ -16,8 +16,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function ExportPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, role } = await requirePageProjectAccess(slug, "dataset.export");
-  const [members, labels, tokens] = await Promise.all([listMembers(project.id), listLabels(project.id), listApiTokens(user.id, project.slug)]);
+  const access = await requirePageProjectAccess(slug, "dataset.export");
+  const { project, role } = access;
+  const [members, labels, tokens] = await Promise.all([listMembers(access), listLabels(access), listApiTokens(access)]);
   const statuses = labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => ({ key: l.key, name: l.name }));
   // Viewers always get pseudonyms (lib/server/export/authorize-export.ts), so
   // they choose among pseudonymised names only; the form says so.

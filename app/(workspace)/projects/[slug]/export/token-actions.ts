@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
+import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
 
@@ -11,8 +13,8 @@ import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
 
 export async function createApiTokenAction(slug: string, _prev: ActionResult<{ secret: string; name: string }> | null, form: FormData) {
   return runAction(async () => {
-    const user = await requireUser();
-    const { token, secret } = await createApiToken(user.id, slug, {
+    const access = await requireActionProjectAccess(slug);
+    const { token, secret } = await createApiToken(access, {
       name: form.get("name"),
       scope: form.get("scope"),
       expiresIn: form.get("expiresIn"),
@@ -24,6 +26,7 @@ export async function createApiTokenAction(slug: string, _prev: ActionResult<{ s
 
 export async function revokeApiTokenAction(slug: string, tokenId: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
+    assertTextArguments({ tokenId });
     const user = await requireUser();
     await revokeApiToken(user.id, tokenId);
     revalidatePath(`/projects/${slug}/export`);

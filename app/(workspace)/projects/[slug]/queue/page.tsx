@@ -21,8 +21,9 @@ type Props = { params: Promise<{ slug: string }> };
 // The signed-in person's assignments in this project: what to do next.
 export default async function QueuePage({ params }: Props) {
   const { slug } = await params;
-  const { project, user } = await requirePageProjectAccess(slug);
-  const queue = await listMyQueue(user.id, project.slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project } = access;
+  const queue = await listMyQueue(access);
   const open = queue.filter((q) => q.status !== "SUBMITTED").length;
   return (
     <PageContainer>

@@ -4,9 +4,7 @@ import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { listReviewQueue, type ReviewQueue } from "@/lib/server/review/list-review-queue";
-import { db } from "@/lib/db";
 import { listArticles } from "@/lib/server/article/list-articles";
-import { blindCountScope } from "@/lib/server/assignment/blind-count-scope";
 import { listLabels } from "@/lib/server/label/list-labels";
 import { listMembers } from "@/lib/server/membership/list-members";
 import { queueFiltersFromSearch } from "@/lib/validations/review";
@@ -27,17 +25,18 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 // their own. Filters are plain query parameters, so a filtered queue is a link.
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { project, user, role } = await requirePageProjectAccess(slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project, user, role } = access;
   const filters = queueFiltersFromSearch(await searchParams);
   let queue: ReviewQueue | null = null;
   let filterError: string | null = null;
   try {
-    queue = await listReviewQueue(user.id, slug, filters);
+    queue = await listReviewQueue(access, filters);
   } catch (error) {
     if (!isAppError(error) || error.code !== "BAD_REQUEST") throw error;
     filterError = error.message;
   }
-  const [labels, articles, members] = await Promise.all([listLabels(project.id), listArticles(project.id, await blindCountScope(db, { userId: user.id, role }, project)), listMembers(project.id)]);
+  const [labels, articles, members] = await Promise.all([listLabels(access), listArticles(access), listMembers(access)]);
   const reviewer = can(role, "reviews.decide");
 
   return (

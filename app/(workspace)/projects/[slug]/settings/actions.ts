@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { createColleagueInvite } from "@/lib/server/invite/create-colleague-invite";
-import { requireProjectAccess } from "@/lib/server/project/require-project-access";
+import { assertCan } from "@/lib/server/project/assert-can";
 import { createInvite } from "@/lib/server/invite/create-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
@@ -17,8 +18,8 @@ import { env } from "@/lib/env";
 // The answer is the same whether or not the address had an account.
 export async function addMemberAction(slug: string, _prev: ActionResult<{ email: string }> | null, form: FormData) {
   return runAction(async () => {
-    const user = await requireUser();
-    const access = await requireProjectAccess(user.id, slug, "members.manage");
+    const access = await requireActionProjectAccess(slug);
+    assertCan(access, "members.manage");
     const invited = await createColleagueInvite(access, {
       name: form.get("name"),
       email: form.get("email"),
@@ -32,8 +33,8 @@ export async function addMemberAction(slug: string, _prev: ActionResult<{ email:
 
 export async function createInviteAction(slug: string, _prev: ActionResult<{ link: string }> | null, form: FormData) {
   return runAction(async () => {
-    const user = await requireUser();
-    const invite = await createInvite(user.id, slug, {
+    const access = await requireActionProjectAccess(slug);
+    const invite = await createInvite(access, {
       role: form.get("role"),
       email: form.get("email") ?? "",
       expiresInDays: form.get("expiresInDays") ?? 7,
@@ -47,8 +48,9 @@ export async function createInviteAction(slug: string, _prev: ActionResult<{ lin
 
 export async function revokeInviteAction(slug: string, inviteId: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await revokeInvite(user.id, slug, inviteId);
+    assertTextArguments({ inviteId });
+    const access = await requireActionProjectAccess(slug);
+    await revokeInvite(access, inviteId);
     revalidatePath(`/projects/${slug}/settings`);
     return undefined;
   });
@@ -56,8 +58,8 @@ export async function revokeInviteAction(slug: string, inviteId: string): Promis
 
 export async function changeRoleAction(slug: string, userId: string, role: string | null): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await changeMemberRole(user.id, slug, { userId, role });
+    const access = await requireActionProjectAccess(slug);
+    await changeMemberRole(access, { userId, role });
     revalidatePath(`/projects/${slug}/settings`);
     return undefined;
   });

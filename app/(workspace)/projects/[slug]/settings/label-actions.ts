@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
 import { createLabel } from "@/lib/server/label/create-label";
 import { updateLabel } from "@/lib/server/label/update-label";
@@ -20,8 +20,8 @@ function revalidateProject(slug: string) {
 
 export async function createLabelAction(slug: string, input: unknown): Promise<ActionResult<{ id: string; key: string }>> {
   return runAction(async () => {
-    const user = await requireUser();
-    const label = await createLabel(user.id, slug, input);
+    const access = await requireActionProjectAccess(slug);
+    const label = await createLabel(access, input);
     revalidateProject(slug);
     return { id: label.id, key: label.key };
   });
@@ -29,8 +29,8 @@ export async function createLabelAction(slug: string, input: unknown): Promise<A
 
 export async function updateLabelAction(slug: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await updateLabel(user.id, slug, input);
+    const access = await requireActionProjectAccess(slug);
+    await updateLabel(access, input);
     revalidateProject(slug);
     return undefined;
   });
@@ -38,8 +38,8 @@ export async function updateLabelAction(slug: string, input: unknown): Promise<A
 
 export async function archiveLabelAction(slug: string, labelId: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await archiveLabel(user.id, slug, labelId);
+    const access = await requireActionProjectAccess(slug);
+    await archiveLabel(access, labelId);
     revalidateProject(slug);
     return undefined;
   });
@@ -47,8 +47,8 @@ export async function archiveLabelAction(slug: string, labelId: unknown): Promis
 
 export async function restoreLabelAction(slug: string, labelId: unknown): Promise<ActionResult<{ clearedHotkey: { hotkey: string | null; takenBy: string } | null }>> {
   return runAction(async () => {
-    const user = await requireUser();
-    const { clearedHotkey } = await restoreLabel(user.id, slug, labelId);
+    const access = await requireActionProjectAccess(slug);
+    const { clearedHotkey } = await restoreLabel(access, labelId);
     revalidateProject(slug);
     return { clearedHotkey };
   });
@@ -56,8 +56,8 @@ export async function restoreLabelAction(slug: string, labelId: unknown): Promis
 
 export async function moveLabelAction(slug: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await moveLabel(user.id, slug, input);
+    const access = await requireActionProjectAccess(slug);
+    await moveLabel(access, input);
     revalidateProject(slug);
     return undefined;
   });

@@ -26,12 +26,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
-  const { project, user, role, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
+  const access = await requirePageProjectAccess(slug, "members.manage");
+  const { project, user, role, allowed: canManage } = access;
   const [members, invites, labels, workflow] = await Promise.all([
-    listMembers(project.id),
-    canManage ? listOpenInvites(project.id) : Promise.resolve([]),
-    listLabelSchema(project.id),
-    getAssignmentSettings(user.id, project.slug),
+    listMembers(access),
+    canManage ? listOpenInvites(access) : Promise.resolve([]),
+    listLabelSchema(access),
+    getAssignmentSettings(access),
   ]);
   const prediction = can(role, "project.manage") ? await getPredictionService(await requireProjectAccess(user.id, project.slug, "project.manage")) : null;
 

@@ -12,7 +12,7 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const excludeSuggestions = new URL(request.url).searchParams.get("suggestions") === "exclude";
-  return NextResponse.json(await getProjectAgreement(principal.user.id, slug, { excludeSuggestions }));
+  return NextResponse.json(await getProjectAgreement(access, { excludeSuggestions }));
 });

@@ -13,22 +13,22 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await listAssignmentBoard(principal.user.id, slug));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listAssignmentBoard(access));
 });
 
 // POST { articleIds, userIds } → { created: {articleId, userId}[] }
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await assignArticles(principal.user.id, slug, await readJsonBody(request)));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await assignArticles(access, await readJsonBody(request)));
 });
 
 // DELETE { articleIds, userIds } → { removed }; a submitted assignment among them → 409, nothing removed
 export const DELETE = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await unassignArticles(principal.user.id, slug, await readJsonBody(request)));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await unassignArticles(access, await readJsonBody(request)));
 });

@@ -12,9 +12,9 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const params = new URL(request.url).searchParams;
-  const entities = await searchEntities(principal.user.id, slug, {
+  const entities = await searchEntities(access, {
     q: params.get("q"),
     typeId: params.get("typeId"),
     limit: params.get("limit"),
@@ -26,7 +26,7 @@ export const GET = routeHandler(async (request, context: Context) => {
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const entity = await createEntity(principal.user.id, slug, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const entity = await createEntity(access, await readJsonBody(request));
   return NextResponse.json({ entity }, { status: 201 });
 });

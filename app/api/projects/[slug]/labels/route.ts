@@ -11,6 +11,6 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const { project } = await requireApiProjectAccess(principal, slug);
-  return NextResponse.json({ labels: await listLabels(project.id) });
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json({ labels: await listLabels(access) });
 });

@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const search = Object.fromEntries(new URL(request.url).searchParams);
-  return NextResponse.json(await listReviewQueue(principal.user.id, slug, queueFiltersFromSearch(search)));
+  return NextResponse.json(await listReviewQueue(access, queueFiltersFromSearch(search)));
 });

@@ -49,15 +49,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const linked = query.annotation;
   // ?at=<start>-<end> (code points; project search's article results) opens with those words selected.
   const at = typeof query.at === "string" ? /^(\d{1,9})-(\d{1,9})$/.exec(query.at) : null;
-  const { project, role, user } = await requirePageProjectAccess(slug);
+  const access = await requirePageProjectAccess(slug);
+  const { project, role, user } = access;
   // Read before the annotations: live updates resume after it, so a change
   // made while the page loads is not missed.
-  const liveAfter = await latestEventId(project.id, articleId);
+  const liveAfter = await latestEventId(access, articleId);
   const [article, labels, annotations, assignment] = await Promise.all([
-    orNotFound(getArticle(project.id, articleId)),
-    listLabels(project.id),
-    orNotFound(listAnnotations(user.id, slug, articleId)),
-    findMyAssignment(user.id, slug, articleId),
+    orNotFound(getArticle(access, articleId)),
+    listLabels(access),
+    orNotFound(listAnnotations(access, articleId)),
+    findMyAssignment(access, articleId),
   ]);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
 

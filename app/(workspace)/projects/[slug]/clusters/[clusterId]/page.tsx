@@ -27,7 +27,7 @@ export default async function ClusterPage({ params }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const labels = await listLabels(access.project.id);
+  const labels = await listLabels(access);
   const statuses = labels.filter((l) => l.kind === "VERIFICATION_STATUS").map((l) => ({ id: l.id, name: l.name }));
   const base = `/projects/${access.project.slug}`;
   return (

@@ -12,8 +12,8 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 export const PATCH = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const annotation = await updateAnnotation(principal.user.id, slug, annotationId, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const annotation = await updateAnnotation(access, annotationId, await readJsonBody(request));
   return NextResponse.json({ annotation });
 });
 
@@ -21,8 +21,8 @@ export const PATCH = routeHandler(async (request, context: Context) => {
 export const DELETE = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const version = new URL(request.url).searchParams.get("version");
-  const annotation = await deleteAnnotation(principal.user.id, slug, annotationId, { version });
+  const annotation = await deleteAnnotation(access, annotationId, { version });
   return NextResponse.json({ annotation });
 });

@@ -9,6 +9,6 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const { project } = await requireApiProjectAccess(principal, slug);
-  return NextResponse.json({ article: await getArticle(project.id, articleId) });
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json({ article: await getArticle(access, articleId) });
 });

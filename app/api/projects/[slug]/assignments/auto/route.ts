@@ -11,6 +11,6 @@ type Context = { params: Promise<{ slug: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await autoAssignArticles(principal.user.id, slug, await readJsonBody(request)));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await autoAssignArticles(access, await readJsonBody(request)));
 });

@@ -10,6 +10,6 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await getProjectProgress(principal.user.id, slug));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await getProjectProgress(access));
 });

@@ -11,6 +11,6 @@ type Context = { params: Promise<{ slug: string }> };
 export const PATCH = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await updateAssignmentSettings(principal.user.id, slug, await readJsonBody(request)));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await updateAssignmentSettings(access, await readJsonBody(request)));
 });

@@ -1,6 +1,7 @@
 import { routeHandler } from "@/lib/http/route-handler";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { streamAccessCheck } from "@/lib/auth/stream-access-check";
 import { AppError } from "@/lib/errors/app-error";
 import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
 import { latestClusterEventId } from "@/lib/server/cluster/latest-cluster-event-id";
@@ -17,11 +18,18 @@ export const dynamic = "force-dynamic";
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const { project } = await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
+  const { project } = access;
   const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
   if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
-  const after = cursor ?? (await latestClusterEventId(project.id));
-  const body = streamClusterEvents({ projectId: project.id, after, signal: streamSignal(request) });
+  const after = cursor ?? (await latestClusterEventId(access));
+  const body = streamClusterEvents({
+    projectId: project.id,
+    userId: principal.user.id,
+    after,
+    signal: streamSignal(request),
+    stillAllowed: streamAccessCheck(principal, access),
+  });
   return new Response(body, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -13,8 +13,8 @@ type Context = { params: Promise<{ slug: string; entityId: string }> };
 export const PATCH = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const entity = await updateEntity(principal.user.id, slug, entityId, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const entity = await updateEntity(access, entityId, await readJsonBody(request));
   return NextResponse.json({ entity });
 });
 
@@ -23,8 +23,8 @@ export const PATCH = routeHandler(async (request, context: Context) => {
 export const DELETE = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const version = new URL(request.url).searchParams.get("version");
-  const entity = await deleteEntity(principal.user.id, slug, entityId, { version });
+  const entity = await deleteEntity(access, entityId, { version });
   return NextResponse.json({ entity });
 });

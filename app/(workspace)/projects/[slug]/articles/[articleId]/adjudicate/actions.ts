@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActionProjectAccess } from "@/lib/auth/require-action-project-access";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
+import { assertTextArguments } from "@/lib/http/assert-text-arguments";
 import { resolveGoldGroup } from "@/lib/server/adjudication/resolve-gold-group";
 import { reopenGoldGroup } from "@/lib/server/adjudication/reopen-gold-group";
 import { setGoldLayerComplete } from "@/lib/server/adjudication/set-gold-layer-complete";
@@ -18,8 +19,9 @@ function revalidateArticle(slug: string, articleId: string) {
 
 export async function resolveGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await resolveGoldGroup(user.id, slug, articleId, input);
+    assertTextArguments({ articleId });
+    const access = await requireActionProjectAccess(slug);
+    await resolveGoldGroup(access, articleId, input);
     revalidateArticle(slug, articleId);
     return undefined;
   });
@@ -27,8 +29,9 @@ export async function resolveGoldGroupAction(slug: string, articleId: string, in
 
 export async function reopenGoldGroupAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await reopenGoldGroup(user.id, slug, articleId, input);
+    assertTextArguments({ articleId });
+    const access = await requireActionProjectAccess(slug);
+    await reopenGoldGroup(access, articleId, input);
     revalidateArticle(slug, articleId);
     return undefined;
   });
@@ -36,8 +39,9 @@ export async function reopenGoldGroupAction(slug: string, articleId: string, inp
 
 export async function setGoldLayerCompleteAction(slug: string, articleId: string, input: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await setGoldLayerComplete(user.id, slug, articleId, input);
+    assertTextArguments({ articleId });
+    const access = await requireActionProjectAccess(slug);
+    await setGoldLayerComplete(access, articleId, input);
     revalidateArticle(slug, articleId);
     return undefined;
   });
@@ -47,8 +51,9 @@ export async function setGoldLayerCompleteAction(slug: string, articleId: string
 // any annotation (soft delete, audited); reviewers may delete anyone's.
 export async function removeGoldAnnotationAction(slug: string, articleId: string, annotationId: unknown, version: unknown): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const user = await requireUser();
-    await deleteAnnotation(user.id, slug, String(annotationId), { version });
+    assertTextArguments({ articleId });
+    const access = await requireActionProjectAccess(slug);
+    await deleteAnnotation(access, String(annotationId), { version });
     revalidateArticle(slug, articleId);
     return undefined;
   });

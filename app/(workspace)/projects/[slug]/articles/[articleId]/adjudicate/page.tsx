@@ -28,7 +28,8 @@ type Props = { params: Promise<{ slug: string; articleId: string }> };
 export default async function AdjudicatePage({ params }: Props) {
   const { slug, articleId } = await params;
   requireSafePageParams({ slug, articleId });
-  const { project, user, allowed } = await requirePageProjectAccess(slug, "gold.adjudicate");
+  const access = await requirePageProjectAccess(slug, "gold.adjudicate");
+  const { project, allowed } = access;
   const base = `/projects/${project.slug}`;
   const articleHref = `${base}/articles/${articleId}`;
   const breadcrumbs = [{ label: project.name, href: base }, { label: "Agreement", href: `${base}/agreement` }, { label: "Adjudicate" }];
@@ -43,13 +44,13 @@ export default async function AdjudicatePage({ params }: Props) {
   }
   let board;
   try {
-    board = await getGoldBoard(user.id, project.slug, articleId);
+    board = await getGoldBoard(access, articleId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
   const entityIds = [...board.groups.flatMap((g) => g.spans.flatMap((s) => (s?.entityId ? [s.entityId] : []))), ...board.golds.flatMap((g) => (g.entityId ? [g.entityId] : []))];
-  const [labels, names] = await Promise.all([listLabels(project.id), loadDisplayNames(db, project.id, entityIds)]);
+  const [labels, names] = await Promise.all([listLabels(access), loadDisplayNames(db, project.id, entityIds)]);
   const choices = (kind: string) => labels.filter((l) => l.kind === kind).map(({ id, name }) => ({ id, name }));
   const groups = toGoldGroupViews(board);
   const coderNames = board.coders.map((c) => c.name);

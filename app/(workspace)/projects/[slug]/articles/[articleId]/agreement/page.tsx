@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EyeOff, Scale } from "lucide-react";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
@@ -21,9 +22,9 @@ export const metadata: Metadata = { title: "Article agreement" };
 
 type Props = { params: Promise<{ slug: string; articleId: string }> };
 
-async function load(userId: string, slug: string, articleId: string): Promise<ArticleAgreement | "blind"> {
+async function load(access: ProjectAccess, articleId: string): Promise<ArticleAgreement | "blind"> {
   try {
-    return await getArticleAgreement(userId, slug, articleId);
+    return await getArticleAgreement(access, articleId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error) && error.code === "FORBIDDEN") return "blind";
@@ -36,8 +37,9 @@ async function load(userId: string, slug: string, articleId: string): Promise<Ar
 export default async function ArticleAgreementPage({ params }: Props) {
   const { slug, articleId } = await params;
   requireSafePageParams({ slug, articleId });
-  const { project, user, role } = await requirePageProjectAccess(slug);
-  const view = await load(user.id, project.slug, articleId);
+  const access = await requirePageProjectAccess(slug);
+  const { project, role } = access;
+  const view = await load(access, articleId);
   const base = `/projects/${project.slug}`;
   const articleHref = `${base}/articles/${articleId}`;
   const breadcrumbs = [{ label: project.name, href: base }, { label: "Agreement", href: `${base}/agreement` }, { label: view === "blind" ? "Article" : view.article.title }];

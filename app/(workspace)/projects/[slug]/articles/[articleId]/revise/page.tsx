@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Lock } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { isAppError } from "@/lib/errors/app-error";
+import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { getArticle } from "@/lib/server/article/get-article";
 import { listArticleRevisions } from "@/lib/server/article/list-article-revisions";
 import { PageContainer } from "@/components/shell/page-container";
@@ -18,9 +19,9 @@ export const metadata: Metadata = { title: "Correct article text" };
 
 type Props = { params: Promise<{ slug: string; articleId: string }> };
 
-async function loadArticle(projectId: string, articleId: string) {
+async function loadArticle(access: ProjectAccess, articleId: string) {
   try {
-    return await getArticle(projectId, articleId);
+    return await getArticle(access, articleId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -33,8 +34,9 @@ async function loadArticle(projectId: string, articleId: string) {
 export default async function ReviseArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   requireSafePageParams({ slug, articleId });
-  const { project, user, allowed } = await requirePageProjectAccess(slug, "articles.editText");
-  const article = await loadArticle(project.id, articleId);
+  const access = await requirePageProjectAccess(slug, "articles.editText");
+  const { project, allowed } = access;
+  const article = await loadArticle(access, articleId);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
   const breadcrumbs = [
     { label: project.name, href: `/projects/${project.slug}` },
@@ -60,7 +62,7 @@ export default async function ReviseArticlePage({ params }: Props) {
     );
   }
 
-  const revisions = await listArticleRevisions(user.id, project.slug, article.id);
+  const revisions = await listArticleRevisions(access, article.id);
   return (
     <PageContainer className="space-y-8">
       <PageHeader

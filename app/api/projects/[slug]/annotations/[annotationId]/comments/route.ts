@@ -12,15 +12,15 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await listComments(principal.user.id, slug, annotationId));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listComments(access, annotationId));
 });
 
 // POST { body, parentId? } → 201 { comment: CommentDTO }; viewers 403
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const comment = await createComment(principal.user.id, slug, annotationId, await readJsonBody(request, 100_000));
+  const access = await requireApiProjectAccess(principal, slug);
+  const comment = await createComment(access, annotationId, await readJsonBody(request, 100_000));
   return NextResponse.json({ comment }, { status: 201 });
 });

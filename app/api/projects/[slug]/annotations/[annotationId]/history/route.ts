@@ -10,6 +10,6 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await listAnnotationHistory(principal.user.id, slug, annotationId));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listAnnotationHistory(access, annotationId));
 });

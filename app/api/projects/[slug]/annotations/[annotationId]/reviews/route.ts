@@ -12,15 +12,15 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await listAnnotationReviews(principal.user.id, slug, annotationId));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await listAnnotationReviews(access, annotationId));
 });
 
 // POST DecideReviewInput → 201 { review: ReviewDTO }; annotators and viewers 403; stale version → 409 ConflictBody
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const review = await decideReview(principal.user.id, slug, annotationId, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const review = await decideReview(access, annotationId, await readJsonBody(request));
   return NextResponse.json({ review }, { status: 201 });
 });

@@ -11,6 +11,6 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json(await getArticleAgreement(principal.user.id, slug, articleId));
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json(await getArticleAgreement(access, articleId));
 });

@@ -12,9 +12,9 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const includeDeleted = new URL(request.url).searchParams.get("includeDeleted") === "true";
-  const annotations = await listAnnotations(principal.user.id, slug, articleId, { includeDeleted });
+  const annotations = await listAnnotations(access, articleId, { includeDeleted });
   return NextResponse.json({ annotations });
 });
 
@@ -22,7 +22,7 @@ export const GET = routeHandler(async (request, context: Context) => {
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const annotation = await createAnnotation(principal.user.id, slug, articleId, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const annotation = await createAnnotation(access, articleId, await readJsonBody(request));
   return NextResponse.json({ annotation }, { status: 201 });
 });

@@ -1,6 +1,7 @@
 import { routeHandler } from "@/lib/http/route-handler";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { streamAccessCheck } from "@/lib/auth/stream-access-check";
 import { AppError } from "@/lib/errors/app-error";
 import { getArticle } from "@/lib/server/article/get-article";
 import { latestEventId } from "@/lib/server/event/latest-event-id";
@@ -20,16 +21,18 @@ export const dynamic = "force-dynamic";
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const { project, role } = await requireApiProjectAccess(principal, slug);
-  await getArticle(project.id, articleId);
+  const access = await requireApiProjectAccess(principal, slug);
+  const { project, role } = access;
+  await getArticle(access, articleId);
   const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
   if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
-  const after = cursor ?? (await latestEventId(project.id, articleId));
+  const after = cursor ?? (await latestEventId(access, articleId));
   const { visibility } = await annotationVisibility(db, { userId: principal.user.id, role }, project, articleId);
   const body = streamArticleEvents({
     viewer: { userId: principal.user.id, name: principal.user.name, role, projectId: project.id, articleId, blinded: visibility.kind === "own" },
     after,
     signal: streamSignal(request),
+    stillAllowed: streamAccessCheck(principal, access),
   });
   return new Response(body, {
     headers: {

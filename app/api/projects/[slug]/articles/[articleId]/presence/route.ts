@@ -13,8 +13,8 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const { project } = await requireApiProjectAccess(principal, slug);
-  await getArticle(project.id, articleId);
-  await announceSelection(principal.user.id, { projectId: project.id, articleId }, await readJsonBody(request, 10_000));
+  const access = await requireApiProjectAccess(principal, slug);
+  await getArticle(access, articleId);
+  await announceSelection(access, articleId, await readJsonBody(request, 10_000));
   return new Response(null, { status: 204 });
 });

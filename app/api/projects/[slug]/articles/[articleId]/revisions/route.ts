@@ -18,8 +18,8 @@ const MAX_BODY_BYTES = ARTICLE_TEXT_MAX * 4 + REVISION_NOTE_MAX * 4 + 1_000;
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json({ revisions: await listArticleRevisions(principal.user.id, slug, articleId) });
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json({ revisions: await listArticleRevisions(access, articleId) });
 });
 
 // POST { baseRevision, text, note } → 201 { result: RevisionResult } (owners only)
@@ -28,12 +28,12 @@ export const GET = routeHandler(async (request, context: Context) => {
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
   if (dryRun) {
-    return NextResponse.json({ preview: await previewRevision(principal.user.id, slug, articleId, body) });
+    return NextResponse.json({ preview: await previewRevision(access, articleId, body) });
   }
-  const result = await reviseArticleText(principal.user.id, slug, articleId, body);
+  const result = await reviseArticleText(access, articleId, body);
   return NextResponse.json({ result }, { status: 201 });
 });

@@ -13,9 +13,9 @@ type Context = { params: Promise<{ slug: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug, "articles.import");
+  const access = await requireApiProjectAccess(principal, slug, "articles.import");
   const body = await readImportBody(request, importLimits());
-  const result = await commitAnnotationImport(principal.user.id, slug, body);
+  const result = await commitAnnotationImport(access, body);
   if (!result.saved) {
     const message =
       result.unknownLabels.length > 0

@@ -12,7 +12,7 @@ type Context = { params: Promise<{ slug: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug, "articles.import");
+  const access = await requireApiProjectAccess(principal, slug, "articles.import");
   const body = await readImportBody(request, importLimits());
-  return NextResponse.json(await previewAnnotationImport(principal.user.id, slug, body));
+  return NextResponse.json(await previewAnnotationImport(access, body));
 });

@@ -13,9 +13,9 @@ type Context = { params: Promise<{ slug: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  await requireApiProjectAccess(principal, slug, "articles.import");
+  const access = await requireApiProjectAccess(principal, slug, "articles.import");
   const body = await readImportBody(request, importLimits());
-  const result = await commitArticleImport(principal.user.id, slug, body);
+  const result = await commitArticleImport(access, body);
   if (!result.saved) {
     const message = `${result.errors.length} item(s) could not be imported; nothing was saved. Fix them, or import the good items only.`;
     return NextResponse.json({ error: { code: "BAD_REQUEST", message }, ...result }, { status: 400 });

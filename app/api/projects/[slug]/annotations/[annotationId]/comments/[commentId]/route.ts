@@ -12,8 +12,8 @@ type Context = { params: Promise<{ slug: string; annotationId: string; commentId
 export const PATCH = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId, commentId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const comment = await updateComment(principal.user.id, slug, annotationId, commentId, await readJsonBody(request, 100_000));
+  const access = await requireApiProjectAccess(principal, slug);
+  const comment = await updateComment(access, annotationId, commentId, await readJsonBody(request, 100_000));
   return NextResponse.json({ comment });
 });
 
@@ -21,7 +21,7 @@ export const PATCH = routeHandler(async (request, context: Context) => {
 export const DELETE = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId, commentId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const comment = await deleteComment(principal.user.id, slug, annotationId, commentId);
+  const access = await requireApiProjectAccess(principal, slug);
+  const comment = await deleteComment(access, annotationId, commentId);
   return NextResponse.json({ comment });
 });

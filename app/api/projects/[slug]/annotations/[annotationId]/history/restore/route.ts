@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  const annotation = await restoreAnnotationVersion(principal.user.id, slug, annotationId, await readJsonBody(request));
+  const access = await requireApiProjectAccess(principal, slug);
+  const annotation = await restoreAnnotationVersion(access, annotationId, await readJsonBody(request));
   return NextResponse.json({ annotation });
 });

@@ -18,16 +18,16 @@ const actions = { start: startAssignment, submit: submitAssignment, reopen: reop
 export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
-  return NextResponse.json({ assignment: await findMyAssignment(principal.user.id, slug, articleId) });
+  const access = await requireApiProjectAccess(principal, slug);
+  return NextResponse.json({ assignment: await findMyAssignment(access, articleId) });
 });
 
 // POST { action: "start" | "submit" | "reopen" } → { assignment: MyAssignment }
 export const POST = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  await requireApiProjectAccess(principal, slug);
+  const access = await requireApiProjectAccess(principal, slug);
   const parsed = myAssignmentActionSchema.safeParse(await readJsonBody(request));
   if (!parsed.success) throw new AppError("BAD_REQUEST", "Send an action: start, submit or reopen.");
-  return NextResponse.json({ assignment: await actions[parsed.data.action](principal.user.id, slug, articleId) });
+  return NextResponse.json({ assignment: await actions[parsed.data.action](access, articleId) });
 });
