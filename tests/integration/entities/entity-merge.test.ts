@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { toLiveEvent } from "@/lib/realtime/to-live-event";
+import { filterEventsForViewer } from "@/lib/server/event/filter-events-for-viewer";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
 import { createCluster } from "@/lib/server/cluster/create-cluster";
@@ -128,6 +130,9 @@ describe("merging entities (real Postgres)", () => {
     const merged = events.find((e) => e.type === "entity.merged");
     expect(merged).toMatchObject({ articleId: null, payload: { entityId: f.target.id, mergeId: merge.mergeId } });
     expect((merged!.payload as { entities: Array<{ id: string }> }).entities.map((e) => e.id)).toEqual([f.target.id, f.source.id]);
+    // It reaches an editor open on any article of the project (project-wide events pass the viewer filter).
+    const viewer = { userId: f.viewer.id, role: "VIEWER" as const, projectId: f.project.id, articleId: f.second.id, blinded: false };
+    expect(filterEventsForViewer(viewer, [toLiveEvent(merged!)]).map((e) => e.type)).toEqual(["entity.merged"]);
     const updated = events.filter((e) => e.type === "annotation.updated").map((e) => [e.articleId, (e.payload as { annotationId: string }).annotationId]);
     expect(updated.sort()).toEqual(
       [
