@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors/app-error";
+import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 import { can } from "@/lib/auth/permissions";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { getEntityPage, type EntityPage } from "@/lib/server/entity/get-entity-page";
@@ -29,6 +30,7 @@ type Props = { params: Promise<{ slug: string; entityId: string }> };
 // undo and split. A Wikidata QID is only linked, never fetched.
 export default async function EntityPageRoute({ params }: Props) {
   const { slug, entityId } = await params;
+  requireSafePageParams({ slug, entityId });
   const access = await requirePageProjectAccess(slug);
   let page: EntityPage;
   try {
