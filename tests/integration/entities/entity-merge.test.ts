@@ -198,5 +198,9 @@ describe("merging entities (real Postgres)", () => {
     await expect(mergeEntities(annotator, f.target.id, { sourceId: other.id, sourceVersion: 1, targetVersion: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(mergeEntities(f.reviewer, f.target.id, { sourceId: f.target.id, sourceVersion: 3, targetVersion: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(mergeEntities(f.reviewer, f.target.id, { sourceId: f.source.id, sourceVersion: 2, targetVersion: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Nobody links the merged-away entity; the message says where it went.
+    await expect(
+      createAnnotation(f.annotator.id, f.slug, f.article.id, { kind: "ENTITY_MENTION", revision: 1, ...spanOf(f.article.text, "LeT"), entityId: f.source.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'entityId: the entity "Muhammad Saeed" was merged into "Hafiz Muhammad Saeed"; link that one instead.' });
   });
 });
