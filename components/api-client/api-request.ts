@@ -31,5 +31,7 @@ export async function apiRequest<T>(url: string, init: ApiRequestInit = {}): Pro
     throw new ApiRequestError(0, "Could not reach the server. Check your connection and try again.");
   }
   if (!response.ok) throw new ApiRequestError(response.status, await readApiError(response));
+  // 204 No Content (a delete, say) has no body to read.
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

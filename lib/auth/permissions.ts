@@ -15,12 +15,14 @@ export type ProjectAction =
   | "comments.create"
   | "reviews.decide"
   | "gold.adjudicate"
+  // Merging and splitting registry entities rewrites other people's mentions and claim links.
+  | "entities.merge"
   | "dataset.export";
 
 // Each role can do everything the role below it can, and more.
 const viewer: ProjectAction[] = ["project.view", "dataset.export"];
 const annotator: ProjectAction[] = [...viewer, "annotations.create", "comments.create"];
-const reviewer: ProjectAction[] = [...annotator, "annotations.editAny", "reviews.decide", "gold.adjudicate", "articles.import"];
+const reviewer: ProjectAction[] = [...annotator, "annotations.editAny", "reviews.decide", "gold.adjudicate", "articles.import", "entities.merge"];
 const owner: ProjectAction[] = [
   ...reviewer,
   "articles.editText",

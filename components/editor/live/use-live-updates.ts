@@ -8,6 +8,8 @@ import { createLiveApplier, type LiveApplier } from "./create-live-applier";
 import type { LiveStatus } from "./live-message";
 import { useAnnounceSelection } from "./use-announce-selection";
 import { useLiveConnection } from "./use-live-connection";
+import { entitiesInEvent } from "./entities-in-event";
+import { rememberEntities } from "@/components/editor/panel/entity-cache";
 
 type Options = {
   projectSlug: string;
@@ -26,7 +28,8 @@ export type LiveUpdates = { status: LiveStatus; colleagues: Colleague[]; stylesh
 /**
  * Everything live on an article page: colleagues' changes applied to the
  * store as they happen, presence (who is here, what they have selected),
- * and the connection state for the toolbar.
+ * the entity registry's changes (names on chips), and the connection state
+ * for the toolbar.
  */
 export function useLiveUpdates(options: Options): LiveUpdates {
   const { projectSlug, articleId, liveAfter, store, userId, selectedAnnotationId, articleRevision, onNotice } = options;
@@ -48,7 +51,11 @@ export function useLiveUpdates(options: Options): LiveUpdates {
     projectSlug,
     articleId,
     after: liveAfter,
-    onMessage: (message) => applier.current?.receive(message),
+    onMessage: (message) => {
+      // Registry changes (renames, merges, splits) reach every open editor of the project.
+      rememberEntities(projectSlug, entitiesInEvent(message.event));
+      applier.current?.receive(message);
+    },
   });
   useAnnounceSelection({ projectSlug, articleId, connectionId: connection.connectionId, selectedAnnotationId });
   const colleagues = useMemo(() => colleaguesOf(connection.roster, { userId }), [connection.roster, userId]);

@@ -4,6 +4,7 @@ import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { confidenceToPercent } from "@/components/editor/panel/confidence-percent";
 import { entityFallbackName } from "@/components/editor/panel/entity-display-name";
 import { entityRoleLabels } from "@/components/editor/panel/entity-role-labels";
+import { EntityPageLink } from "@/components/editor/panel/entity-page-link";
 import { EvidenceItem } from "@/components/editor/panel/evidence-item";
 import { LabelDot } from "@/components/editor/panel/label-dot";
 import { LabelName } from "@/components/editor/panel/label-name";
@@ -51,6 +52,7 @@ export function ClaimSummary({ annotation, labels, projectSlug }: ClaimSummaryPr
                     {type ? `${type.name} · ` : ""}
                     {entityRoleLabels[link.role].name}
                   </span>
+                  <EntityPageLink projectSlug={projectSlug} entityId={link.entityId} name={entity?.name ?? "the entity"} />
                 </li>
               );
             })}

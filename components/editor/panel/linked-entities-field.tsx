@@ -59,6 +59,7 @@ export function LinkedEntitiesField({ projectSlug, links, mentionsInside, entity
             const takenRoles = new Set(links.filter((other, i) => i !== index && other.entityId === item.entityId).map((other) => other.role));
             return (
               <LinkedEntityRow
+                projectSlug={projectSlug}
                 key={`${item.entityId}-${item.role}`}
                 link={item}
                 name={nameOf(item.entityId)}

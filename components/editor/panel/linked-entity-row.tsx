@@ -6,10 +6,12 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ClaimEntityDTO, EntityDTO, EntityRoleDTO } from "@/lib/annotations/annotation-dto";
 import { LabelDot } from "@/components/editor/panel/label-dot";
+import { EntityPageLink } from "@/components/editor/panel/entity-page-link";
 import { entityRoleLabels, entityRoles } from "@/components/editor/panel/entity-role-labels";
 import type { LabelOption } from "@/components/editor/panel/types";
 
 type LinkedEntityRowProps = {
+  projectSlug: string;
   link: ClaimEntityDTO;
   name: string;
   entity: EntityDTO | undefined;
@@ -21,7 +23,7 @@ type LinkedEntityRowProps = {
 };
 
 // One linked entity on one line, so a claim with five entities still fits beside the text.
-export function LinkedEntityRow({ link, name, entity, type, takenRoles, onRoleChange, onRemove }: LinkedEntityRowProps) {
+export function LinkedEntityRow({ projectSlug, link, name, entity, type, takenRoles, onRoleChange, onRemove }: LinkedEntityRowProps) {
   const id = useId();
   const details = [type?.name ?? "Entity", entity?.externalId, link.mentionId ? "from its mention" : null].filter(Boolean).join(" · ");
   return (
@@ -52,6 +54,7 @@ export function LinkedEntityRow({ link, name, entity, type, takenRoles, onRoleCh
           </option>
         ))}
       </NativeSelect>
+      <EntityPageLink projectSlug={projectSlug} entityId={link.entityId} name={name} />
       <Button variant="ghost" size="icon-sm" className="size-7 shrink-0" onClick={onRemove} aria-label={`Unlink ${name}`} title={`Unlink ${name}`}>
         <XIcon className="size-3.5" />
       </Button>

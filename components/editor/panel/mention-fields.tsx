@@ -7,6 +7,7 @@ import type { AnnotationDTO, EntityDTO } from "@/lib/annotations/annotation-dto"
 import { EntityOptionContent } from "@/components/editor/panel/entity-option-content";
 import { entityFallbackName } from "@/components/editor/panel/entity-display-name";
 import { EntityPicker } from "@/components/editor/panel/entity-picker";
+import { EntityPageLink } from "@/components/editor/panel/entity-page-link";
 import { LabelSelect } from "@/components/editor/panel/label-select";
 import { NoteField } from "@/components/editor/panel/note-field";
 import { PanelField } from "@/components/editor/panel/panel-field";
@@ -56,6 +57,7 @@ export function MentionFields({ annotation, labels, projectSlug, onChange }: Men
             <div className="min-w-0 flex-1 text-sm">
               {entity ? <EntityOptionContent entity={entity} type={typeOf(entity.typeId)} /> : <span className="font-medium">{entityName}</span>}
             </div>
+            <EntityPageLink projectSlug={projectSlug} entityId={entityId} name={entityName ?? "the entity"} />
             <Button variant="ghost" size="icon-sm" className="-my-1" onClick={() => onChange({ entityId: null })} aria-label={`Unlink ${entityName}`} title="Unlink">
               <XIcon />
             </Button>

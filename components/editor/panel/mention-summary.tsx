@@ -3,6 +3,7 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { entityFallbackName } from "@/components/editor/panel/entity-display-name";
 import { EntityOptionContent } from "@/components/editor/panel/entity-option-content";
+import { EntityPageLink } from "@/components/editor/panel/entity-page-link";
 import { LabelName } from "@/components/editor/panel/label-name";
 import { SummaryRow } from "@/components/editor/panel/summary-row";
 import { useEntityLookup } from "@/components/editor/panel/use-entity-lookup";
@@ -22,7 +23,12 @@ export function MentionSummary({ annotation, labels, projectSlug }: MentionSumma
       </SummaryRow>
       <SummaryRow term="Entity">
         {entity ? (
-          <EntityOptionContent entity={entity} type={type} />
+          <span className="flex items-start gap-1">
+            <span className="min-w-0 flex-1">
+              <EntityOptionContent entity={entity} type={type} />
+            </span>
+            <EntityPageLink projectSlug={projectSlug} entityId={entity.id} name={entity.name} />
+          </span>
         ) : annotation.entityId ? (
           lookup.settled ? (
             entityFallbackName(annotation.entityId)

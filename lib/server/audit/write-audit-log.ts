@@ -13,9 +13,10 @@ export type AuditEntry = {
 };
 
 // Call with the transaction that makes the change, so the change and its
-// audit row commit or roll back together.
-export async function writeAuditLog(tx: DbClient, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
+// audit row commit or roll back together. Returns the row's id, for records
+// that are referred to later (an entity merge is undone by its audit id).
+export async function writeAuditLog(tx: DbClient, entry: AuditEntry): Promise<bigint> {
+  const row = await tx.auditLog.create({
     data: {
       projectId: entry.projectId ?? null,
       actorId: entry.actorId ?? null,
@@ -26,5 +27,7 @@ export async function writeAuditLog(tx: DbClient, entry: AuditEntry): Promise<vo
       after: entry.after ?? undefined,
       requestId: entry.requestId ?? null,
     },
+    select: { id: true },
   });
+  return row.id;
 }

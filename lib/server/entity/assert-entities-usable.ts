@@ -17,11 +17,15 @@ export async function assertEntitiesUsable(tx: DbClient, projectId: string, refs
   await tx.$queryRaw`SELECT id FROM "Entity" WHERE "projectId" = ${projectId} AND id IN (${Prisma.join(ids)}) FOR SHARE`;
   const entities = await tx.entity.findMany({
     where: { projectId, id: { in: ids } },
-    select: { id: true, name: true, typeId: true, deletedAt: true },
+    select: { id: true, name: true, typeId: true, deletedAt: true, mergedInto: { select: { name: true } } },
   });
   for (const { field, entityId } of refs) {
     const entity = entities.find((e) => e.id === entityId);
     if (!entity) throw new AppError("BAD_REQUEST", `${field} "${entityId}" is not an entity of this project.`);
+    if (entity.deletedAt && entity.mergedInto) {
+      // A version restored from before a merge names the merged-away entity: say where it went.
+      throw new AppError("BAD_REQUEST", `${field}: the entity "${entity.name}" was merged into "${entity.mergedInto.name}"; link that one instead.`);
+    }
     if (entity.deletedAt) throw new AppError("BAD_REQUEST", `${field}: the entity "${entity.name}" has been deleted.`);
     found.set(entity.id, { id: entity.id, name: entity.name, typeId: entity.typeId });
   }

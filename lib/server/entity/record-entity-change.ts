@@ -32,6 +32,7 @@ export async function recordEntityChange(
     articleId: null,
     type: eventTypes[change.action],
     actorId: change.actorId,
-    payload: { entityId: change.after.id, version: change.after.version },
+    // The entity itself rides along so open editors rename its chips without asking.
+    payload: { entityId: change.after.id, version: change.after.version, entities: [change.after] },
   });
 }

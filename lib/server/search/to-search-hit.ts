@@ -5,11 +5,11 @@ import type { SearchRow } from "./find-search-hits";
 
 // Where a result opens: an annotation-bound one at its annotation (the
 // editor's ?annotation= deep link selects it and scrolls to its span), an
-// article at its first matching words (?at=start-end), an entity in the
-// registry.
+// article at its first matching words (?at=start-end), an entity on its
+// own page.
 function hrefOf(slug: string, row: SearchRow): string {
   const project = `/projects/${encodeURIComponent(slug)}`;
-  if (row.kind === "entity") return `${project}/entities`;
+  if (row.kind === "entity") return `${project}/entities/${encodeURIComponent(row.id)}`;
   const article = `${project}/articles/${encodeURIComponent(row.articleId ?? "")}`;
   if (row.annotationId) return `${article}?annotation=${encodeURIComponent(row.annotationId)}`;
   const span = firstHitSpan(row.snippet ?? "", row.fragmentAt);

@@ -46,9 +46,9 @@ describe("deleting entities (real Postgres)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Entity", entityId: entity.id, action: "entity.delete" } });
     expect(audit).toMatchObject({ actorId: f.reviewer.id, before: renamed, after: deleted });
     expect((await entityEvents(f.project.id)).map((e) => [e.type, e.articleId, e.actorId, e.payload])).toEqual([
-      ["entity.created", null, f.annotator.id, { entityId: entity.id, version: 1 }],
-      ["entity.updated", null, f.annotator.id, { entityId: entity.id, version: 2 }],
-      ["entity.deleted", null, f.reviewer.id, { entityId: entity.id, version: 3 }],
+      ["entity.created", null, f.annotator.id, { entityId: entity.id, version: 1, entities: [entity] }],
+      ["entity.updated", null, f.annotator.id, { entityId: entity.id, version: 2, entities: [renamed] }],
+      ["entity.deleted", null, f.reviewer.id, { entityId: entity.id, version: 3, entities: [deleted] }],
     ]);
 
     // Deleted means deleted: no second delete, no edit, no new link.

@@ -9,6 +9,7 @@ import { updateAnnotation } from "@/lib/server/annotation/update-annotation";
 import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
 import { createComment } from "@/lib/server/comment/create-comment";
 import { createEntity } from "@/lib/server/entity/create-entity";
+import { mergeEntities } from "@/lib/server/entity/merge-entities";
 import { assignArticles } from "@/lib/server/assignment/assign-articles";
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { createCluster } from "@/lib/server/cluster/create-cluster";
@@ -54,6 +55,12 @@ async function matrixFixture() {
   const comment = await withProjectAccess(f.annotator.id, f.slug, (access) => createComment(access, claim.id, { body: "Is this one claim or two?" }));
   const entity = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Unnamed official" }));
   const created = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.create" } });
+  // Entities for merge, undo and split: a duplicate of `entity`, and a pair
+  // already merged (by the owner) whose target has the alias "Spokesman".
+  const duplicate = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Official, unnamed" }));
+  const spokesman = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Police spokesman" }));
+  const spokesmanDuplicate = await withProjectAccess(f.annotator.id, f.slug, (access) => createEntity(access, { typeId: f.labels.person, name: "Spokesman" }));
+  const merged = await mergeEntities(await requireProjectAccess(f.owner.id, f.slug), spokesman.id, { sourceId: spokesmanDuplicate.id, sourceVersion: 1, targetVersion: 1 });
   // Clusters, all started by the annotator: one with a member (a claim of
   // theirs) and a verdict not yet applied, one deleted; a claim in another
   // article that is in no cluster; a rejected candidate for the claim.
@@ -78,7 +85,8 @@ async function matrixFixture() {
     "member of another project": { userId: elsewhere.owner.id, role: null, token: await tokenFor(elsewhere.owner.id) },
   };
   const clusters = { cluster, memberId: cluster.members[0]!.id, deletedCluster, otherClaim, rejected, rejectionId: rejection.id };
-  return { ...f, colleague, claim, gone, comment, entity, createdEntryId: String(created.id), clusters, people };
+  const entities = { duplicate, merged };
+  return { ...f, colleague, claim, gone, comment, entity, entities, createdEntryId: String(created.id), clusters, people };
 }
 
 const base = (x: Fixture) => ({ slug: x.slug });
@@ -152,6 +160,9 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x), body: { typeId: x.labels.person, name: "Another official" } }),
   "PATCH /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, body: { version: 1, name: "Renamed official" } }),
   "DELETE /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, query: "?version=1" }),
+  "POST /api/projects/[slug]/entities/[entityId]/merge": (x) => ({ path: "merge", params: { slug: x.slug, entityId: x.entity.id }, body: { sourceId: x.entities.duplicate.id, sourceVersion: 1, targetVersion: 1 } }),
+  "POST /api/projects/[slug]/entities/[entityId]/merge/undo": (x) => ({ path: "merge/undo", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { mergeId: x.entities.merged.mergeId } }),
+  "POST /api/projects/[slug]/entities/[entityId]/split": (x) => ({ path: "split", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { version: 2, alias: "Spokesman" } }),
   "GET /api/projects/[slug]/exports": (x) => ({ path: "exports", params: base(x), query: "?format=jsonl" }),
   "POST /api/projects/[slug]/imports/annotations/commit": (x) => ({ path: "import", params: base(x), body: doccano(x) }),
   "POST /api/projects/[slug]/imports/annotations/preview": (x) => ({ path: "import", params: base(x), body: doccano(x) }),

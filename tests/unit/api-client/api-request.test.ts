@@ -24,6 +24,11 @@ describe("apiRequest", () => {
     expect(init).toMatchObject({ method: "POST", body: '{"name":"Ä"}', cache: "no-store", headers: { accept: "application/json", "content-type": "application/json" } });
   });
 
+  it("returns undefined for 204 No Content", async () => {
+    answer(new Response(null, { status: 204 }));
+    expect(await apiRequest("/api/x", { method: "DELETE" })).toBeUndefined();
+  });
+
   it("sends no body and no content type on a GET", async () => {
     const calls = answer(Response.json({}));
     await apiRequest("/api/x");

@@ -13,6 +13,7 @@ const expected: Record<ProjectAction, Role[]> = {
   "annotations.editAny": ["OWNER", "REVIEWER"],
   "reviews.decide": ["OWNER", "REVIEWER"],
   "gold.adjudicate": ["OWNER", "REVIEWER"],
+  "entities.merge": ["OWNER", "REVIEWER"],
   "articles.import": ["OWNER", "REVIEWER"],
   "articles.editText": ["OWNER"],
   "articles.assign": ["OWNER"],

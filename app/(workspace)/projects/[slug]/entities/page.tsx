@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { entityPageHref } from "@/lib/entities/entity-page-href";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { listEntityRegistry } from "@/lib/server/entity/list-entity-registry";
 import { listLabels } from "@/lib/server/label/list-labels";
@@ -27,7 +29,7 @@ export default async function EntitiesPage({ params }: Props) {
     <PageContainer className="space-y-6">
       <PageHeader
         title="Entities"
-        description={`People, organisations and places that claims in ${project.name} are about. New entities are added from the claim panel while annotating.`}
+        description={`People, organisations and places that claims in ${project.name} are about. New entities are added from the claim panel while annotating; open one to see all its mentions and claims, and to merge or split it.`}
       />
       <Card>
         <CardContent className="pt-6">
@@ -50,7 +52,9 @@ export default async function EntitiesPage({ params }: Props) {
                   return (
                     <TableRow key={entity.id} data-entity-id={entity.id}>
                       <TableCell>
-                        <span className="font-medium">{entity.name}</span>
+                        <Link className="font-medium underline-offset-2 hover:underline" href={entityPageHref(project.slug, entity.id)}>
+                          {entity.name}
+                        </Link>
                         {entity.aliases.length > 0 ? <span className="block text-xs text-muted-foreground">also {entity.aliases.join(", ")}</span> : null}
                       </TableCell>
                       <TableCell>{typeName.get(entity.typeId) ?? "—"}</TableCell>

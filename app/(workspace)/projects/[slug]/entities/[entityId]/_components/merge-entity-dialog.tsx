@@ -1,0 +1,90 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { MergeIcon } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { postEntityAction } from "./post-entity-action";
+
+type Candidate = { id: string; name: string; version: number; uses: string };
+type Props = { projectSlug: string; target: { id: string; name: string; version: number }; candidates: Candidate[] };
+
+/**
+ * Merges another entity (a duplicate) into this one. Both versions shown
+ * are sent, so a change made meanwhile is refused rather than merged; the
+ * merge is listed on the page afterwards with an Undo.
+ */
+export function MergeEntityDialog({ projectSlug, target, candidates }: Props) {
+  const router = useRouter();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [sourceId, setSourceId] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const source = candidates.find((c) => c.id === sourceId);
+
+  const merge = () =>
+    startTransition(async () => {
+      if (!source) return;
+      const failure = await postEntityAction(projectSlug, target.id, "merge", { sourceId: source.id, sourceVersion: source.version, targetVersion: target.version });
+      if (failure) return setError(failure);
+      setOpen(false);
+      setSourceId("");
+      router.refresh();
+    });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setError(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          <MergeIcon aria-hidden="true" />
+          Merge another entity into this one
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Merge into “{target.name}”</DialogTitle>
+          <DialogDescription>
+            The entity you choose disappears from the registry: its mentions, claim links and names move to “{target.name}”, which keeps its own name and type.
+            You can undo the merge on this page.
+          </DialogDescription>
+        </DialogHeader>
+        <div className="space-y-2">
+          <label htmlFor={id} className="text-sm font-medium">
+            Entity to merge
+          </label>
+          <NativeSelect id={id} value={sourceId} onChange={(event) => setSourceId(event.currentTarget.value)}>
+            <option value="">Choose an entity…</option>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.uses})
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        {error ? (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button disabled={pending || !source} onClick={merge}>
+            {pending ? "Merging…" : source ? `Merge “${source.name}”` : "Merge"}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { SplitIcon } from "lucide-react";
+import { matchesAlias } from "@/lib/entities/matches-alias";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { postEntityAction } from "./post-entity-action";
+
+type Mention = { id: string; exact: string; articleTitle: string };
+type Props = { projectSlug: string; entity: { id: string; name: string; version: number }; alias: string; mentions: Mention[] };
+
+/**
+ * Splits one alias off into a new entity (for two things taken for one),
+ * taking along the mentions ticked here: only those whose words are the
+ * alias are offered, all ticked to start with.
+ */
+export function SplitAliasDialog({ projectSlug, entity, alias, mentions }: Props) {
+  const router = useRouter();
+  const matching = mentions.filter((m) => matchesAlias(m.exact, alias));
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(matching.map((m) => m.id)));
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const split = () =>
+    startTransition(async () => {
+      const failure = await postEntityAction(projectSlug, entity.id, "split", { version: entity.version, alias, mentionIds: [...chosen] });
+      if (failure) return setError(failure);
+      setOpen(false);
+      router.refresh();
+    });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setError(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="icon-sm" className="size-6" aria-label={`Split “${alias}” off into its own entity`} title="Split off into its own entity">
+          <SplitIcon className="size-3.5" />
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Split “{alias}” off “{entity.name}”</DialogTitle>
+          <DialogDescription>
+            “{alias}” becomes a new entity of the same type. Mentions ticked below move to it, with the claim links made through them.
+          </DialogDescription>
+        </DialogHeader>
+        {matching.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No mention of this entity reads “{alias}”: only the alias moves.</p>
+        ) : (
+          <ul className="max-h-64 space-y-1 overflow-y-auto">
+            {matching.map((m) => (
+              <li key={m.id}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} />
+                  <span className="font-medium">{m.exact}</span>
+                  <span className="truncate text-muted-foreground">in {m.articleTitle}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {error ? (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button disabled={pending} onClick={split}>
+            {pending ? "Splitting…" : `Split “${alias}” off`}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { routeHandler } from "@/lib/http/route-handler";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
+import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { mergeEntities } from "@/lib/server/entity/merge-entities";
+
+type Context = { params: Promise<{ slug: string; entityId: string }> };
+
+// POST { sourceId, sourceVersion, targetVersion } → { mergeId, target, source, moved }:
+// the source is merged into [entityId] (reviewers and owners); either version
+// stale → 409 { error, current: { target, source } }
+export const POST = routeHandler(async (request, context: Context) => {
+  const principal = await authenticateApiRequest(request);
+  const { slug, entityId } = await context.params;
+  const access = await requireApiProjectAccess(principal, slug, "entities.merge");
+  const merge = await mergeEntities(access, entityId, await readJsonBody(request));
+  return NextResponse.json(merge);
+});
