@@ -5,6 +5,7 @@ import { entityIri } from "./entity-iri";
 import { projectIri } from "./project-iri";
 import { quoteSelectorAt } from "./quote-selector-at";
 import { w3cIri } from "./w3c-iri";
+import { wikidataQid } from "./wikidata-qid";
 import type { ExportAnnotation, ExportArticle, ExportOptions, ExportProject } from "./types";
 
 type Body = Record<string, string>;
@@ -16,7 +17,8 @@ type Body = Record<string, string>;
  * suite's MUST assertions alone).
  *
  * - id: the annotation's IRI on the protocol server (lib/export/w3c-iri.ts),
- *   which answers GET with this same annotation;
+ *   which answers GET with this same annotation; the creator's and a
+ *   project entity's IRIs are the server's too, so every IRI resolves;
  * - target: a SpecificResource on the article revision's text (an IRI the
  *   protocol server answers with that text), with a
  *   TextQuoteSelector (32 code points of context) and a TextPositionSelector
@@ -49,7 +51,9 @@ export function buildW3cAnnotation(
   };
   const entityBody = (entityId: string | null, purpose: string): Body[] => {
     const entity = lookup.entity(entityId);
-    return entity ? [{ type: "SpecificResource", source: entityIri(entity, project, options), purpose }] : [];
+    // A QID's Wikidata IRI, else the entity's IRI on the protocol server (which answers it).
+    const source = entity ? (wikidataQid(entity.externalId) ? entityIri(entity, project, options) : w3cIri(options, project, "entities", entity.id)) : null;
+    return source ? [{ type: "SpecificResource", source, purpose }] : [];
   };
   const bodies: Body[] =
     a.kind === "CLAIM"
@@ -72,7 +76,7 @@ export function buildW3cAnnotation(
     id: w3cIri(options, project, "annotations", a.id),
     type: "Annotation",
     motivation: a.kind === "CLAIM" ? "assessing" : a.entityId ? "identifying" : "tagging",
-    creator: { id: projectIri(options, project, "annotators", annotator.id), type: "Person", name: annotator.name },
+    creator: { id: w3cIri(options, project, "annotators", annotator.id), type: "Person", name: annotator.name },
     created: a.createdAt,
     modified: a.updatedAt,
     ...(body.length > 0 ? { body } : {}),

@@ -113,7 +113,9 @@ export const routeRules: Record<string, AccessRule> = {
   "OPTIONS /api/projects/[slug]/w3c/annotations/[annotationId]": view,
   "PUT /api/projects/[slug]/w3c/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
   "DELETE /api/projects/[slug]/w3c/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
+  "GET /api/projects/[slug]/w3c/annotators/[annotatorId]": view,
   "GET /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": view,
+  "GET /api/projects/[slug]/w3c/entities/[entityId]": view,
   "HEAD /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": view,
 
   "action app/(auth)/invite/[token]/actions.ts#acceptAsCurrentUserAction": { kind: "public", why: "the invite token is the credential; the signed-in person accepts for themselves" },

@@ -169,6 +169,9 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "PUT /api/projects/[slug]/w3c/annotations/[annotationId]": (x) => ({ path: "w3c annotation", params: onClaim(x), body: w3cClaim(x), headers: { "if-match": "*" } }),
   "DELETE /api/projects/[slug]/w3c/annotations/[annotationId]": (x) => ({ path: "w3c annotation", params: onClaim(x) }),
   "GET /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": (x) => ({ path: "w3c revision", params: { ...onArticle(x), revision: "1" } }),
+  // The claim's author by pseudonym, which every member (viewers too) resolves.
+  "GET /api/projects/[slug]/w3c/annotators/[annotatorId]": (x) => ({ path: "w3c annotator", params: { slug: x.slug, annotatorId: "annotator-1" } }),
+  "GET /api/projects/[slug]/w3c/entities/[entityId]": (x) => ({ path: "w3c entity", params: { slug: x.slug, entityId: x.entity.id } }),
 };
 
 // Who the rule lets through. The item belongs to "annotator" (author of the

@@ -264,29 +264,50 @@ describe("W3C Web Annotation Protocol server (route handlers, real Postgres)", (
     expect(seenByViewer.creator).toMatchObject({ name: expect.stringMatching(/^annotator-\d+$/) });
   });
 
-  it("every IRI in a W3C export resolves: the collection, its last page, each annotation and each target source answer GET with 200 (issue 13, defect 5)", async () => {
+  it("every IRI in a W3C export resolves: the collection, its last page, each annotation, creator, project entity and target source answer GET with 200, also pseudonymised for a viewer (issue 13, defect 5)", async () => {
     const x = await fixture();
-    const run = await streamExport(db, {
-      scope: {
-        projectId: x.project.id,
-        filters: { articleIds: null, publishedFrom: null, publishedTo: null, updatedFrom: null, updatedTo: null, annotatorIds: null, kinds: null, statusKeys: null, reviewState: "all" },
-        blindAnnotatorId: null,
-      },
-      format: "w3c",
-      options: { includeNotes: false, pseudonymise: false, baseUrl: baseUrl() },
-      createdAt: "2026-01-01T00:00:00.000Z",
-    });
-    let text = "";
-    for await (const chunk of run.chunks) text += new TextDecoder().decode(chunk);
-    const collection = JSON.parse(text) as { id: string; total: number; last: string; first: { partOf: string; items: Array<{ id: string; target: { source: string } }> } };
-    expect(collection).toMatchObject({ id: x.container, total: 2, first: { partOf: x.container } });
-    const iris = new Set([collection.id, collection.last, collection.first.partOf, ...collection.first.items.flatMap((i) => [i.id, i.target.source])]);
-    expect(iris.size).toBe(5); // container, its last page, two annotations, one article revision
-    for (const iri of iris) expect({ iri, status: (await w3cRequest("GET", iri, { token: x.tokens.viewer })).status }).toEqual({ iri, status: 200 });
-    // The article revision answers with the text the selectors index.
+    const entity = await createEntity(x.owner.id, x.slug, { typeId: x.labels.organization, name: "LeT" });
+    await createAnnotation(x.reviewer.id, x.slug, x.article.id, { kind: "ENTITY_MENTION", revision: 1, entityId: entity.id, ...spanOf(x.article.text, "LeT") });
+    const exportOf = async (pseudonymise: boolean) => {
+      const run = await streamExport(db, {
+        scope: {
+          projectId: x.project.id,
+          filters: { articleIds: null, publishedFrom: null, publishedTo: null, updatedFrom: null, updatedTo: null, annotatorIds: null, kinds: null, statusKeys: null, reviewState: "all" },
+          blindAnnotatorId: null,
+        },
+        format: "w3c",
+        options: { includeNotes: false, pseudonymise, baseUrl: baseUrl() },
+        createdAt: "2026-01-01T00:00:00.000Z",
+      });
+      let text = "";
+      for await (const chunk of run.chunks) text += new TextDecoder().decode(chunk);
+      return JSON.parse(text) as Json;
+    };
+    // Every string in the export that is an IRI on this server.
+    const irisIn = (value: unknown): string[] =>
+      typeof value === "string" ? (value.startsWith(`${baseUrl()}/`) ? [value] : []) : typeof value === "object" && value !== null ? Object.values(value).flatMap(irisIn) : [];
+
+    for (const [pseudonymise, token] of [[false, x.tokens.owner], [true, x.tokens.viewer]] as const) {
+      const collection = await exportOf(pseudonymise);
+      expect(collection).toMatchObject({ id: x.container, total: 3, last: `${x.container}?page=0`, first: { partOf: x.container } });
+      const iris = new Set(irisIn(collection));
+      // The generator is the app itself (its home page), not a protocol resource.
+      const api = [...iris].filter((iri) => iri !== `${baseUrl()}/`);
+      expect(api.every((iri) => iri.startsWith(`${baseUrl()}/api/projects/${x.slug}/w3c/`))).toBe(true);
+      // container, its last page, 3 annotations, 1 article revision, 2 creators, 1 entity
+      expect(new Set(api).size).toBe(9);
+      for (const iri of api) expect({ iri, status: (await w3cRequest("GET", iri, { token })).status }).toEqual({ iri, status: 200 });
+      // Each annotation is served exactly as the export wrote it.
+      for (const item of (collection.first as { items: Json[] }).items) expect(await json(await w3cRequest("GET", item.id as string, { token }))).toEqual(item);
+    }
+    // The article revision answers with the text the selectors index; the entity with its name.
     const revision = await w3cRequest("GET", x.source, { token: x.tokens.viewer });
     expect([revision.headers.get("content-type"), await revision.text()]).toEqual(["text/plain; charset=utf-8", x.article.text]);
-    // The server serves each annotation exactly as the export wrote it.
-    for (const item of collection.first.items) expect(await json(await w3cRequest("GET", item.id, { token: x.tokens.owner }))).toEqual(item);
+    expect(await json(await w3cRequest("GET", w3cIri({ baseUrl: baseUrl() }, x.project, "entities", entity.id), { token: x.tokens.viewer }))).toMatchObject({ "@type": "Thing", name: "LeT", additionalType: "organization" });
+    // A viewer sees pseudonyms only: a user id does not resolve for them, and a pseudonym never names its person.
+    expect((await w3cRequest("GET", w3cIri({ baseUrl: baseUrl() }, x.project, "annotators", x.annotator.id), { token: x.tokens.viewer })).status).toBe(404);
+    const pseudonymous = await json(await w3cRequest("GET", w3cIri({ baseUrl: baseUrl() }, x.project, "annotators", "annotator-1"), { token: x.tokens.owner }));
+    expect(pseudonymous).toMatchObject({ type: "Person", name: "annotator-1" });
+    expect((await w3cRequest("GET", w3cIri({ baseUrl: baseUrl() }, x.project, "annotators", x.outsider.id), { token: x.tokens.owner })).status).toBe(404);
   });
 });

@@ -48,14 +48,14 @@ describe("serializeW3c", () => {
       id: `${server}/annotations/c1`,
       type: "Annotation",
       motivation: "assessing",
-      creator: { id: `${base}/annotators/u-alice`, type: "Person", name: "Alice Example" },
+      creator: { id: `${server}/annotators/u-alice`, type: "Person", name: "Alice Example" },
       created: "2024-03-06T09:00:00.000Z",
       modified: "2024-03-07T09:30:00.000Z",
       body: [
         { type: "TextualBody", value: "statistical", purpose: "tagging" },
         { type: "TextualBody", value: "false", purpose: "assessing" },
         { type: "SpecificResource", source: "http://www.wikidata.org/entity/Q42", purpose: "linking" },
-        { type: "SpecificResource", source: `${base}/entities/ent-bbc`, purpose: "linking" },
+        { type: "SpecificResource", source: `${server}/entities/ent-bbc`, purpose: "linking" },
         // Its cluster and its stance toward the cluster's statement.
         { type: "SpecificResource", source: `${base}/clusters/cl1`, purpose: "classifying" },
         { type: "TextualBody", value: "SAME", purpose: "classifying" },
@@ -115,6 +115,6 @@ describe("serializeW3c", () => {
   it("names a pseudonymised creator by pseudonym only and leaves notes out when asked", async () => {
     const payload = (await collect(serializeW3c(smallDataset(), { ...fixtureOptions, includeNotes: false, pseudonymise: true }))).join("");
     expect(payload).not.toMatch(/Alice|Bob|u-alice|u-bob|commenting|HYPERLINK/);
-    expect(payload).toContain(`"creator":{"id":"${base}/annotators/annotator-1","type":"Person","name":"annotator-1"}`);
+    expect(payload).toContain(`"creator":{"id":"${server}/annotators/annotator-1","type":"Person","name":"annotator-1"}`);
   });
 });

@@ -1,6 +1,8 @@
 import * as annotationRoute from "@/app/api/projects/[slug]/w3c/annotations/[annotationId]/route";
 import * as containerRoute from "@/app/api/projects/[slug]/w3c/annotations/route";
+import * as annotatorRoute from "@/app/api/projects/[slug]/w3c/annotators/[annotatorId]/route";
 import * as revisionRoute from "@/app/api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]/route";
+import * as entityRoute from "@/app/api/projects/[slug]/w3c/entities/[entityId]/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Method = "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "DELETE";
@@ -16,6 +18,8 @@ function route(iri: string): { module: Record<string, unknown>; params: Record<s
   const rest = path.slice(5);
   if (rest.length === 1 && rest[0] === "annotations") return { module: containerRoute, params: { slug } };
   if (rest.length === 2 && rest[0] === "annotations") return { module: annotationRoute, params: { slug, annotationId: rest[1]! } };
+  if (rest.length === 2 && rest[0] === "annotators") return { module: annotatorRoute, params: { slug, annotatorId: rest[1]! } };
+  if (rest.length === 2 && rest[0] === "entities") return { module: entityRoute, params: { slug, entityId: rest[1]! } };
   if (rest.length === 4 && rest[0] === "articles" && rest[2] === "revisions") return { module: revisionRoute, params: { slug, articleId: rest[1]!, revision: rest[3]! } };
   return null;
 }
