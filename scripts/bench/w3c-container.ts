@@ -2,8 +2,8 @@
 // answer the container (counts only), its first, middle and last pages of
 // 100 full annotations, and one annotation, on a seeded project, through the
 // same data function as the route handlers (findW3cAnnotations, then
-// JSON.stringify as the route does; HTTP and auth are left out). Also times
-// the project vocabulary load every answer includes. A benchmark, not a
+// JSON.stringify as the route does; HTTP and auth are left out), as an owner
+// and as a viewer (pseudonymised, which loads the exporter's whole vocabulary). A benchmark, not a
 // test: it prints figures and fails only when something cannot run.
 //
 //   npm run bench:w3c [-- --size 400x50 --runs 7 --server postgresql://postgres@127.0.0.1:5432/postgres]
@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       const owner = await db.membership.findFirstOrThrow({ where: { projectId, role: "OWNER" }, select: { userId: true } });
       const access: ProjectAccess = { project, role: "OWNER", userId: owner.userId };
       const baseUrl = "https://claimdesk.example.org";
-      const page = (n: number) => async () => JSON.stringify(await findW3cAnnotations(db, access, baseUrl, { offset: n * W3C_PAGE_SIZE, limit: W3C_PAGE_SIZE }));
+      const viewer: ProjectAccess = { ...access, role: "VIEWER" };
+      const page = (n: number, who = access) => async () => JSON.stringify(await findW3cAnnotations(db, who, baseUrl, { offset: n * W3C_PAGE_SIZE, limit: W3C_PAGE_SIZE }));
       const { total, items } = await findW3cAnnotations(db, access, baseUrl, { offset: 0, limit: 1 }); // warm-up: query plans compiled
       const last = lastPageIndex(total);
       const oneId = String(items[0]?.annotation.id ?? "").split("/").at(-1)!;
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
         [`page ${Math.floor(last / 2)} (middle)`, await timed(page(Math.floor(last / 2)))],
         [`page ${last} (last)`, await timed(page(last))],
         ["one annotation", await timed(() => findW3cAnnotations(db, access, baseUrl, { annotationId: oneId }))],
-        ["of which: project vocabulary load", await timed(() => loadExportVocabulary(db, projectId))],
+        // Viewers read pseudonyms, numbered over the whole project: the exporter's full vocabulary load.
+        ["page 0 as a viewer (pseudonymised)", await timed(page(0, viewer))],
+        ["one annotation as a viewer (pseudonymised)", await timed(() => findW3cAnnotations(db, viewer, baseUrl, { annotationId: oneId }))],
+        ["of which: the exporter's full vocabulary load", await timed(() => loadExportVocabulary(db, projectId))],
       ];
       console.log(`${total} annotations in the container\n`);
       console.log("| answer | median ms |\n| --- | ---: |");

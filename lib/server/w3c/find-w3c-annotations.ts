@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
 import { buildW3cAnnotation } from "@/lib/export/build-w3c-annotation";
 import { createExportLookup } from "@/lib/export/create-export-lookup";
+import type { ExportAuthor } from "@/lib/export/types";
 import type { DbClient } from "@/lib/server/db-client";
 import { exportAnnotationSql } from "@/lib/server/export/export-annotation-sql";
 import { findExportAnnotationRows } from "@/lib/server/export/find-export-annotation-rows";
@@ -9,6 +10,7 @@ import { loadExportVocabulary } from "@/lib/server/export/load-export-vocabulary
 import { toExportAnnotation } from "@/lib/server/export/to-export-annotation";
 import { toExportArticleRef } from "@/lib/server/export/to-export-article-ref";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { loadW3cVocabulary } from "@/lib/server/w3c/load-w3c-vocabulary";
 import { w3cReadScope } from "@/lib/server/w3c/w3c-read-scope";
 
 export type W3cAnnotationQuery = { annotationId: string } | { offset: number; limit: number };
@@ -50,16 +52,19 @@ export async function findW3cAnnotations(db: DbClient, access: ProjectAccess, ba
   if (selected.length === 0) return { total, modified, items: [] };
 
   const articleIds = [...new Set(selected.map((s) => s.articleId))];
-  const [vocabulary, articles, rows] = await Promise.all([
-    loadExportVocabulary(db, access.project.id),
+  const [articles, rows] = await Promise.all([
     db.article.findMany({
       where: { id: { in: articleIds }, projectId: access.project.id },
       select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true, author: true, revision: true, contentHash: true, text: true },
     }),
     findExportAnnotationRows(db, articleIds, Prisma.sql`a.id = ANY(${selected.map((s) => s.id)}::text[])`),
   ]);
+  // Pseudonyms are numbered over the whole project: only pseudonymised reads need the exporter's full vocabulary.
+  const vocabulary = options.pseudonymise
+    ? await loadExportVocabulary(db, access.project.id).then((v) => ({ ...v, liveClusters: new Set(v.clusters.map((c) => c.id)) }))
+    : { ...(await loadW3cVocabulary(db, access.project.id, [...rows.values()].flat())), clusters: [], authors: new Map<string, ExportAuthor>() };
   const lookup = createExportLookup(vocabulary);
-  const liveClusters = new Set(vocabulary.clusters.map((c) => c.id));
+  const { liveClusters } = vocabulary;
   const project = { id: access.project.id, slug: access.project.slug, name: access.project.name };
   const built = new Map<string, { annotation: Record<string, unknown>; version: number }>();
   for (const row of articles) {
