@@ -48,6 +48,19 @@ const config = [
     },
   },
   {
+    // Configuration comes from the environment through lib/env.ts only, where
+    // it is validated once at start-up; a stray process.env read would skip
+    // that validation and its defaults.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
+    ignores: ["lib/env.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() or envSubset() from @/lib/env." },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

@@ -16,6 +16,10 @@ const nextConfig = {
   // files it loads from its own folder, and pg has optional native bits.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "linkedom"],
   poweredByHeader: false,
+  // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone: a
+  // self-contained server.js with only the node_modules it needs. npm start
+  // keeps the ordinary output, which `next start` serves.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   experimental: {
     serverActions: { allowedOrigins: publicHost ? [publicHost] : [] },
   },

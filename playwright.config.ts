@@ -42,7 +42,8 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     env: { PORT: String(port), NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789" },
     reuseExistingServer: false,
-    timeout: 300_000,
+    // A first run builds the app (next build): minutes on a busy 2-core machine.
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { envSubset } from "@/lib/env";
 import { appOrigins } from "@/lib/http/app-origins";
 import { crossSiteRequestProblem } from "@/lib/http/cross-site-request-problem";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/content-security-policy";
@@ -8,7 +9,8 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/con
 // page, route handler and server action checks the session and the user's
 // project role again itself (a proxy can be bypassed; see docs/security.md).
 const PUBLIC_PAGES = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/];
-const PUBLIC_API = [/^\/api\/auth(\/|$)/];
+// Health probes come from load balancers and orchestrators, without a session.
+const PUBLIC_API = [/^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/ready$/];
 
 type Security = { nonce: string; csp: string; https: boolean };
 
@@ -16,8 +18,9 @@ type Security = { nonce: string; csp: string; https: boolean };
 // (directly, or as NEXTAUTH_URL says behind a TLS-terminating proxy).
 function securityFor(request: NextRequest): Security {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const https = request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-  const csp = contentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const { NEXTAUTH_URL, NODE_ENV } = envSubset("NEXTAUTH_URL", "NODE_ENV");
+  const https = request.nextUrl.protocol === "https:" || (NEXTAUTH_URL ?? "").startsWith("https://");
+  const csp = contentSecurityPolicy({ nonce, https, development: NODE_ENV === "development" });
   return { nonce, csp, https };
 }
 
@@ -49,7 +52,7 @@ export async function proxy(request: NextRequest) {
   if (PUBLIC_PAGES.some((p) => p.test(pathname)) || PUBLIC_API.some((p) => p.test(pathname))) {
     return pass(request, security);
   }
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: envSubset("NEXTAUTH_SECRET").NEXTAUTH_SECRET });
   if (token?.uid) return pass(request, security);
 
   if (pathname.startsWith("/api/")) {
@@ -67,6 +70,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets and static files in public/.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // Everything but Next's own assets and the static files in public/, which
+  // need no session: browsers fetch icons and the manifest before sign-in.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|icon-maskable-512.png|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)"],
 };

@@ -11,6 +11,15 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Claimdesk", template: "%s · Claimdesk" },
   description: "Annotate claims and entities in news articles, review colleagues' work, export the dataset.",
+  // Files in public/ (scripts/icons/render-icons.mjs draws the PNGs from icon.svg).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@
 // then the browser tests (Playwright driving a local Chromium).
 import { spawnSync } from "node:child_process";
 import { ensureInstalled } from "./support/ensure-installed.mjs";
-import { findChromium } from "./support/find-chromium.mjs";
+import { chooseChromium } from "./support/find-chromium.mjs";
 
 ensureInstalled();
 
@@ -19,7 +19,7 @@ function step(title, args, env = {}) {
 
 step("Unit and integration tests", ["node_modules/vitest/vitest.mjs", "run"]);
 
-const chromium = findChromium();
+const chromium = chooseChromium();
 if (!chromium.found) {
   console.error(`\n✖ Browser tests need Chromium and none was found.\n${chromium.help}`);
   process.exit(1);

@@ -11,7 +11,7 @@ const REFINE_LIMIT = 512;
 /**
  * The hunks that turn `oldText` into `newText`, in code points.
  *
- * First a shortest word-level edit script (Myers) over `tokenizeForDiff`
+ * First a shortest word-level edit script (Myers, `diffSequences`) over `tokenizeForDiff`
  * tokens, so hunks follow word boundaries; then each small replaced run is
  * re-diffed per character, so a fixed typo ("goverment" → "government") keeps
  * its unchanged letters and words glued by a deletion ("the" + "said" →
@@ -51,11 +51,7 @@ export function diffTexts(oldText: string, newText: string): TextEdit[] {
       edits.push(hunk);
       continue;
     }
-    const refined = diffSequences(
-      oldPoints.subarray(hunk.oldStart, hunk.oldEnd),
-      newPoints.subarray(hunk.newStart, hunk.newEnd),
-      REFINE_LIMIT,
-    );
+    const refined = diffSequences(oldPoints.subarray(hunk.oldStart, hunk.oldEnd), newPoints.subarray(hunk.newStart, hunk.newEnd));
     for (const edit of refined) {
       edits.push({
         oldStart: hunk.oldStart + edit.oldStart,

@@ -53,13 +53,6 @@ export type SpanCounts = { tp: number; fp: number; fn: number };
 export type SpanScores = SpanCounts & { precision: number; recall: number; f1: number };
 
 /**
- * Scores of one annotator pair, `a` taken as the reference: precision is the
- * share of b's spans that a also has, recall the share of a's that b has.
- * Swapping a and b swaps precision and recall (and fp and fn); f1 is symmetric.
- */
-export type PairwiseSpanScores = SpanScores & { a: string; b: string };
-
-/**
  * Spans of several annotators grouped into units: `units[u][c]` is coder
  * `coders[c]`'s span in unit u, or null if that coder has none there. A unit
  * holds at most one span per coder.

@@ -4,16 +4,18 @@
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { indexMissingPassages } from "@/scripts/launch/index-missing-passages";
 import { seedIfEmpty } from "@/scripts/launch/seed-if-empty";
-import { buildFingerprint } from "@/scripts/launch/build-fingerprint";
+import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
+import { claimEmbeddedLock, embeddedLockHolder } from "@/scripts/launch/embedded-lock";
+import { readAccountState } from "@/scripts/launch/read-account-state";
 
 type Mode = "start" | "dev" | "e2e";
 const root = resolve(import.meta.dirname, "../..");
@@ -52,6 +54,11 @@ async function database(): Promise<Database> {
     return { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX ?? "10", label: "DATABASE_URL", handOver: noWait };
   }
   const dataDir = join(dataRoot, "pglite");
+  const holder = embeddedLockHolder(dataRoot);
+  if (holder !== null) throw new Error(`The embedded database in ${dataDir} is already in use by process ${holder} (another npm start?).`);
+  mkdirSync(dataRoot, { recursive: true });
+  // Released after the database stops (cleanups run in reverse).
+  cleanups.push(claimEmbeddedLock(dataRoot));
   const embedded = await startEmbeddedPostgres({
     dataDir,
     port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
@@ -62,25 +69,6 @@ async function database(): Promise<Database> {
 
 // Asynchronous on purpose: this process also serves the embedded database,
 // and a blocking wait would freeze it for anyone connected.
-async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
-  const stamp = join(root, ".next", "claimdesk-build-fingerprint");
-  const fingerprint = buildFingerprint(root);
-  if (existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) {
-    return;
-  }
-  console.log("Building the app (next build)…");
-  // The build needs no database; leaving it out guarantees it never queries one.
-  const { DATABASE_URL: _omit, ...buildEnv } = env;
-  const build = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: buildEnv,
-  });
-  const code = await new Promise<number | null>((done) => build.on("exit", done));
-  if (code !== 0) throw new Error("next build failed");
-  writeFileSync(stamp, fingerprint);
-}
-
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error("Next.js exited during start-up");
@@ -106,6 +94,8 @@ async function main(): Promise<void> {
   const indexed = await indexMissingPassages(db.url);
   if (indexed > 0) console.log(`Indexed the passages of ${indexed} article(s) for cluster candidates.`);
   await db.handOver();
+  const accounts = await readAccountState(db.url);
+  await db.handOver();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -116,7 +106,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
-  if (mode !== "dev") await buildIfNeeded({ ...env, NODE_ENV: "production" });
+  if (mode !== "dev") await buildIfNeeded(root, { ...env, NODE_ENV: "production" });
 
   const next = spawn(
     process.execPath,
@@ -133,7 +123,7 @@ async function main(): Promise<void> {
     process.exit(code ?? 0);
   });
   await waitUntilUp(`http://127.0.0.1:${port}`, next);
-  printBanner({ url: appUrl, database: db.label, seeded });
+  printBanner({ url: appUrl, database: db.label, seeded, accounts });
 }
 
 main().catch(async (error: unknown) => {

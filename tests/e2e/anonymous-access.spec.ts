@@ -6,7 +6,7 @@ import { concreteUrl, walkRoutes } from "./support/walk-routes";
 // Pages and routes that must answer anonymous visitors. Everything else under
 // app/ — found by walking the route tree, so a new page is covered the day it
 // is added — must redirect to sign-in (pages) or answer 401 (API).
-const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]", "/api/auth/[...nextauth]"]);
+const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]", "/api/auth/[...nextauth]", "/api/health", "/api/ready"]);
 
 const routes = walkRoutes(resolve("app"), (p) => readFileSync(p, "utf8"));
 

@@ -29,6 +29,8 @@ const view: AccessRule = { kind: "project", action: "project.view" };
 export const routeRules: Record<string, AccessRule> = {
   "GET /api/auth/[...nextauth]": { kind: "public", why: "next-auth's sign-in, callback and session endpoints" },
   "POST /api/auth/[...nextauth]": { kind: "public", why: "next-auth's sign-in, callback and session endpoints (its own CSRF token)" },
+  "GET /api/health": { kind: "public", why: "liveness probe for load balancers: says the process answers, reads nothing" },
+  "GET /api/ready": { kind: "public", why: "readiness probe: database reachable and migrations current, no data" },
   "GET /api/inbox": { kind: "signed-in" },
   "POST /api/inbox/read": { kind: "signed-in" },
   "GET /api/projects": { kind: "signed-in" },

@@ -4,6 +4,8 @@ import { afterAll, inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
 process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-not-used-for-anything-real";
+// One JSON line per request would bury the test output.
+process.env.LOG_LEVEL ??= "silent";
 
 // The embedded database serves one connection at a time, so each file must
 // give its connection back before the next file runs.

@@ -11,6 +11,7 @@ export async function setupAction(_prev: ActionResult<{ email: string }> | null,
       email: form.get("email"),
       password: form.get("password"),
       projectName: form.get("projectName"),
+      setupCode: form.get("setupCode"),
     });
     return { email: user.email };
   });

@@ -3,7 +3,7 @@ import type { AnnotationApi, ApiFailure } from "./annotation-api";
 import { annotationRecordsReducer, recordFromServer, type RecordsAction } from "./annotation-records-reducer";
 import { createInputOf } from "./create-input-of";
 import { nextSyncOp, isUnsaved } from "./next-sync-op";
-import { createSaveQueue, defaultBackoff, type RunOutcome, type Timers } from "./save-queue";
+import { createSaveQueue, defaultBackoff, type RunOutcome } from "./save-queue";
 import { toWirePatch } from "./to-wire-patch";
 import { EMPTY_HISTORY, recordAction, renameInHistory, takeRedo, takeUndo } from "./undo-history";
 import { visibleAnnotation } from "./visible-annotation";
@@ -15,7 +15,6 @@ export type AnnotationStoreOptions = {
   /** Quiet time after the last edit before it is sent. @default 400 */
   debounceMs?: number;
   backoff?: (failures: number) => number;
-  timers?: Timers;
   now?: () => number;
 };
 
@@ -130,7 +129,7 @@ export function createAnnotationStore(options: AnnotationStoreOptions): Annotati
     return "again";
   };
 
-  const queue = createSaveQueue({ run: sync, backoff: options.backoff ?? defaultBackoff, timers: options.timers });
+  const queue = createSaveQueue({ run: sync, backoff: options.backoff ?? defaultBackoff });
 
   const record = (entry: UndoEntry) => setState({ ...state, history: recordAction(state.history, entry) });
 

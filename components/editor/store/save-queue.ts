@@ -1,8 +1,3 @@
-export type Timers = {
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-};
-
 /** "again": more to send for this key now; "retry": failed in a way worth retrying later. */
 export type RunOutcome = "done" | "again" | "retry";
 
@@ -11,7 +6,6 @@ export type SaveQueueOptions = {
   run: (key: string) => Promise<RunOutcome>;
   /** Wait before retry number `failures` (1, 2, …). */
   backoff?: (failures: number) => number;
-  timers?: Timers;
 };
 
 export type SaveQueue = {
@@ -24,17 +18,12 @@ export type SaveQueue = {
   dispose(): void;
 };
 
-type Entry = { timer: unknown; running: boolean; rerunDelay: number | null; failures: number };
+type Entry = { timer: ReturnType<typeof setTimeout> | null; running: boolean; rerunDelay: number | null; failures: number };
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */
 export function defaultBackoff(failures: number): number {
   return Math.min(30_000, 1_000 * 2 ** Math.max(0, failures - 1));
 }
-
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-};
 
 /**
  * Serialises saves per key (one annotation's requests never overlap, so each
@@ -43,7 +32,7 @@ const realTimers: Timers = {
  * `run` at the moment it runs, so edits made while waiting are folded into
  * one request instead of queued one by one.
  */
-export function createSaveQueue({ run, backoff = defaultBackoff, timers = realTimers }: SaveQueueOptions): SaveQueue {
+export function createSaveQueue({ run, backoff = defaultBackoff }: SaveQueueOptions): SaveQueue {
   const entries = new Map<string, Entry>();
   let disposed = false;
 
@@ -57,14 +46,14 @@ export function createSaveQueue({ run, backoff = defaultBackoff, timers = realTi
   };
 
   const wait = (key: string, entry: Entry, delayMs: number) => {
-    if (entry.timer !== null) timers.clearTimeout(entry.timer);
-    entry.timer = timers.setTimeout(() => start(key), delayMs);
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => start(key), delayMs);
   };
 
   const start = (key: string) => {
     const entry = entries.get(key);
     if (!entry || entry.running || disposed) return;
-    if (entry.timer !== null) timers.clearTimeout(entry.timer);
+    if (entry.timer !== null) clearTimeout(entry.timer);
     entry.timer = null;
     entry.running = true;
     run(key).then(
@@ -108,7 +97,7 @@ export function createSaveQueue({ run, backoff = defaultBackoff, timers = realTi
     busyKeys: () => [...entries.keys()],
     dispose: () => {
       disposed = true;
-      for (const entry of entries.values()) if (entry.timer !== null) timers.clearTimeout(entry.timer);
+      for (const entry of entries.values()) if (entry.timer !== null) clearTimeout(entry.timer);
       entries.clear();
     },
   };

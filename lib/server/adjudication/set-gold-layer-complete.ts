@@ -9,9 +9,9 @@ import { loadGoldBoard } from "@/lib/server/adjudication/load-gold-board";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 
 // Declares an article's gold layer complete (every group decided) or reopens
-// it. This sets Article.goldCompletedAt/goldCompletedById only: the article's
-// workflow `status` belongs to the assignment workflow, which can treat a
-// completed gold layer as "done" by reading goldCompletedAt. While complete,
+// it: sets Article.goldCompletedAt/goldCompletedById and refreshes the
+// article's workflow status in the same transaction (a complete gold layer
+// makes it DONE; see lib/workflow/derive-article-status.ts). While complete,
 // no group decision can change (openGoldGroup refuses).
 export async function setGoldLayerComplete(userId: string, projectSlug: string, articleId: string, input: unknown): Promise<{ goldCompletedAt: string | null }> {
   const { project } = await requireProjectAccess(userId, projectSlug, "gold.adjudicate");

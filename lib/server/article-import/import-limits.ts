@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+import { envSubset } from "@/lib/env";
 export type ImportLimits = {
   // Per file (UTF-8 bytes of its text).
   maxFileBytes: number;
@@ -11,21 +10,13 @@ export type ImportLimits = {
   maxRequestBytes: number;
 };
 
-const schema = z.object({
-  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(5 * 1024 * 1024),
-  IMPORT_MAX_LINES: z.coerce.number().int().min(1).default(10_000),
-  IMPORT_MAX_FILES: z.coerce.number().int().min(1).default(50),
-  IMPORT_MAX_REQUEST_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
-});
-
 /**
  * Import limits, configurable through the environment (docs/import.md). Read
  * on each call, not cached, so tests and operators can change them without a
- * restart; a bad value falls back to the default rather than failing imports.
+ * restart; values are validated at start-up with the rest of the environment.
  */
 export function importLimits(): ImportLimits {
-  const parsed = schema.safeParse(process.env);
-  const values = parsed.success ? parsed.data : schema.parse({});
+  const values = envSubset("IMPORT_MAX_FILE_BYTES", "IMPORT_MAX_LINES", "IMPORT_MAX_FILES", "IMPORT_MAX_REQUEST_BYTES");
   return {
     maxFileBytes: values.IMPORT_MAX_FILE_BYTES,
     maxLines: values.IMPORT_MAX_LINES,

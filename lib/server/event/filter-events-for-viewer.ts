@@ -16,15 +16,14 @@ export type EventViewer = {
 };
 
 /**
- * The one place that decides which live events a viewer may receive (stored
- * events and presence alike: every stream sends through here, catch-up
- * included). Today a project member receives everything about the article
- * they have open and the project-wide changes (articleId null, such as
- * entities). Rules that hide colleagues' work (blind annotation) belong
- * here: they may drop an event or return a copy with less in its payload.
- * Synchronous and pure, so it can run for every event of every stream; a
- * rule that needs data (who has submitted) should have it loaded into the
- * viewer once per stream.
+ * The first of the two filters every stream sends through (stored events and
+ * presence alike, catch-up included): a viewer receives the events of their
+ * project about the article they have open, and the project-wide ones
+ * (articleId null, such as entity changes). A blinded viewer's presence
+ * frames lose colleagues' selected annotation ids. Events that name an
+ * annotation are then checked against its author by isFrameVisibleToViewer,
+ * once the annotation is loaded. Synchronous and pure, so it can run for
+ * every event of every stream; what it needs is loaded into the viewer once.
  */
 export function filterEventsForViewer(viewer: EventViewer, events: readonly LiveEvent[]): LiveEvent[] {
   const mine = events.filter(

@@ -1,4 +1,4 @@
-import { createSseParser } from "@/lib/realtime/create-sse-parser";
+import { createParser } from "eventsource-parser";
 import type { LiveEvent } from "@/lib/realtime/types";
 
 export type Viewer = {
@@ -20,21 +20,25 @@ export function openViewer(url: string, cookie: string, onArrival: () => void): 
   void (async () => {
     const response = await fetch(url, { headers: { cookie, accept: "text/event-stream" }, signal: controller.signal });
     if (!response.ok || !response.body) throw new Error(`stream refused: HTTP ${response.status}`);
-    const parse = createSseParser();
+    let now = Date.now();
+    const parser = createParser({
+      onEvent: (frame) => {
+        // The roster arrives once the stream has caught up and announced itself.
+        if (frame.event === "presence") markReady();
+        if (frame.id === undefined) return;
+        const { event } = JSON.parse(frame.data) as { event: LiveEvent };
+        arrivals.set(arrivalKey(event), now);
+        onArrival();
+      },
+    });
     const decoder = new TextDecoder();
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      const now = Date.now();
-      for (const frame of parse(decoder.decode(value, { stream: true }))) {
-        // The roster arrives once the stream has caught up and announced itself.
-        if (frame.event === "presence") markReady();
-        if (frame.id === null) continue;
-        const { event } = JSON.parse(frame.data) as { event: LiveEvent };
-        arrivals.set(arrivalKey(event), now);
-        onArrival();
-      }
+      // Every frame of one chunk arrived at the same moment.
+      now = Date.now();
+      parser.feed(decoder.decode(value, { stream: true }));
     }
   })().catch((error: unknown) => {
     if (!controller.signal.aborted) fail(error);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createFirstOwner } from "@/lib/server/user/create-first-owner";
+import { issueSetupCode } from "@/lib/server/setup/issue-setup-code";
 import { createInvite } from "@/lib/server/invite/create-invite";
 import { acceptInvite } from "@/lib/server/invite/accept-invite";
 import { findOpenInvite } from "@/lib/server/invite/find-open-invite";
@@ -24,7 +25,7 @@ describe("weak passwords are refused wherever a password is set (real Postgres)"
   });
 
   it.each(WEAK)("first-run setup refuses %j", async (password) => {
-    const error = await createFirstOwner(fresh.client, { name: "Admin", email: "admin@test.example", password, projectName: "P" }).catch((e: unknown) => e);
+    const error = await createFirstOwner(fresh.client, { name: "Admin", email: "admin@test.example", password, projectName: "P", setupCode: "ANY-CODE" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/^This password is too easy to guess\. .+/) });
     expect(await fresh.client.user.count()).toBe(0);
   });
@@ -47,7 +48,8 @@ describe("weak passwords are refused wherever a password is set (real Postgres)"
   });
 
   it("a strong password still works at setup", async () => {
-    const { user } = await createFirstOwner(fresh.client, { name: "Admin", email: "admin@test.example", password: "violet lantern harbour", projectName: "Fact checks" });
+    const { code } = await issueSetupCode(fresh.client);
+    const { user } = await createFirstOwner(fresh.client, { name: "Admin", email: "admin@test.example", password: "violet lantern harbour", projectName: "Fact checks", setupCode: code });
     expect(user.isAdmin).toBe(true);
   });
 });

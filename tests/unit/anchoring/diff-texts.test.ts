@@ -50,7 +50,7 @@ describe("diffSequences", () => {
     );
   });
 
-  it("gives up past maxCost with one hunk over the trimmed middle", () => {
+  it("gives up past its comparison budget with one hunk over the trimmed middle", () => {
     expect(diffSequences([9, 1, 2, 3, 9], [9, 4, 5, 6, 9], 2)).toEqual([{ oldStart: 1, oldEnd: 4, newStart: 1, newEnd: 4 }]);
   });
 });

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 
+// The proxy decodes session cookies with the server's secret (lib/env.ts
+// requires one of at least 32 characters).
+process.env.NEXTAUTH_SECRET ??= "unit-tests-secret-not-used-for-anything-real";
+
 const saved = process.env.NEXTAUTH_URL;
 afterEach(() => {
   if (saved === undefined) delete process.env.NEXTAUTH_URL;

@@ -5,7 +5,7 @@ import { claimLabelUnits } from "@/lib/metrics/claim-label-units";
 import { cohensKappa } from "@/lib/metrics/cohens-kappa";
 import { krippendorffsAlpha } from "@/lib/metrics/krippendorffs-alpha";
 import { matchSpans } from "@/lib/metrics/match-spans";
-import { pairwiseSpanAgreement } from "@/lib/metrics/pairwise-span-agreement";
+import { spanPrecisionRecallF1 } from "@/lib/metrics/span-precision-recall-f1";
 import type { AlphaResult, KappaResult, MetricSpan } from "@/lib/metrics/types";
 
 // The issue's acceptance fixtures: whole articles as several annotators marked
@@ -21,7 +21,11 @@ function claim(id: string, start: number, end: number, statusId: string | null, 
 }
 
 function f1s(annotators: Record<string, Claim[]>, mode: "exact" | "overlap"): Record<string, number> {
-  return Object.fromEntries(pairwiseSpanAgreement(annotators, mode).map(({ a, b, f1 }) => [`${a}/${b}`, f1]));
+  // Every unordered pair in key order, the first of each pair as reference.
+  const ids = Object.keys(annotators);
+  return Object.fromEntries(
+    ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [`${a}/${b}`, spanPrecisionRecallF1(annotators[a]!, annotators[b]!, mode).f1])),
+  );
 }
 
 function kappa(a: Claim[], b: Claim[], field: "statusId" | "claimTypeId"): KappaResult {

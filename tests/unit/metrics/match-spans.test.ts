@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { matchSpans } from "@/lib/metrics/match-spans";
-import { spanJaccard } from "@/lib/metrics/span-jaccard";
 import type { MetricSpan, SpanMatching } from "@/lib/metrics/types";
 
 function span(id: string, start: number, end: number, kind = "CLAIM"): MetricSpan {
@@ -16,18 +15,24 @@ function ids(matching: SpanMatching): { pairs: string[]; unmatchedA: string[]; u
   };
 }
 
-describe("spanJaccard", () => {
+/** Jaccard of the pair matchSpans forms from one span each, or null when none. */
+function pairJaccard(a: [number, number], b: [number, number]): number | null {
+  const { pairs } = matchSpans([span("a", ...a)], [span("b", ...b)], "overlap");
+  return pairs[0]?.jaccard ?? null;
+}
+
+describe("matched pairs' jaccard", () => {
   it("is overlap over union in code points", () => {
-    expect(spanJaccard({ start: 0, end: 10 }, { start: 0, end: 10 })).toBe(1);
+    expect(pairJaccard([0, 10], [0, 10])).toBe(1);
     // overlap [5, 10) = 5, union [0, 20) = 20
-    expect(spanJaccard({ start: 0, end: 10 }, { start: 5, end: 20 })).toBe(5 / 20);
+    expect(pairJaccard([0, 10], [5, 20])).toBe(5 / 20);
     // nested: overlap = inner = 5, union = outer = 20
-    expect(spanJaccard({ start: 0, end: 20 }, { start: 5, end: 10 })).toBe(5 / 20);
+    expect(pairJaccard([0, 20], [5, 10])).toBe(5 / 20);
   });
 
-  it("is 0 for adjacent or disjoint ranges (half-open: [0, 5) and [5, 9) share nothing)", () => {
-    expect(spanJaccard({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(0);
-    expect(spanJaccard({ start: 0, end: 5 }, { start: 7, end: 9 })).toBe(0);
+  it("pairs nothing for adjacent or disjoint ranges (half-open: [0, 5) and [5, 9) share nothing)", () => {
+    expect(pairJaccard([0, 5], [5, 9])).toBeNull();
+    expect(pairJaccard([0, 5], [7, 9])).toBeNull();
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pairwiseSpanAgreement } from "@/lib/metrics/pairwise-span-agreement";
 import { scoresFromCounts } from "@/lib/metrics/scores-from-counts";
 import { spanPrecisionRecallF1 } from "@/lib/metrics/span-precision-recall-f1";
 import type { MetricSpan } from "@/lib/metrics/types";
@@ -71,30 +70,5 @@ describe("spanPrecisionRecallF1", () => {
     const forward = spanPrecisionRecallF1(reference, candidate, "exact");
     const backward = spanPrecisionRecallF1(candidate, reference, "exact");
     expect(backward).toEqual({ tp: forward.tp, fp: forward.fn, fn: forward.fp, precision: forward.recall, recall: forward.precision, f1: forward.f1 });
-  });
-});
-
-describe("pairwiseSpanAgreement", () => {
-  it("scores every unordered pair once, in key order, an annotator without spans included", () => {
-    const result = pairwiseSpanAgreement(
-      {
-        alice: [span("a1", 0, 10), span("a2", 20, 30)],
-        bob: [span("b1", 0, 10)],
-        carol: [],
-      },
-      "exact",
-    );
-    expect(result.map(({ a, b }) => `${a}/${b}`)).toEqual(["alice/bob", "alice/carol", "bob/carol"]);
-    // alice/bob: tp 1, fp 0 (bob's extra), fn 1 (alice's a2): P = 1/1, R = 1/2, F1 = 2/3
-    expect(result[0]).toMatchObject({ tp: 1, fp: 0, fn: 1, precision: 1, recall: 1 / 2 });
-    expect(result[0]?.f1).toBeCloseTo(2 / 3, 12);
-    // carol marked nothing: every span of the other is a miss, F1 0
-    expect(result[1]).toMatchObject({ tp: 0, fp: 0, fn: 2, precision: 0, recall: 0, f1: 0 });
-    expect(result[2]).toMatchObject({ tp: 0, fp: 0, fn: 1, f1: 0 });
-  });
-
-  it("returns no pairs for fewer than two annotators", () => {
-    expect(pairwiseSpanAgreement({}, "exact")).toEqual([]);
-    expect(pairwiseSpanAgreement({ alice: [span("a", 0, 1)] }, "exact")).toEqual([]);
   });
 });

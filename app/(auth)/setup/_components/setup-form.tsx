@@ -30,6 +30,23 @@ export function SetupForm() {
       <CardContent>
         <form action={action} className="space-y-4">
           <FormError message={state && !state.ok ? state.error : null} />
+          <div className="space-y-2">
+            <Label htmlFor="setupCode">Setup code</Label>
+            <Input
+              id="setupCode"
+              name="setupCode"
+              required
+              autoComplete="one-time-code"
+              spellCheck={false}
+              placeholder="XXXX-XXXX-XXXX"
+              aria-describedby="setupCode-help"
+              className="font-mono uppercase"
+            />
+            <p id="setupCode-help" className="text-xs text-muted-foreground">
+              Printed in the server&apos;s log when it started (for example in the terminal running{" "}
+              <code>npm start</code>, or <code>docker compose logs app</code>). It proves you run this installation.
+            </p>
+          </div>
           <NewAccountFields />
           <div className="space-y-2">
             <Label htmlFor="projectName">First project</Label>

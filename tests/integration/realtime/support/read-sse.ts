@@ -1,4 +1,7 @@
-import { createSseParser, type SseFrame } from "@/lib/realtime/create-sse-parser";
+import { createParser } from "eventsource-parser";
+
+/** One message of a text/event-stream: its `event:` (default "message"), `id:` (if any) and joined `data:` lines. */
+export type SseFrame = { event: string; id: string | null; data: string };
 
 export type SseReader = {
   frames: SseFrame[];
@@ -12,20 +15,23 @@ export type SseReader = {
 export function readSse(body: ReadableStream<Uint8Array>): SseReader {
   const frames: SseFrame[] = [];
   const waiters: Array<{ match: (f: SseFrame) => boolean; resolve: (f: SseFrame) => void }> = [];
-  const parse = createSseParser();
+  const parser = createParser({
+    onEvent: (message) => {
+      const frame: SseFrame = { event: message.event ?? "message", id: message.id ?? null, data: message.data };
+      frames.push(frame);
+      for (const w of waiters.splice(0)) {
+        if (w.match(frame)) w.resolve(frame);
+        else waiters.push(w);
+      }
+    },
+  });
   const decoder = new TextDecoder();
   void (async () => {
     const reader = body.getReader();
     for (;;) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
       if (done || !value) return;
-      for (const frame of parse(decoder.decode(value, { stream: true }))) {
-        frames.push(frame);
-        for (const w of waiters.splice(0)) {
-          if (w.match(frame)) w.resolve(frame);
-          else waiters.push(w);
-        }
-      }
+      parser.feed(decoder.decode(value, { stream: true }));
     }
   })();
   return {

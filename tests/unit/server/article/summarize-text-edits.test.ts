@@ -33,7 +33,9 @@ describe("summarizeTextEdits", () => {
     expect(summary.changes).toBe(2);
     expect(summary.deletedCharacters - summary.insertedCharacters).toBe(1002);
     const [paragraph, word] = summary.shown;
-    expect(paragraph?.removed).toMatch(/^beta\.\n\nx+ … x+\n\n$/);
+    // Which of the two blank lines goes with the deleted run is a tie between
+    // equally short edit scripts; either way the run is cut in the middle.
+    expect(paragraph?.removed).toMatch(/^beta\.\n\nx+ … x+(\n\n)?$/);
     expect(Array.from(paragraph?.removed ?? "").length).toBeLessThan(250);
     expect([word?.removed, word?.inserted]).toEqual(["delta", "Delta"]);
   });

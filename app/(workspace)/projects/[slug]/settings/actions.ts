@@ -9,6 +9,7 @@ import { requireProjectAccess } from "@/lib/server/project/require-project-acces
 import { createInvite } from "@/lib/server/invite/create-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
+import { env } from "@/lib/env";
 
 // Each action re-checks the session and the owner's right inside the lib
 // function it calls: a server action is a public endpoint.
@@ -38,7 +39,7 @@ export async function createInviteAction(slug: string, _prev: ActionResult<{ lin
       expiresInDays: form.get("expiresInDays") ?? 7,
     });
     const h = await headers();
-    const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+    const origin = env().NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
     revalidatePath(`/projects/${slug}/settings`);
     return { link: `${origin}/invite/${invite.token}` };
   });

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
+import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
+import { spanOf } from "../annotations/support/span-of";
+import { readSse, type SseReader } from "../realtime/support/read-sse";
+import { tokenFor } from "../realtime/support/token-for";
+
+// Issue 14: several app instances on one Postgres. Two production servers
+// (`next start`, the same build) on two loopback ports share this run's
+// database with LIVE_BUS=postgres: a write through one reaches a live stream
+// on the other; when one stops, the other keeps serving and a client that
+// reconnects to it (Last-Event-ID) catches up on what it missed.
+// Needs a Postgres server (TEST_DATABASE_URL): the embedded database takes
+// one connection at a time.
+const root = resolve(import.meta.dirname, "../../..");
+const onServer = !!process.env.TEST_DATABASE_URL;
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+      .once("error", fail)
+      .listen(0, "127.0.0.1", () => {
+        const address = probe.address();
+        probe.close(() => done(typeof address === "object" && address ? address.port : 0));
+      });
+  });
+}
+
+type Instance = { url: string; process: ChildProcess; log: string[] };
+
+async function startInstance(port: number): Promise<Instance> {
+  const log: string[] = [];
+  const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: process.env.DATABASE_URL,
+      DATABASE_POOL_MAX: "4",
+      LIVE_BUS: "postgres",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (c: Buffer) => log.push(c.toString()));
+  child.stderr?.on("data", (c: Buffer) => log.push(c.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${log.join("")}`);
+    const ready = await fetch(`${url}/api/ready`).then((r) => r.status === 200, () => false);
+    if (ready) return { url, process: child, log };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`instance on ${port} did not become ready:\n${log.join("")}`);
+}
+
+async function stop(instance: Instance | undefined): Promise<void> {
+  if (!instance || instance.process.exitCode !== null) return;
+  const exited = new Promise((r) => instance.process.once("exit", r));
+  instance.process.kill("SIGTERM");
+  await exited;
+}
+
+describe.runIf(onServer)("two app instances on one Postgres", () => {
+  let a: Instance | undefined;
+  let b: Instance | undefined;
+  const streams: AbortController[] = [];
+
+  beforeAll(async () => {
+    await buildIfNeeded(root, { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    [a, b] = await Promise.all([freePort().then(startInstance), freePort().then(startInstance)]);
+    // A build on a busy 2-core machine takes minutes.
+  }, 1_200_000);
+
+  afterAll(async () => {
+    for (const s of streams) s.abort();
+    await Promise.all([stop(a), stop(b)]);
+  });
+
+  async function openStream(instance: Instance, slug: string, articleId: string, token: string, lastEventId?: string): Promise<SseReader> {
+    const controller = new AbortController();
+    streams.push(controller);
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "text/event-stream" };
+    if (lastEventId) headers["last-event-id"] = lastEventId;
+    const response = await fetch(`${instance.url}/api/projects/${slug}/articles/${articleId}/events`, { headers, signal: controller.signal });
+    expect(response.status).toBe(200);
+    const reader = readSse(response.body!);
+    await reader.next((f) => f.event === "hello");
+    return reader;
+  }
+
+  async function createClaim(instance: Instance, slug: string, articleId: string, token: string, body: object): Promise<string> {
+    const response = await fetch(`${instance.url}/api/projects/${slug}/articles/${articleId}/annotations`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    return ((await response.json()) as { annotation: { id: string } }).annotation.id;
+  }
+
+  const createdEvent = (id: string) => (f: { data: string }) => {
+    const { event } = JSON.parse(f.data) as { event?: { type: string; payload: { annotationId?: string } } };
+    return event?.type === "annotation.created" && event.payload.annotationId === id;
+  };
+
+  it("delivers a write through one instance to a stream on the other, and survives one instance stopping", async () => {
+    const f = await createAnnotationFixture();
+    const [writer, watcher] = await Promise.all([tokenFor(f.annotator.id), tokenFor(f.reviewer.id)]);
+    const onB = await openStream(b!, f.slug, f.article.id, watcher);
+    const onA = await openStream(a!, f.slug, f.article.id, watcher);
+
+    const first = await createClaim(a!, f.slug, f.article.id, writer, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "police") });
+    const seenOnB = await onB.next((frame) => frame.id !== null && createdEvent(first)(frame));
+    const seenOnA = await onA.next((frame) => frame.id !== null && createdEvent(first)(frame));
+    expect(seenOnB.id).toBe(seenOnA.id);
+
+    // Instance A goes away (a deploy, a crash): its clients lose their stream.
+    await stop(a);
+    const afterA = await fetch(`${a!.url}/api/health`).then(() => "answered", () => "refused");
+    expect(afterA).toBe("refused");
+
+    // B keeps serving reads and writes, and its own stream keeps working.
+    const second = await createClaim(b!, f.slug, f.article.id, writer, { kind: "CLAIM", revision: 1, ...spanOf(f.article.text, "three hours") });
+    await onB.next((frame) => frame.id !== null && createdEvent(second)(frame));
+    const list = await fetch(`${b!.url}/api/projects/${f.slug}/articles/${f.article.id}/annotations`, { headers: { authorization: `Bearer ${watcher}` } });
+    expect(list.status).toBe(200);
+    const ids = ((await list.json()) as { annotations: Array<{ id: string }> }).annotations.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining([first, second]));
+
+    // A's client reconnects to B from the last event it saw and catches up.
+    const resumed = await openStream(b!, f.slug, f.article.id, watcher, seenOnA.id!);
+    await resumed.next((frame) => frame.id !== null && createdEvent(second)(frame));
+    expect(resumed.eventIds()).not.toContain(seenOnA.id);
+  }, 120_000);
+});
+
+describe.skipIf(onServer)("two app instances on one Postgres (skipped)", () => {
+  it.skip("needs TEST_DATABASE_URL: the embedded database serves one connection at a time", () => undefined);
+});
