@@ -2,15 +2,16 @@
 // Entry point of `npm start` / `npm run dev` on a fresh clone: installs the
 // locked dependencies if they are missing, generates the Prisma client, then
 // hands over to scripts/launch/launch.ts (database, migrations, demo data,
-// Next.js). Plain JavaScript on purpose: it must run before anything is installed.
+// Next.js), compiled to plain JavaScript first (a fraction of a second) so no
+// TypeScript loader stays resident. Plain JavaScript on purpose: it must run
+// before anything is installed.
 import { spawn } from "node:child_process";
 import { ensureInstalled } from "./support/ensure-installed.mjs";
 
 const mode = process.argv[2] ?? "start";
 ensureInstalled();
-const launcher = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch/launch.ts", mode], {
-  stdio: "inherit",
-});
+const { compileLauncher } = await import("./launch/compile-launcher.mjs");
+const launcher = spawn(process.execPath, [await compileLauncher(), mode], { stdio: "inherit" });
 // Pass stop signals on, so the launcher can stop Next.js and close the
 // embedded database cleanly instead of being orphaned.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {

@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
+import { ensureBuilt, startInstance, stopInstance as stop, type AppInstance as Instance } from "./support/app-instance";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
 import { readSse, type SseReader } from "../realtime/support/read-sse";
@@ -12,58 +9,11 @@ import { tokenFor } from "../realtime/support/token-for";
 // (`next start`, the same build) on two loopback ports share this run's
 // database with LIVE_BUS=postgres: a write through one reaches a live stream
 // on the other; when one stops, the other keeps serving and a client that
-// reconnects to it (Last-Event-ID) catches up on what it missed.
+// reconnects to it (Last-Event-ID) catches up on what it missed. Stopping an
+// instance with SIGTERM drains it: its streams end and the process exits.
 // Needs a Postgres server (TEST_DATABASE_URL): the embedded database takes
 // one connection at a time.
-const root = resolve(import.meta.dirname, "../../..");
 const onServer = !!process.env.TEST_DATABASE_URL;
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer()
-      .once("error", fail)
-      .listen(0, "127.0.0.1", () => {
-        const address = probe.address();
-        probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-      });
-  });
-}
-
-type Instance = { url: string; process: ChildProcess; log: string[] };
-
-async function startInstance(port: number): Promise<Instance> {
-  const log: string[] = [];
-  const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: process.env.DATABASE_URL,
-      DATABASE_POOL_MAX: "4",
-      LIVE_BUS: "postgres",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (c: Buffer) => log.push(c.toString()));
-  child.stderr?.on("data", (c: Buffer) => log.push(c.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${log.join("")}`);
-    const ready = await fetch(`${url}/api/ready`).then((r) => r.status === 200, () => false);
-    if (ready) return { url, process: child, log };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`instance on ${port} did not become ready:\n${log.join("")}`);
-}
-
-async function stop(instance: Instance | undefined): Promise<void> {
-  if (!instance || instance.process.exitCode !== null) return;
-  const exited = new Promise((r) => instance.process.once("exit", r));
-  instance.process.kill("SIGTERM");
-  await exited;
-}
 
 describe.runIf(onServer)("two app instances on one Postgres", () => {
   let a: Instance | undefined;
@@ -71,8 +21,9 @@ describe.runIf(onServer)("two app instances on one Postgres", () => {
   const streams: AbortController[] = [];
 
   beforeAll(async () => {
-    await buildIfNeeded(root, { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    [a, b] = await Promise.all([freePort().then(startInstance), freePort().then(startInstance)]);
+    await ensureBuilt();
+    const databaseUrl = process.env.DATABASE_URL as string;
+    [a, b] = await Promise.all([startInstance(databaseUrl), startInstance(databaseUrl)]);
     // A build on a busy 2-core machine takes minutes.
   }, 1_200_000);
 
@@ -119,8 +70,11 @@ describe.runIf(onServer)("two app instances on one Postgres", () => {
     const seenOnA = await onA.next((frame) => frame.id !== null && createdEvent(first)(frame));
     expect(seenOnB.id).toBe(seenOnA.id);
 
-    // Instance A goes away (a deploy, a crash): its clients lose their stream.
+    // Instance A is stopped (a deploy): SIGTERM ends its live streams, so
+    // Next's graceful shutdown, which waits for open requests, can finish.
     await stop(a);
+    await onA.ended;
+    expect(a!.process.exitCode).toBe(143);
     const afterA = await fetch(`${a!.url}/api/health`).then(() => "answered", () => "refused");
     expect(afterA).toBe("refused");
 

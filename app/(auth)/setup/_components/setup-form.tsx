@@ -44,7 +44,7 @@ export function SetupForm() {
             />
             <p id="setupCode-help" className="text-xs text-muted-foreground">
               Printed in the server&apos;s log when it started (for example in the terminal running{" "}
-              <code>npm start</code>, or <code>docker compose logs app</code>). It proves you run this installation.
+              <code>npm start</code>, or <code>docker compose logs app1</code>). It proves you run this installation.
             </p>
           </div>
           <NewAccountFields />

@@ -9,6 +9,8 @@ export type SseReader = {
   next(match: (frame: SseFrame) => boolean): Promise<SseFrame>;
   /** Stored-event frames (those with an id), in arrival order. */
   eventIds(): string[];
+  /** Resolves when the stream ends (the server closed it, or it broke). */
+  ended: Promise<void>;
 };
 
 /** Reads a stream's frames in the background. */
@@ -26,7 +28,7 @@ export function readSse(body: ReadableStream<Uint8Array>): SseReader {
     },
   });
   const decoder = new TextDecoder();
-  void (async () => {
+  const ended = (async () => {
     const reader = body.getReader();
     for (;;) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
@@ -41,5 +43,6 @@ export function readSse(body: ReadableStream<Uint8Array>): SseReader {
       return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
     },
     eventIds: () => frames.flatMap((f) => (f.id ? [f.id] : [])),
+    ended,
   };
 }

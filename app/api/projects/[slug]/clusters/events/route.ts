@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
 import { latestClusterEventId } from "@/lib/server/cluster/latest-cluster-event-id";
 import { streamClusterEvents } from "@/lib/server/cluster/stream-cluster-events";
+import { streamSignal } from "@/lib/realtime/shutdown-signal";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -20,7 +21,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
   if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
   const after = cursor ?? (await latestClusterEventId(project.id));
-  const body = streamClusterEvents({ projectId: project.id, after, signal: request.signal });
+  const body = streamClusterEvents({ projectId: project.id, after, signal: streamSignal(request) });
   return new Response(body, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

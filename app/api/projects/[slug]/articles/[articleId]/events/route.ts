@@ -8,6 +8,7 @@ import { streamArticleEvents } from "@/lib/server/event/stream-article-events";
 import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
 import { db } from "@/lib/db";
 import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
+import { streamSignal } from "@/lib/realtime/shutdown-signal";
 
 type Context = { params: Promise<{ slug: string; articleId: string }> };
 
@@ -28,7 +29,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const body = streamArticleEvents({
     viewer: { userId: principal.user.id, name: principal.user.name, role, projectId: project.id, articleId, blinded: visibility.kind === "own" },
     after,
-    signal: request.signal,
+    signal: streamSignal(request),
   });
   return new Response(body, {
     headers: {
