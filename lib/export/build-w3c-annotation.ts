@@ -4,6 +4,8 @@ import type { ExportLookup } from "./create-export-lookup";
 import { entityIri } from "./entity-iri";
 import { projectIri } from "./project-iri";
 import { quoteSelectorAt } from "./quote-selector-at";
+import { w3cIri } from "./w3c-iri";
+import { wikidataQid } from "./wikidata-qid";
 import type { ExportAnnotation, ExportArticle, ExportOptions, ExportProject } from "./types";
 
 type Body = Record<string, string>;
@@ -14,7 +16,11 @@ type Body = Record<string, string>;
  * collection is a complete annotation on its own (and passes the W3C test
  * suite's MUST assertions alone).
  *
- * - target: a SpecificResource on the article revision's text, with a
+ * - id: the annotation's IRI on the protocol server (lib/export/w3c-iri.ts),
+ *   which answers GET with this same annotation; the creator's and a
+ *   project entity's IRIs are the server's too, so every IRI resolves;
+ * - target: a SpecificResource on the article revision's text (an IRI the
+ *   protocol server answers with that text), with a
  *   TextQuoteSelector (32 code points of context) and a TextPositionSelector
  *   (code points, as the model defines them);
  * - motivation: "assessing" for a claim, "identifying" for a mention linked to
@@ -45,7 +51,9 @@ export function buildW3cAnnotation(
   };
   const entityBody = (entityId: string | null, purpose: string): Body[] => {
     const entity = lookup.entity(entityId);
-    return entity ? [{ type: "SpecificResource", source: entityIri(entity, project, options), purpose }] : [];
+    // A QID's Wikidata IRI, else the entity's IRI on the protocol server (which answers it).
+    const source = entity ? (wikidataQid(entity.externalId) ? entityIri(entity, project, options) : w3cIri(options, project, "entities", entity.id)) : null;
+    return source ? [{ type: "SpecificResource", source, purpose }] : [];
   };
   const bodies: Body[] =
     a.kind === "CLAIM"
@@ -65,16 +73,16 @@ export function buildW3cAnnotation(
   const annotator = annotatorOf(a, options);
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
-    id: projectIri(options, project, "annotations", a.id),
+    id: w3cIri(options, project, "annotations", a.id),
     type: "Annotation",
     motivation: a.kind === "CLAIM" ? "assessing" : a.entityId ? "identifying" : "tagging",
-    creator: { id: projectIri(options, project, "annotators", annotator.id), type: "Person", name: annotator.name },
+    creator: { id: w3cIri(options, project, "annotators", annotator.id), type: "Person", name: annotator.name },
     created: a.createdAt,
     modified: a.updatedAt,
     ...(body.length > 0 ? { body } : {}),
     target: {
       type: "SpecificResource",
-      source: projectIri(options, project, "articles", article.id, "revisions", String(article.revision)),
+      source: w3cIri(options, project, "articles", article.id, "revisions", String(article.revision)),
       selector: [quoteSelectorAt(index, a.start, a.end), { type: "TextPositionSelector", start: a.start, end: a.end }],
     },
   };

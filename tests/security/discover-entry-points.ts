@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-const METHOD_EXPORT = /export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g;
+const METHOD_EXPORT = /export\s+(?:const|async function|function)\s+(GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE)\b/g;
 const EXPORT_LIST = /export\s*\{([^}]*)\}/g;
-const LISTED_METHOD = /\b(?:as\s+)?(GET|POST|PUT|PATCH|DELETE)\s*(?:,|$)/g;
+const LISTED_METHOD = /\b(?:as\s+)?(GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE)\s*(?:,|$)/g;
 const ACTION_EXPORT = /export\s+async\s+function\s+(\w+)/g;
 
 function files(dir: string): string[] {

@@ -112,6 +112,22 @@ export const routeRules: Record<string, AccessRule> = {
   "GET /api/projects/[slug]/labels": view,
   "GET /api/projects/[slug]/search": view,
   "GET /api/projects/[slug]/reviews": view,
+  // W3C Web Annotation Protocol (docs/w3c-protocol.md): members read (blind
+  // annotation and pseudonyms as in exports); annotators create, and change
+  // or delete their own (reviewers and owners any), through the annotation rules.
+  "GET /api/projects/[slug]/w3c/annotations": view,
+  "HEAD /api/projects/[slug]/w3c/annotations": view,
+  "OPTIONS /api/projects/[slug]/w3c/annotations": view,
+  "POST /api/projects/[slug]/w3c/annotations": { kind: "project", action: "annotations.create" },
+  "GET /api/projects/[slug]/w3c/annotations/[annotationId]": view,
+  "HEAD /api/projects/[slug]/w3c/annotations/[annotationId]": view,
+  "OPTIONS /api/projects/[slug]/w3c/annotations/[annotationId]": view,
+  "PUT /api/projects/[slug]/w3c/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
+  "DELETE /api/projects/[slug]/w3c/annotations/[annotationId]": { kind: "project", action: "annotations.create", item: "own" },
+  "GET /api/projects/[slug]/w3c/annotators/[annotatorId]": view,
+  "GET /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": view,
+  "GET /api/projects/[slug]/w3c/entities/[entityId]": view,
+  "HEAD /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": view,
 
   "action app/(auth)/invite/[token]/actions.ts#acceptAsCurrentUserAction": { kind: "public", why: "the invite token is the credential; the signed-in person accepts for themselves" },
   "action app/(auth)/invite/[token]/actions.ts#acceptWithNewAccountAction": { kind: "public", why: "the invite token is the credential" },

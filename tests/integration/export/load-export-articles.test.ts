@@ -49,7 +49,8 @@ describe("loadExportArticles", () => {
     for (const article of articles) {
       const api = await withProjectAccess(f.owner.id, f.slug, (access) => listAnnotations(access, article.id));
       const exported = [...article.annotations].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-      expect(exported.map(({ author: _a, reviews: _r, cluster: _c, ...rest }) => rest)).toEqual(
+      // Export rows also say whether a span began as an accepted suggestion (the API's DTO does not).
+      expect(exported.map(({ author: _a, reviews: _r, cluster: _c, origin: _o, suggestionSource: _s, ...rest }) => rest)).toEqual(
         api.map(({ author: _a, deletedAt: _d, ...rest }) => rest).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)),
       );
     }

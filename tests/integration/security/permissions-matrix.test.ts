@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+import { w3cIri } from "@/lib/export/w3c-iri";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
@@ -33,7 +35,7 @@ import { withProjectAccess } from "@/tests/support/with-project-access";
 // browser by tests/e2e/anonymous-access.spec.ts; server actions by their
 // own rule in the table (they need a session, not a token).
 type Fixture = Awaited<ReturnType<typeof matrixFixture>>;
-type Call = { path: string; params: Record<string, string>; body?: unknown; query?: string };
+type Call = { path: string; params: Record<string, string>; body?: unknown; query?: string; headers?: Record<string, string> };
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function tokenFor(userId: string, projectId: string | null = null): Promise<string> {
@@ -95,6 +97,12 @@ const onArticle = (x: Fixture) => ({ slug: x.slug, articleId: x.article.id });
 const onCluster = (x: Fixture) => ({ slug: x.slug, clusterId: x.clusters.cluster.id });
 const onMember = (x: Fixture) => ({ ...onCluster(x), memberId: x.clusters.memberId });
 const doccano = (x: Fixture) => ({ files: [{ name: "spans.jsonl", content: JSON.stringify({ text: x.article.text, label: [[0, 11, "person"]] }) }] });
+// The claim as a W3C client PUTs it back (on the IRIs the protocol server writes).
+const w3cClaim = (x: Fixture) => {
+  const { start, end, exact } = spanOf(x.article.text, "police said");
+  const source = w3cIri({ baseUrl: env().NEXTAUTH_URL ?? "http://localhost" }, x.project, "articles", x.article.id, "revisions", "1");
+  return { type: "Annotation", motivation: "assessing", target: { source, selector: [{ type: "TextQuoteSelector", exact }, { type: "TextPositionSelector", start, end }] } };
+};
 const newArticle = { files: [{ name: "new.txt", content: "A new article arrived on Tuesday. It has two sentences." }] };
 
 // A valid request for each route: what the allowed people send successfully.
@@ -171,6 +179,15 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "GET /api/projects/[slug]/labels": (x) => ({ path: "labels", params: base(x) }),
   "GET /api/projects/[slug]/reviews": (x) => ({ path: "reviews", params: base(x) }),
   "GET /api/projects/[slug]/search": (x) => ({ path: "search", params: base(x), query: "?q=police" }),
+  "GET /api/projects/[slug]/w3c/annotations": (x) => ({ path: "w3c container", params: base(x) }),
+  "POST /api/projects/[slug]/w3c/annotations": (x) => ({ path: "w3c container", params: base(x), body: w3cClaim(x) }),
+  "GET /api/projects/[slug]/w3c/annotations/[annotationId]": (x) => ({ path: "w3c annotation", params: onClaim(x) }),
+  "PUT /api/projects/[slug]/w3c/annotations/[annotationId]": (x) => ({ path: "w3c annotation", params: onClaim(x), body: w3cClaim(x), headers: { "if-match": "*" } }),
+  "DELETE /api/projects/[slug]/w3c/annotations/[annotationId]": (x) => ({ path: "w3c annotation", params: onClaim(x) }),
+  "GET /api/projects/[slug]/w3c/articles/[articleId]/revisions/[revision]": (x) => ({ path: "w3c revision", params: { ...onArticle(x), revision: "1" } }),
+  // The claim's author by pseudonym, which every member (viewers too) resolves.
+  "GET /api/projects/[slug]/w3c/annotators/[annotatorId]": (x) => ({ path: "w3c annotator", params: { slug: x.slug, annotatorId: "annotator-1" } }),
+  "GET /api/projects/[slug]/w3c/entities/[entityId]": (x) => ({ path: "w3c entity", params: { slug: x.slug, entityId: x.entity.id } }),
 };
 
 // Who the rule lets through. The item belongs to "annotator" (author of the
@@ -190,7 +207,7 @@ async function send(key: string, x: Fixture, token: string): Promise<Response> {
   const routeFile = `@/app${pattern}/route`;
   const mod = (await import(/* @vite-ignore */ routeFile)) as Record<string, Handler>;
   const call = calls[key]!(x);
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...call.headers };
   if (call.body !== undefined) headers["content-type"] = "application/json";
   const request = new Request(`http://localhost/api/matrix${call.query ?? ""}`, { method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });
   const response = await mod[method]!(request, { params: Promise.resolve(call.params) });

@@ -8,21 +8,26 @@ type Selector = { type: string; exact?: string; prefix?: string; suffix?: string
 type Item = { id: string; motivation: string; body?: unknown[]; target: { source: string; selector: Selector[] } };
 
 const base = "https://claimdesk.example.org/projects/demo";
+// Annotation, article and container IRIs are the protocol server's (docs/w3c-protocol.md), so they resolve.
+const server = "https://claimdesk.example.org/api/projects/demo/w3c";
 
 describe("serializeW3c", () => {
-  it("opens an AnnotationCollection with one embedded page, one annotation per line, and closes it", async () => {
+  it("opens an AnnotationCollection (the protocol container) with one embedded page partOf it, one annotation per line, and closes it with total and last", async () => {
     const chunks = await collect(serializeW3c(smallDataset(), fixtureOptions));
     expect(chunks[0]).toBe(
-      '{"@context":"http://www.w3.org/ns/anno.jsonld","id":"https://claimdesk.example.org/projects/demo/exports/w3c",' +
+      '{"@context":"http://www.w3.org/ns/anno.jsonld","id":"https://claimdesk.example.org/api/projects/demo/w3c/annotations",' +
         '"type":"AnnotationCollection","label":"Demo desk",' +
         '"generator":{"id":"https://claimdesk.example.org/","type":"Software","name":"Claimdesk"},' +
-        '"first":{"type":"AnnotationPage","startIndex":0,"items":[\n',
+        '"first":{"type":"AnnotationPage","partOf":"https://claimdesk.example.org/api/projects/demo/w3c/annotations","startIndex":0,"items":[\n',
     );
     // Dated last, by the latest `modified` of its annotations (c1's), not by options.generatedAt.
-    expect(chunks.at(-1)).toBe('\n]},"generated":"2024-03-07T09:30:00.000Z"}\n');
+    // 10 annotations fit on the container's page 0, so that is its last page too.
+    expect(chunks.at(-1)).toBe(
+      '\n]},"total":10,"last":"https://claimdesk.example.org/api/projects/demo/w3c/annotations?page=0","generated":"2024-03-07T09:30:00.000Z"}\n',
+    );
     expect(chunks).toHaveLength(12); // head, 10 annotations, tail
     const items = (JSON.parse(chunks.join("")) as { first: { items: Item[] } }).first.items;
-    expect(items.map((i) => [i.id.slice(base.length), i.motivation])).toEqual([
+    expect(items.map((i) => [i.id.slice(server.length), i.motivation])).toEqual([
       ["/annotations/m1", "identifying"],
       ["/annotations/c1", "assessing"],
       ["/annotations/m2", "identifying"],
@@ -40,17 +45,17 @@ describe("serializeW3c", () => {
     const items = (JSON.parse((await collect(serializeW3c(smallDataset(), fixtureOptions))).join("")) as { first: { items: Item[] } }).first.items;
     expect(items[1]).toEqual({
       "@context": "http://www.w3.org/ns/anno.jsonld",
-      id: `${base}/annotations/c1`,
+      id: `${server}/annotations/c1`,
       type: "Annotation",
       motivation: "assessing",
-      creator: { id: `${base}/annotators/u-alice`, type: "Person", name: "Alice Example" },
+      creator: { id: `${server}/annotators/u-alice`, type: "Person", name: "Alice Example" },
       created: "2024-03-06T09:00:00.000Z",
       modified: "2024-03-07T09:30:00.000Z",
       body: [
         { type: "TextualBody", value: "statistical", purpose: "tagging" },
         { type: "TextualBody", value: "false", purpose: "assessing" },
         { type: "SpecificResource", source: "http://www.wikidata.org/entity/Q42", purpose: "linking" },
-        { type: "SpecificResource", source: `${base}/entities/ent-bbc`, purpose: "linking" },
+        { type: "SpecificResource", source: `${server}/entities/ent-bbc`, purpose: "linking" },
         // Its cluster and its stance toward the cluster's statement.
         { type: "SpecificResource", source: `${base}/clusters/cl1`, purpose: "classifying" },
         { type: "TextualBody", value: "SAME", purpose: "classifying" },
@@ -58,7 +63,7 @@ describe("serializeW3c", () => {
       ],
       target: {
         type: "SpecificResource",
-        source: `${base}/articles/art-1/revisions/1`,
+        source: `${server}/articles/art-1/revisions/1`,
         selector: [
           { type: "TextQuoteSelector", exact: "Douglas Adams said 42% of BBC staff live in London", prefix: "😀 ", suffix: ".\n\nHe was wrong." },
           { type: "TextPositionSelector", start: 2, end: 52 },
@@ -99,12 +104,17 @@ describe("serializeW3c", () => {
 
   it("writes an empty collection for no articles", async () => {
     const chunks = await collect(serializeW3c({ ...smallDataset(), articles: [] }, fixtureOptions));
-    expect(JSON.parse(chunks.join(""))).toMatchObject({ type: "AnnotationCollection", first: { type: "AnnotationPage", startIndex: 0, items: [] } });
+    expect(JSON.parse(chunks.join(""))).toMatchObject({
+      type: "AnnotationCollection",
+      total: 0,
+      last: `${server}/annotations?page=0`,
+      first: { type: "AnnotationPage", partOf: `${server}/annotations`, startIndex: 0, items: [] },
+    });
   });
 
   it("names a pseudonymised creator by pseudonym only and leaves notes out when asked", async () => {
     const payload = (await collect(serializeW3c(smallDataset(), { ...fixtureOptions, includeNotes: false, pseudonymise: true }))).join("");
     expect(payload).not.toMatch(/Alice|Bob|u-alice|u-bob|commenting|HYPERLINK/);
-    expect(payload).toContain(`"creator":{"id":"${base}/annotators/annotator-1","type":"Person","name":"annotator-1"}`);
+    expect(payload).toContain(`"creator":{"id":"${server}/annotators/annotator-1","type":"Person","name":"annotator-1"}`);
   });
 });
