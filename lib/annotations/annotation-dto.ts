@@ -45,6 +45,10 @@ export type AnnotationDTO = {
   checkWorthiness: number | null; // 1–5
   confidence: number | null; // 0–1
   textChangedAfterVerdict: boolean;
+  // A short neutral wording of the claim ("" = none: exports fall back to the
+  // quote) and the verdict's public explanation; `note` stays internal.
+  summary: string;
+  verdictExplanation: string;
   entities: ClaimEntityDTO[];
   evidence: EvidenceDTO[];
   // Entity mentions
@@ -80,6 +84,8 @@ type AnnotationFieldsInput = {
   entityId?: string | null;
   entityTypeId?: string | null;
   note?: string;
+  summary?: string;
+  verdictExplanation?: string;
   entities?: ClaimEntityDTO[];
   evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
 };

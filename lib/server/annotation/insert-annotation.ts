@@ -57,6 +57,8 @@ export async function insertAnnotation(
       entityId: isClaim ? null : (values.entityId ?? null),
       entityTypeId,
       note: values.note ?? "",
+      summary: isClaim ? (values.summary ?? "") : "",
+      verdictExplanation: isClaim ? (values.verdictExplanation ?? "") : "",
       claimEntities: { create: links.map((link) => ({ entityId: link.entityId, role: link.role, mentionId: link.mentionId })) },
       evidence: {
         create: (isClaim ? (values.evidence ?? []) : []).map((item, position) => ({
