@@ -18,7 +18,7 @@ import { loadExportVocabulary } from "@/lib/server/export/load-export-vocabulary
 export type StreamExportInput = {
   scope: ExportScope;
   format: ExportFormat;
-  options: Pick<ExportOptions, "includeNotes" | "pseudonymise" | "baseUrl">;
+  options: Pick<ExportOptions, "includeNotes" | "publishNotes" | "pseudonymise" | "baseUrl">;
   // The clock, read by the caller, for the manifest's `created_at` only.
   createdAt: string;
   batchSize?: number;

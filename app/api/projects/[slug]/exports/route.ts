@@ -34,7 +34,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const run = await streamExport(db, {
     scope: authorized.scope,
     format: exportRequest.format,
-    options: { includeNotes: authorized.includeNotes, pseudonymise: authorized.pseudonymise, baseUrl: baseUrl(request) },
+    options: { includeNotes: authorized.includeNotes, publishNotes: authorized.publishNotes, pseudonymise: authorized.pseudonymise, baseUrl: baseUrl(request) },
     createdAt: new Date().toISOString(),
   });
   if (part === "manifest") {
