@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as exportsRoute from "@/app/api/projects/[slug]/exports/route";
 import { db } from "@/lib/db";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import type { ExportFilters } from "@/lib/export/types";
 import { createDemoProject } from "./support/create-demo-project";
 import { readExport } from "./support/read-export";
@@ -47,5 +49,32 @@ describe("ClaimReview export of the demo data (real Postgres)", () => {
   it("publishes the note only when the export asks for it", async () => {
     const { demo } = await demoWithRatedCasualtyClaim();
     expect((await claimReview(demo.project.id, true)).text).toContain(demoNote);
+  });
+});
+
+type Gaps = { reviews: number; incomplete: number; items: Array<{ annotationId: string; claimReviewed: string; gaps: Array<{ property: string }> }> };
+
+describe("GET exports?format=claimreview&part=gaps (real Postgres)", () => {
+  it("lists, before download, the reviews missing recommended properties, and refuses other formats", async () => {
+    const { demo, claim } = await demoWithRatedCasualtyClaim();
+    const token = (await createApiToken(demo.annotator.id, demo.project.slug, { name: "t", scope: "project", expiresIn: "30" })).secret;
+    const get = (query: string) =>
+      exportsRoute.GET(
+        new Request(`http://localhost/api/projects/${demo.project.slug}/exports?${query}`, { headers: { authorization: `Bearer ${token}` } }),
+        { params: Promise.resolve({ slug: demo.project.slug }) },
+      );
+    const response = await get("format=claimreview&part=gaps");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Gaps;
+    const casualty = body.items.find((i) => i.annotationId === claim.id);
+    // Its article has no url and no date; the claim has no claimant, summary or public explanation.
+    expect(casualty?.gaps.map((g) => g.property)).toEqual([
+      "claimReviewed", "reviewRating.ratingExplanation", "itemReviewed.author", "itemReviewed.appearance.url", "itemReviewed.firstAppearance",
+    ]);
+    expect(body.incomplete).toBeGreaterThanOrEqual(1);
+    expect(body.reviews).toBeGreaterThanOrEqual(body.incomplete);
+
+    const refused = await get("format=jsonl&part=gaps");
+    expect(refused.status).toBe(400);
   });
 });
