@@ -61,15 +61,15 @@ export const annotationNoteSchema = safeString({ error: "note must be text." })
 // (editor field, export page), since some claims need the room.
 export const CLAIM_SUMMARY_MAX = 300;
 export const CLAIM_SUMMARY_ADVISED = 75;
+// Not trimmed: the editor saves as the person types (a trailing space is
+// mid-word); exports trim.
 export const claimSummarySchema = safeString({ error: "summary must be text." })
-  .trim()
   .max(CLAIM_SUMMARY_MAX, `summary must be at most ${CLAIM_SUMMARY_MAX} characters.`);
 
 // The verdict's public explanation (ClaimReview's ratingExplanation), kept
 // apart from the internal note, which is never published by default.
 export const VERDICT_EXPLANATION_MAX = 5_000;
 export const verdictExplanationSchema = safeString({ error: "verdictExplanation must be text." })
-  .trim()
   .max(VERDICT_EXPLANATION_MAX, `verdictExplanation must be at most ${VERDICT_EXPLANATION_MAX.toLocaleString("en")} characters.`);
 
 export const evidenceInputSchema = z.strictObject(
