@@ -110,11 +110,11 @@ function prose(input: DatasetCardInput): string {
     [
       "## Annotators, review and gold",
       "",
-      `${tally.annotators.length} annotator${tally.annotators.length === 1 ? "" : "s"} made the non-gold annotations.`,
+      `${plural(tally.annotators.length, "annotator")} made the non-gold annotations.`,
       `Review state of the exported annotations: ${tally.reviewStates.ACCEPTED} accepted, ${tally.reviewStates.REJECTED} rejected,`,
       `${tally.reviewStates.CHANGES_REQUESTED} with changes requested, ${tally.reviewStates.PENDING} not yet reviewed.`,
       tally.gold > 0
-        ? `${tally.gold} annotations in ${tally.goldArticles} article${tally.goldArticles === 1 ? "" : "s"} are **gold** (adjudicated by a reviewer from the annotators' versions; \`review.gold\` is true).`
+        ? `${plural(tally.gold, "annotation")} in ${plural(tally.goldArticles, "article")} ${tally.gold === 1 ? "is" : "are"} **gold** (adjudicated by a reviewer from the annotators' versions; \`review.gold\` is true).`
         : "No annotation is gold (adjudicated) yet.",
     ].join("\n"),
     ["## Agreement", "", ...agreement(input.agreement)].join("\n"),
@@ -190,7 +190,7 @@ function agreement(figures: DatasetCardAgreement | null): string[] {
     return row ? `${pct(row.alpha)} (${row.n} values)` : "n/a";
   };
   return [
-    `Measured as on the project's Agreement page, over the ${figures.comparedArticles} article${figures.comparedArticles === 1 ? "" : "s"}`,
+    `Measured as on the project's Agreement page, over the ${plural(figures.comparedArticles, "article")}`,
     `that ${figures.coders} annotators annotated in common (the whole project, not only this export; gold annotations excluded).`,
     "Span F1 sums matches over every pair of annotators; Krippendorff's α (nominal) is over the claims annotators matched.",
     "",
@@ -201,6 +201,10 @@ function agreement(figures: DatasetCardAgreement | null): string[] {
     "",
     `Krippendorff's α on verification status: ${alpha("statusId")}; on claim type: ${alpha("claimTypeId")}.`,
   ];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // User text in one Markdown line or table cell: no breaks, no cell separators.

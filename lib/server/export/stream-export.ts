@@ -6,9 +6,11 @@ import { exportFormats, type ExportFormat } from "@/lib/export/export-formats";
 import { serializeBrat } from "@/lib/export/serialize-brat";
 import { streamSerializers } from "@/lib/export/stream-serializers";
 import { tallyExportArticle } from "@/lib/export/tally-export-article";
+import { emptyDatasetCardTally, tallyDatasetCard, type DatasetCardTally } from "@/lib/export/dataset-card-tally";
 import type { ExportArticle, ExportCounts, ExportDataset, ExportOptions } from "@/lib/export/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { DbClient } from "@/lib/server/db-client";
+import { buildExportCard } from "@/lib/server/export/build-export-card";
 import { createZipWriter } from "@/lib/server/export/create-zip-writer";
 import type { ExportScope } from "@/lib/server/export/export-scope";
 import { findExportDataAsOf } from "@/lib/server/export/find-export-data-as-of";
@@ -32,6 +34,8 @@ export type ExportStream = {
   chunks: AsyncGenerator<Uint8Array, void, undefined>;
   // The manifest; throws until `chunks` has been read to the end.
   manifest: () => Record<string, unknown>;
+  // The dataset card (README.md; archives hold it too), once `chunks` has been read to the end.
+  card: () => Promise<string>;
 };
 
 // Serializers yield small strings (one annotation); the stream sends ~64 KiB.
@@ -54,18 +58,30 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
     ? vocabulary.labels.filter((l) => l.kind === "VERIFICATION_STATUS" && keys.includes(l.key)).map((l) => l.id)
     : null;
   const options: ExportOptions = { ...input.options, generatedAt };
+  const shown = (ids: string[] | null) =>
+    ids && input.options.pseudonymise ? ids.map((id) => vocabulary.authors.get(id)?.pseudonym ?? "unknown").sort() : ids;
   const lookup = createExportLookup(vocabulary);
   let counts: ExportCounts = emptyExportCounts;
+  let cardTally: DatasetCardTally = emptyDatasetCardTally;
   async function* tallied(): AsyncGenerator<ExportArticle, void, undefined> {
     const articles = loadExportArticles(db, {
       scope, statusIds, authors: vocabulary.authors, liveClusters: new Set(vocabulary.clusters.map((c) => c.id)), batchSize: input.batchSize,
     });
     for await (const article of articles) {
       counts = tallyExportArticle(counts, article, lookup);
+      cardTally = tallyDatasetCard(cardTally, article, options);
       yield article;
     }
   }
   const dataset: ExportDataset = { project, labels: vocabulary.labels, entities: vocabulary.entities, clusters: vocabulary.clusters, articles: tallied() };
+
+  const fileName = `claimdesk-${project.slug}-${format}.${exportFormats[format].extension}`;
+  const filters = { ...scope.filters, annotatorIds: shown(scope.filters.annotatorIds) };
+  let streamed = false;
+  const card = async () => {
+    if (!streamed) throw new Error("The dataset card is ready once the payload has been read to the end.");
+    return buildExportCard(db, { projectId: project.id, format, fileName, options, filters, counts, tally: cardTally });
+  };
 
   const hasher = createPayloadHasher();
   const files: Array<PayloadDigest & { path: string }> = [];
@@ -83,6 +99,15 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         hasher.update(entry);
         yield entry;
       }
+      // Every archive carries its dataset card (written last: it needs the counts).
+      streamed = true;
+      const readme = encoder.encode(await card());
+      const readmeHash = createPayloadHasher();
+      readmeHash.update(readme);
+      files.push({ path: "README.md", ...readmeHash.digest() });
+      const readmeEntry = zip.file("README.md", readme);
+      hasher.update(readmeEntry);
+      yield readmeEntry;
       const end = zip.end();
       hasher.update(end);
       yield end;
@@ -105,13 +130,12 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
       if (chunk.length > 0) yield chunk;
     }
     digest = hasher.digest();
+    streamed = true;
   }
 
-  const shown = (ids: string[] | null) =>
-    ids && input.options.pseudonymise ? ids.map((id) => vocabulary.authors.get(id)?.pseudonym ?? "unknown").sort() : ids;
   return {
     format,
-    fileName: `claimdesk-${project.slug}-${format}.${exportFormats[format].extension}`,
+    fileName,
     mediaType: exportFormats[format].mediaType,
     chunks: bytes(),
     manifest() {
@@ -120,12 +144,13 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         format,
         project,
         options,
-        filters: { ...scope.filters, annotatorIds: shown(scope.filters.annotatorIds) },
+        filters,
         counts,
         payload: format === "brat" ? files : digest,
         ...(format === "brat" ? { archive: digest } : {}),
         createdAt: input.createdAt,
       });
     },
+    card,
   };
 }
