@@ -77,8 +77,8 @@ function prose(input: DatasetCardInput): string {
       `News articles annotated in Claimdesk by the project “${oneLine(project.name)}”: spans marked as **claims**`,
       "(with a claim type, a verification status, check-worthiness, linked entities, evidence and, across articles, clusters of",
       "the same fact) and as **entity mentions** (with an entity type and, where resolved, an entity).",
-      project.description.trim() !== "" ? `\n\n${project.description.trim()}` : "",
-    ].join(" "),
+      ...(project.description.trim() !== "" ? ["", project.description.trim()] : []),
+    ].join("\n"),
     [
       "## Files",
       "",
@@ -92,7 +92,7 @@ function prose(input: DatasetCardInput): string {
       "```",
       "",
       `Get it with \`npm run export -- --format jsonl --project ${project.slug}\` or the project's Export page.`,
-      filtered(input.filters) ? "\nThis export was **filtered** (see the manifest's `filters`): the counts below are of what it holds." : "",
+      ...(filtered(input.filters) ? ["", "This export was **filtered** (see the manifest's `filters`): the counts below are of what it holds."] : []),
     ].join("\n"),
     ["## Label schema", "", ...labelSchema(input)].join("\n"),
     [
