@@ -9,6 +9,7 @@ import { requireProjectAccess } from "@/lib/server/project/require-project-acces
 import { createInvite } from "@/lib/server/invite/create-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
+import { setProjectLicense } from "@/lib/server/project/set-project-license";
 
 // Each action re-checks the session and the owner's right inside the lib
 // function it calls: a server action is a public endpoint.
@@ -59,5 +60,15 @@ export async function changeRoleAction(slug: string, userId: string, role: strin
     await changeMemberRole(user.id, slug, { userId, role });
     revalidatePath(`/projects/${slug}/settings`);
     return undefined;
+  });
+}
+
+export async function setLicenseAction(slug: string, _prev: ActionResult<{ license: string | null }> | null, form: FormData) {
+  return runAction(async () => {
+    const user = await requireUser();
+    const access = await requireProjectAccess(user.id, slug, "project.manage");
+    const saved = await setProjectLicense(access, { license: form.get("license") });
+    revalidatePath(`/projects/${slug}/settings`);
+    return saved;
   });
 }

@@ -16,6 +16,8 @@ import { RevokeInviteButton } from "./_components/revoke-invite-button";
 import { LabelSchema } from "./_components/label-schema";
 import { getAssignmentSettings } from "@/lib/server/assignment/get-assignment-settings";
 import { AssignmentSettingsForm } from "@/components/assignment/assignment-settings-form";
+import { getProjectLicense } from "@/lib/server/project/get-project-license";
+import { DatasetLicenseForm } from "./_components/dataset-license-form";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -24,11 +26,12 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
   const { project, user, role, allowed: canManage } = await requirePageProjectAccess(slug, "members.manage");
-  const [members, invites, labels, workflow] = await Promise.all([
+  const [members, invites, labels, workflow, license] = await Promise.all([
     listMembers(project.id),
     canManage ? listOpenInvites(project.id) : Promise.resolve([]),
     listLabelSchema(project.id),
     getAssignmentSettings(user.id, project.slug),
+    getProjectLicense({ project, role, userId: user.id }),
   ]);
 
   return (
@@ -103,6 +106,18 @@ export default async function SettingsPage({ params }: Props) {
             </CardContent>
           </Card>
         </>
+      ) : null}
+
+      {can(role, "project.manage") ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Dataset license</CardTitle>
+            <CardDescription>The license exports are released under, as an SPDX id.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DatasetLicenseForm slug={project.slug} license={license} />
+          </CardContent>
+        </Card>
       ) : null}
 
       {can(role, "project.manage") ? (
