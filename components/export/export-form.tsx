@@ -133,7 +133,13 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
       {running ? (
         <ExportProgress bytes={state.bytes} lines={state.lines} expectedLines={lineFormat ? (estimate?.articles ?? null) : null} onCancel={cancel} />
       ) : (
-        <Button type="submit">Export</Button>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">Export</Button>
+          {/* Archives hold it already; for single files it is its own download. */}
+          <a className="text-sm underline-offset-2 hover:underline" href={`${base}?${exportQuery(choices, "card")}`} download="README.md">
+            Dataset card (README.md)
+          </a>
+        </div>
       )}
       {state.status === "cancelled" ? <p className="text-sm text-muted-foreground" role="status">Export cancelled; nothing was saved.</p> : null}
       {state.status === "failed" ? (

@@ -1,7 +1,7 @@
 import type { ExportChoices } from "./export-choices";
 
 /** The API query string for `choices` (empty fields left out; lists comma-separated). */
-export function exportQuery(choices: ExportChoices, part: "payload" | "manifest" | "estimate" | "gaps"): string {
+export function exportQuery(choices: ExportChoices, part: "payload" | "manifest" | "estimate" | "gaps" | "card"): string {
   const query = new URLSearchParams({ format: choices.format });
   const set = (key: string, value: string) => {
     if (value !== "") query.set(key, value);

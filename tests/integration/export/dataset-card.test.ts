@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import * as exportsRoute from "@/app/api/projects/[slug]/exports/route";
 import { db } from "@/lib/db";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import type { ExportFilters } from "@/lib/export/types";
 import type { ExportScope } from "@/lib/server/export/export-scope";
 import { createExportFixture } from "./support/create-export-fixture";
@@ -65,5 +67,23 @@ describe("dataset card in exports (real Postgres)", () => {
     expect(frontMatter(card).license).toBe("unknown");
     expect(card).toContain("has not chosen a license");
     expect(card).toContain(`This card accompanies the \`jsonl\` export (\`claimdesk-${f.slug}-jsonl.jsonl\`)`);
+  });
+
+  it("GET exports?part=card serves the card alone, for a member's own filtered export", async () => {
+    const f = await createExportFixture();
+    const token = (await createApiToken(f.viewer.id, f.slug, { name: "t", scope: "project", expiresIn: "30" })).secret;
+    const response = await exportsRoute.GET(
+      new Request(`http://localhost/api/projects/${f.slug}/exports?format=jsonl&kinds=claim&part=card`, { headers: { authorization: `Bearer ${token}` } }),
+      { params: Promise.resolve({ slug: f.slug }) },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const card = await response.text();
+    expect(frontMatter(card).pretty_name).toBe(f.project.name);
+    expect(card).toContain("| annotations | 3 |");
+    expect(card).toContain("| entity mentions | 0 |");
+    expect(card).toContain("This export was **filtered**");
+    // Viewers' exports are pseudonymised whatever they ask.
+    expect(card).toContain("**pseudonymised**");
   });
 });

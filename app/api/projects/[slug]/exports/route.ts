@@ -13,7 +13,7 @@ import { toReadableStream } from "@/lib/server/export/to-readable-stream";
 
 type Context = { params: Promise<{ slug: string }> };
 
-const parts = ["payload", "manifest", "estimate", "gaps"] as const;
+const parts = ["payload", "manifest", "estimate", "gaps", "card"] as const;
 
 // GET ?format=jsonl&…filters (see docs/export-formats.md, "API")
 //   part=payload (default)  the export, streamed, as an attachment
@@ -21,6 +21,8 @@ const parts = ["payload", "manifest", "estimate", "gaps"] as const;
 //                           again into the hash, so it matches the payload's
 //                           bytes as long as the data did not change between
 //   part=estimate           { articles, annotations, claims, mentions } from counts
+//   part=card               the dataset card (README.md, Hugging Face format) of the same
+//                           export; archives (brat) also hold it
 //   part=gaps               format=claimreview only: { reviews, incomplete, items }, the
 //                           reviews missing recommended properties (export page)
 // Session or `Authorization: Bearer <API token>`.
@@ -29,7 +31,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const { slug } = await context.params;
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { part = "payload", ...options } = query;
-  if (!parts.includes(part as (typeof parts)[number])) throw new AppError("BAD_REQUEST", "part must be payload, manifest, estimate or gaps.");
+  if (!parts.includes(part as (typeof parts)[number])) throw new AppError("BAD_REQUEST", "part must be payload, manifest, estimate, gaps or card.");
   const exportRequest = parseExportQuery(options);
   const authorized = await authorizeExport(principal, slug, exportRequest);
   if (part === "estimate") return NextResponse.json(await estimateExport(db, authorized.scope));
@@ -48,6 +50,17 @@ export const GET = routeHandler(async (request, context: Context) => {
   if (part === "manifest") {
     for await (const _chunk of run.chunks);
     return NextResponse.json(run.manifest(), { headers: { "Cache-Control": "no-store" } });
+  }
+  if (part === "card") {
+    for await (const _chunk of run.chunks);
+    return new Response(await run.card(), {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="README.md"',
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
   }
   return new Response(toReadableStream(run.chunks), {
     headers: {
