@@ -18,6 +18,9 @@ export type GoldSource = {
   entityId: string | null;
   entityTypeId: string | null;
   note: string;
+  // A claim's public texts (ClaimReview); a gold claim taken from one keeps them.
+  summary: string;
+  verdictExplanation: string;
 };
 
 export type GoldSpan = Pick<GoldSource, "start" | "end" | "exact" | "prefix" | "suffix">;
