@@ -47,7 +47,8 @@ export function buildExportManifest(input: ExportManifestInput): Record<string, 
       status_keys: input.filters.statusKeys,
       review_state: input.filters.reviewState,
     },
-    options: { include_notes: includeNotes, pseudonymise, base_url: baseUrl },
+    // publish_notes appears only when internal notes were published (ClaimReview's opt-in).
+    options: { include_notes: includeNotes, ...(input.options.publishNotes && includeNotes ? { publish_notes: true } : {}), pseudonymise, base_url: baseUrl },
     counts: input.counts,
     offsets: {
       unit: "Unicode code points",

@@ -48,7 +48,11 @@ describe("ClaimReview export of the demo data (real Postgres)", () => {
 
   it("publishes the note only when the export asks for it", async () => {
     const { demo } = await demoWithRatedCasualtyClaim();
-    expect((await claimReview(demo.project.id, true)).text).toContain(demoNote);
+    const published = await claimReview(demo.project.id, true);
+    expect(published.text).toContain(demoNote);
+    // The manifest says so; a default one does not mention it.
+    expect((published.manifest as unknown as { options: Record<string, unknown> }).options.publish_notes).toBe(true);
+    expect((await claimReview(demo.project.id)).manifest).not.toHaveProperty("options.publish_notes");
   });
 });
 
