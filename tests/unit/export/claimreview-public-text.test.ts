@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { serializeClaimReview } from "@/lib/export/serialize-claimreview";
 import type { ExportAnnotation, ExportDataset, ExportOptions } from "@/lib/export/types";
 import { collect } from "./fixtures/collect";
+import { createSchemaorgChecker } from "./fixtures/schemaorg-vocabulary";
 import { fixtureOptions, formulaNote, smallDataset } from "./fixtures/small-dataset";
+import { validatorPath } from "./fixtures/validators-dir";
 
 type Review = { url: string; claimReviewed: string; reviewRating: { ratingExplanation?: string } };
 
@@ -71,5 +73,25 @@ describe("ClaimReview: claimReviewed", () => {
     const out = await reviews(dataset);
     expect(out.find((r) => r.url === c2Url)?.claimReviewed).toBe("London.\n\nHe was wrong");
     expect(out.find((r) => r.url === c1Url)?.claimReviewed).toBe("Douglas Adams said 42% of BBC staff live in London");
+  });
+});
+
+const slice = validatorPath("claimreview", "schemaorg-v30.0-claimreview-slice.jsonld");
+
+describe.runIf(!slice.present)("ClaimReview public texts against the schema.org slice", () => {
+  it("is skipped: the validators are absent", () => {
+    console.warn(`validators absent: ${slice.path} not found; schema.org check of summaries and explanations not run`);
+    expect(slice.present).toBe(false);
+  });
+});
+
+describe.skipIf(!slice.present)("ClaimReview public texts against the schema.org slice", () => {
+  it("a summary and a public explanation use only properties schema.org defines where they are", async () => {
+    const check = createSchemaorgChecker(slice.path);
+    const dataset = smallDataset();
+    Object.assign(claim(dataset, "c2"), { summary: "London staff claim", verdictExplanation: "Half right." });
+    const out = (await reviews(dataset)) as unknown as Array<Record<string, unknown>>;
+    expect(out.some((r) => (r.reviewRating as { ratingExplanation?: string }).ratingExplanation === "Half right.")).toBe(true);
+    for (const review of out) expect(check(review)).toEqual([]);
   });
 });
