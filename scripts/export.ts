@@ -5,6 +5,7 @@
 //   npm run export -- --format jsonl --project demo > out.jsonl
 //   npm run export -- --format brat --project demo --out demo.zip --manifest demo.manifest.json \
 //     --kinds claim --statuses false,mostly_false --review accepted --pseudonymise --no-notes
+//   npm run export -- --card --project demo --pseudonymise > README.md
 //
 // Database: DATABASE_URL, or else the embedded database the app keeps in
 // .data/pglite (CLAIMDESK_DATA_DIR). The embedded database can be opened by
@@ -22,11 +23,14 @@ import { parseExportQuery } from "@/lib/server/export/parse-export-query";
 import { streamExport } from "@/lib/server/export/stream-export";
 
 const usage = `Usage: npm run export -- --format <format> --project <slug> [options]
+       npm run export -- --card --project <slug> [options]
 
   --format           jsonl | csv | csv-excel | w3c | claimreview | conll | brat | label-studio | doccano | doccano-relations
   --project          the project's slug (e.g. demo)
   --out FILE         write the payload to FILE (default: standard output)
   --manifest FILE    write the manifest (counts, filters, sha256 of the payload) to FILE
+  --card             write only the dataset card (README.md, Hugging Face format) of this export;
+                     --format may be left out (the card describes the dataset, not one file)
   --articles IDS     only these articles (comma-separated ids)
   --published-from D, --published-to D     articles published in [from, to] (YYYY-MM-DD or ISO 8601)
   --updated-from D,   --updated-to D       annotations last changed in [from, to]
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
       "updated-from": { type: "string" }, "updated-to": { type: "string" }, annotators: { type: "string" },
       kinds: { type: "string" }, statuses: { type: "string" }, review: { type: "string" },
       "no-notes": { type: "boolean" }, pseudonymise: { type: "boolean" }, "base-url": { type: "string" }, help: { type: "boolean" },
+      card: { type: "boolean" },
     },
   });
   if (values.help) return void process.stdout.write(`${usage}\n`);
@@ -83,7 +88,8 @@ async function main(): Promise<void> {
   let request;
   try {
     request = parseExportQuery({
-      format: values.format, articles: values.articles, publishedFrom: values["published-from"], publishedTo: values["published-to"],
+      // The card reads the data once; JSONL is the form it describes.
+      format: values.format ?? (values.card ? "jsonl" : undefined), articles: values.articles, publishedFrom: values["published-from"], publishedTo: values["published-to"],
       updatedFrom: values["updated-from"], updatedTo: values["updated-to"], annotators: values.annotators, kinds: values.kinds,
       statuses: values.statuses, review: values.review, notes: values["no-notes"] ? "false" : "true", pseudonymise: values.pseudonymise ? "true" : "false",
     });
@@ -106,6 +112,15 @@ async function main(): Promise<void> {
       },
       createdAt: new Date().toISOString(),
     });
+    if (values.card) {
+      for await (const _chunk of run.chunks);
+      const card = await run.card();
+      if (values.out) writeFileSync(values.out, card);
+      else process.stdout.write(card);
+      const c = (run.manifest() as { counts: Record<string, number> }).counts;
+      process.stderr.write(`Dataset card for ${c.articles} articles, ${c.annotations} annotations${values.out ? ` → ${values.out}` : ""}\n`);
+      return;
+    }
     await pipeline(Readable.from(run.chunks), values.out ? createWriteStream(values.out) : process.stdout);
     const manifest = run.manifest() as { counts: Record<string, number>; payload: { sha256: string; bytes: number } };
     if (values.manifest) writeFileSync(values.manifest, `${JSON.stringify(manifest, null, 2)}\n`);

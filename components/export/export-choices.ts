@@ -10,6 +10,8 @@ export type ExportChoices = {
   statuses: string[];
   review: "all" | "accepted" | "gold";
   notes: boolean;
+  // ClaimReview: publish internal notes where a claim has no public explanation.
+  publishNotes: boolean;
   pseudonymise: boolean;
 };
 

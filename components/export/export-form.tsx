@@ -7,6 +7,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { CheckboxGroup } from "./checkbox-group";
+import { ClaimReviewGaps } from "./claim-review-gaps";
 import { formatChoices, type ExportChoices } from "./export-choices";
 import { exportQuery } from "./export-query";
 import { ExportProgress } from "./export-progress";
@@ -26,7 +27,7 @@ type Props = {
 
 const initial: ExportChoices = {
   format: "jsonl", publishedFrom: "", publishedTo: "", updatedFrom: "", updatedTo: "",
-  annotators: [], kinds: [], statuses: [], review: "all", notes: true, pseudonymise: false,
+  annotators: [], kinds: [], statuses: [], review: "all", notes: true, publishNotes: false, pseudonymise: false,
 };
 
 export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Props) {
@@ -105,6 +106,13 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
             <input type="checkbox" className="size-4 accent-primary" checked={choices.notes} onChange={(e) => set("notes")(e.currentTarget.checked)} />
             Include notes
           </label>
+          {choices.format === "claimreview" ? (
+            <label className="flex items-center gap-2">
+              <input type="checkbox" className="size-4 accent-primary" checked={choices.notes && choices.publishNotes} disabled={!choices.notes}
+                onChange={(e) => set("publishNotes")(e.currentTarget.checked)} />
+              Publish internal notes where a verdict has no public explanation
+            </label>
+          ) : null}
           <label className="flex items-center gap-2">
             <input type="checkbox" className="size-4 accent-primary" checked={choices.pseudonymise} disabled={forcePseudonyms}
               onChange={(e) => set("pseudonymise")(e.currentTarget.checked)} />
@@ -117,10 +125,18 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
         {estimateError ?? (estimate ? `About ${estimate.articles} articles and ${estimate.annotations} annotations (${estimate.claims} claims, ${estimate.mentions} mentions).` : "Estimating…")}
       </p>
 
+      {choices.format === "claimreview" ? <ClaimReviewGaps url={`${base}?${exportQuery(choices, "gaps")}`} /> : null}
+
       {running ? (
         <ExportProgress bytes={state.bytes} lines={state.lines} expectedLines={lineFormat ? (estimate?.articles ?? null) : null} onCancel={cancel} />
       ) : (
-        <Button type="submit">Export</Button>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">Export</Button>
+          {/* Archives hold it already; for single files it is its own download. */}
+          <a className="text-sm underline-offset-2 hover:underline" href={`${base}?${exportQuery(choices, "card")}`} download="README.md">
+            Dataset card (README.md)
+          </a>
+        </div>
       )}
       {state.status === "cancelled" ? <p className="text-sm text-muted-foreground" role="status">Export cancelled; nothing was saved.</p> : null}
       {state.status === "failed" ? (

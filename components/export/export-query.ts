@@ -1,7 +1,7 @@
 import type { ExportChoices } from "./export-choices";
 
 /** The API query string for `choices` (empty fields left out; lists comma-separated). */
-export function exportQuery(choices: ExportChoices, part: "payload" | "manifest" | "estimate"): string {
+export function exportQuery(choices: ExportChoices, part: "payload" | "manifest" | "estimate" | "gaps" | "card"): string {
   const query = new URLSearchParams({ format: choices.format });
   const set = (key: string, value: string) => {
     if (value !== "") query.set(key, value);
@@ -17,6 +17,7 @@ export function exportQuery(choices: ExportChoices, part: "payload" | "manifest"
   if (choices.review !== "all") query.set("review", choices.review);
   if (!choices.notes) query.set("notes", "false");
   if (choices.pseudonymise) query.set("pseudonymise", "true");
+  if (choices.format === "claimreview" && choices.notes && choices.publishNotes) query.set("publishNotes", "true");
   if (part !== "payload") query.set("part", part);
   return query.toString();
 }

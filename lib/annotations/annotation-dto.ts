@@ -39,6 +39,10 @@ export type AnnotationDTO = AnnotationCore & {
   author: { id: string; name: string };
   // Claims
   textChangedAfterVerdict: boolean;
+  // A short neutral wording of the claim ("" = none: exports fall back to the
+  // quote) and the verdict's public explanation; `note` stays internal.
+  summary: string;
+  verdictExplanation: string;
   entities: ClaimEntityDTO[];
   evidence: EvidenceDTO[];
   reviewState: ReviewStateDTO;
@@ -75,6 +79,8 @@ type AnnotationFieldsInput = {
   entityId?: string | null;
   entityTypeId?: string | null;
   note?: string;
+  summary?: string;
+  verdictExplanation?: string;
   entities?: ClaimEntityDTO[];
   evidence?: Array<Omit<EvidenceDTO, "id"> & { id?: string }>;
 };

@@ -1,5 +1,6 @@
 import type { CodePointIndex } from "@/lib/anchoring/types";
 import { claimAppearances } from "./claim-appearances";
+import { claimReviewedText } from "./claim-reviewed-text";
 import type { ExportLookup } from "./create-export-lookup";
 import { projectIri } from "./project-iri";
 import { verdictClusterOf } from "./verdict-cluster-of";
@@ -15,10 +16,12 @@ import { wikidataQid } from "./wikidata-qid";
  * Organization:
  *
  * - url: the claim in Claimdesk's article page (`?annotation=<id>`);
- * - claimReviewed: the cluster's neutral statement when the claim states it
- *   (relation SAME), else the claim's own words;
+ * - claimReviewed: a short neutral wording (`claimReviewedText`: the claim's
+ *   summary or its cluster's statement), else the claim's own words;
  * - reviewRating: the status's 1–5 rating (5 = true) and its name;
- *   ratingExplanation is the note, when notes are exported;
+ *   ratingExplanation is the verdict's public explanation. The internal note
+ *   is never published, unless the export asks for it (`publishNotes`, with
+ *   notes included) and the claim has no public explanation;
  * - author: the project, as the organisation publishing the review;
  *   datePublished: when the claim's verdict was last saved (`updatedAt`);
  * - itemReviewed: a Claim whose author is the claimant entity (a Person when
@@ -45,9 +48,7 @@ export function buildClaimReview(
   const status = lookup.label(reviewing ? reviewing.statusId : annotation.statusId);
   if (annotation.kind !== "CLAIM" || status === null || status.rating === null) return null;
 
-  const cluster = annotation.cluster ? lookup.cluster(annotation.cluster.clusterId) : null;
-  const statement = reviewing || annotation.cluster?.relation === "SAME" ? (cluster?.statement.trim() ?? "") : "";
-  const explanation = reviewing ? reviewing.verdictExplanation : options.includeNotes ? annotation.note : "";
+  const explanation = reviewing ? reviewing.verdictExplanation.trim() : publicExplanation(annotation, options);
   const appearances = claimAppearances(annotation, article, lookup);
   const first = appearances.find((a) => a.publishedAt !== null);
   const claimantLink = annotation.entities.find((link) => link.role === "CLAIMANT");
@@ -60,7 +61,7 @@ export function buildClaimReview(
     url: reviewing
       ? projectIri(options, project, "clusters", reviewing.id)
       : `${projectIri(options, project, "articles", article.id)}?annotation=${encodeURIComponent(annotation.id)}`,
-    claimReviewed: statement !== "" ? statement : index.slice(annotation.start, annotation.end),
+    claimReviewed: claimReviewedText(annotation, reviewing, index, lookup),
     author: { "@type": "Organization", name: project.name, url: projectIri(options, project) },
     datePublished: reviewing ? (reviewing.verdictAppliedAt ?? reviewing.updatedAt) : annotation.updatedAt,
     reviewRating: {
@@ -88,6 +89,12 @@ export function buildClaimReview(
       ...(first ? { firstAppearance: creativeWork(first) } : {}),
     },
   };
+}
+
+function publicExplanation(annotation: ExportAnnotation, options: ExportOptions): string {
+  const own = annotation.verdictExplanation.trim();
+  if (own !== "" || !options.publishNotes || !options.includeNotes) return own;
+  return annotation.note.trim();
 }
 
 function creativeWork(article: ExportArticleRef): Record<string, unknown> {

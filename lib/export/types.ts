@@ -117,6 +117,9 @@ export type ExportDataset = {
 
 export type ExportOptions = {
   includeNotes: boolean;
+  // ClaimReview: publish a claim's internal note as ratingExplanation when it
+  // has no public explanation. Never by default (absent = false).
+  publishNotes?: boolean;
   // Annotator names and ids are replaced by their pseudonyms.
   pseudonymise: boolean;
   // Origin the ids and urls are built on, e.g. "https://claimdesk.example.org".

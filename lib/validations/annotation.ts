@@ -57,6 +57,22 @@ const confidenceSchema = z.number({ error: confidenceMessage }).min(0, confidenc
 export const annotationNoteSchema = safeString({ error: "note must be text." })
   .max(ANNOTATION_NOTE_MAX, `note must be at most ${ANNOTATION_NOTE_MAX.toLocaleString("en")} characters.`);
 
+// A claim's short neutral wording (published as ClaimReview's claimReviewed).
+// Google asks for under ~75 characters: longer ones are allowed but flagged
+// (editor field, export page), since some claims need the room.
+export const CLAIM_SUMMARY_MAX = 300;
+export const CLAIM_SUMMARY_ADVISED = 75;
+// Not trimmed: the editor saves as the person types (a trailing space is
+// mid-word); exports trim.
+export const claimSummarySchema = safeString({ error: "summary must be text." })
+  .max(CLAIM_SUMMARY_MAX, `summary must be at most ${CLAIM_SUMMARY_MAX} characters.`);
+
+// The verdict's public explanation (ClaimReview's ratingExplanation), kept
+// apart from the internal note, which is never published by default.
+export const VERDICT_EXPLANATION_MAX = 5_000;
+export const verdictExplanationSchema = safeString({ error: "verdictExplanation must be text." })
+  .max(VERDICT_EXPLANATION_MAX, `verdictExplanation must be at most ${VERDICT_EXPLANATION_MAX.toLocaleString("en")} characters.`);
+
 export const evidenceInputSchema = z.strictObject(
   {
     id: idSchema("evidence id").optional(),
@@ -107,17 +123,17 @@ export const claimEntityListSchema = z
     }
   });
 
-const claimOnlyFields = ["claimTypeId", "statusId", "checkWorthiness", "confidence", "entities", "evidence"] as const;
+const claimOnlyFields = ["claimTypeId", "statusId", "checkWorthiness", "confidence", "summary", "verdictExplanation", "entities", "evidence"] as const;
 const mentionOnlyFields = ["entityId", "entityTypeId"] as const;
 type KindFields = Partial<Record<(typeof claimOnlyFields)[number] | (typeof mentionOnlyFields)[number], unknown>>;
 
 function isSet(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
+  if (value === undefined || value === null || value === "") return false;
   return !Array.isArray(value) || value.length > 0;
 }
 
 // Claim fields on a mention (or the reverse) would be stored and then ignored
-// by every view and export, so they are refused. null and [] mean "none" and pass.
+// by every view and export, so they are refused. null, "" and [] mean "none" and pass.
 export function annotationKindRuleError(kind: AnnotationKind, fields: KindFields): string | null {
   if (kind === "ENTITY_MENTION") {
     const field = claimOnlyFields.find((name) => isSet(fields[name]));
@@ -161,6 +177,8 @@ export const createAnnotationSchema = z
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
       note: annotationNoteSchema.optional(),
+      summary: claimSummarySchema.optional(),
+      verdictExplanation: verdictExplanationSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
       suggestion: suggestionOriginSchema.optional(),
@@ -206,6 +224,8 @@ export const updateAnnotationSchema = z
       entityId: idSchema("entityId").nullable().optional(),
       entityTypeId: labelIdSchema("entityTypeId").optional(),
       note: annotationNoteSchema.optional(),
+      summary: claimSummarySchema.optional(),
+      verdictExplanation: verdictExplanationSchema.optional(),
       entities: claimEntityListSchema.optional(),
       evidence: evidenceListSchema.optional(),
       textChangedAfterVerdict: z.literal(false, { error: "textChangedAfterVerdict can only be set to false." }).optional(),

@@ -11,6 +11,9 @@ export type ExportRequest = {
   format: ExportFormat;
   filters: ExportFilters;
   includeNotes: boolean;
+  // ClaimReview only: a claim without a public explanation publishes its
+  // internal note as ratingExplanation. Off unless asked for, by name.
+  publishNotes: boolean;
   pseudonymise: boolean;
 };
 
@@ -59,6 +62,7 @@ export const exportQuerySchema = z
     statuses: list("statuses", 100),
     review: z.enum(["all", "accepted", "gold"], { error: "review must be all, accepted or gold." }).default("all"),
     notes: flag("notes"),
+    publishNotes: flag("publishNotes"),
     pseudonymise: flag("pseudonymise"),
   })
   .refine((q) => !q.publishedFrom || !q.publishedTo || q.publishedFrom < q.publishedTo, "publishedFrom must be before publishedTo.")
@@ -78,6 +82,7 @@ export const exportQuerySchema = z
         reviewState: q.review,
       },
       includeNotes: q.notes ?? true,
+      publishNotes: q.publishNotes ?? false,
       pseudonymise: q.pseudonymise ?? false,
     }),
   );

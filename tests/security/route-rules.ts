@@ -149,6 +149,7 @@ export const routeRules: Record<string, AccessRule> = {
   "action app/(workspace)/projects/[slug]/settings/actions.ts#createInviteAction": { kind: "session", action: "members.manage" },
   "action app/(workspace)/projects/[slug]/settings/actions.ts#revokeInviteAction": { kind: "session", action: "members.manage" },
   "action app/(workspace)/projects/[slug]/settings/actions.ts#changeRoleAction": { kind: "session", action: "members.manage" },
+  "action app/(workspace)/projects/[slug]/settings/actions.ts#setLicenseAction": { kind: "session", action: "project.manage" },
   "action app/(workspace)/projects/[slug]/settings/label-actions.ts#createLabelAction": { kind: "session", action: "labels.manage" },
   "action app/(workspace)/projects/[slug]/settings/label-actions.ts#updateLabelAction": { kind: "session", action: "labels.manage" },
   "action app/(workspace)/projects/[slug]/settings/label-actions.ts#archiveLabelAction": { kind: "session", action: "labels.manage" },

@@ -10,6 +10,7 @@ import { LinkedEntitiesField } from "@/components/editor/panel/linked-entities-f
 import { NoteField } from "@/components/editor/panel/note-field";
 import { PanelField } from "@/components/editor/panel/panel-field";
 import type { AnnotationPanelProps } from "@/components/editor/panel/types";
+import { CLAIM_SUMMARY_ADVISED, CLAIM_SUMMARY_MAX, VERDICT_EXPLANATION_MAX } from "@/lib/validations/annotation";
 
 type ClaimFieldsProps = Pick<AnnotationPanelProps, "labels" | "projectSlug" | "onChange"> & {
   annotation: AnnotationDTO;
@@ -49,9 +50,30 @@ export function ClaimFields({ annotation, mentionsInside, labels, projectSlug, o
         entityTypes={labels.entityTypes}
         onChange={(entities) => onChange({ entities })}
       />
+      <NoteField
+        label="Summary (public)"
+        short
+        value={annotation.summary}
+        maxLength={CLAIM_SUMMARY_MAX}
+        advisedLength={CLAIM_SUMMARY_ADVISED}
+        hint="What is claimed, in neutral words. Published as ClaimReview's claimReviewed; empty: the quote."
+        onChange={(summary) => onChange({ summary })}
+      />
+      <NoteField
+        label="Verdict explanation (public)"
+        value={annotation.verdictExplanation}
+        maxLength={VERDICT_EXPLANATION_MAX}
+        hint="Why the verdict: published with it (ClaimReview's ratingExplanation)."
+        onChange={(verdictExplanation) => onChange({ verdictExplanation })}
+      />
       <EvidenceField evidence={annotation.evidence} onChange={(evidence) => onChange({ evidence })} />
       <div className="border-t pt-4">
-        <NoteField value={annotation.note} onChange={(note) => onChange({ note })} placeholder="Context, sources to try, open questions…" />
+        <NoteField
+          hint="Internal: never published unless an export asks for it."
+          value={annotation.note}
+          onChange={(note) => onChange({ note })}
+          placeholder="Context, sources to try, open questions…"
+        />
       </div>
     </div>
   );

@@ -46,6 +46,8 @@ export function createDraftAnnotation(input: DraftInput): AnnotationDTO {
     checkWorthiness: null,
     confidence: null,
     textChangedAfterVerdict: false,
+    summary: "",
+    verdictExplanation: "",
     entities: [],
     evidence: [],
     entityId: null,

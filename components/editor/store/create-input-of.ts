@@ -25,6 +25,8 @@ export function createInputOf(annotation: AnnotationDTO): CreateAnnotationInput 
     statusId: annotation.statusId,
     checkWorthiness: annotation.checkWorthiness,
     confidence: annotation.confidence,
+    summary: annotation.summary,
+    verdictExplanation: annotation.verdictExplanation,
     // A mention still being created has no id the server knows yet.
     entities: annotation.entities.map((link) => (isLocalId(link.mentionId) ? { ...link, mentionId: null } : link)),
     evidence: (evidence ?? []).map(({ id: _id, ...item }) => item),

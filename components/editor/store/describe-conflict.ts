@@ -13,6 +13,8 @@ const fieldNames: Partial<Record<keyof AnnotationPatch, string>> = {
   entityId: "Entity",
   entityTypeId: "Entity type",
   note: "Note",
+  summary: "Summary",
+  verdictExplanation: "Verdict explanation",
   entities: "Linked entities",
   evidence: "Evidence",
   start: "Span",

@@ -5,7 +5,8 @@ import type { AnnotationCore } from "@/lib/annotations/annotation-core";
 // types and logic shared by the server (lib/server/adjudication) and the page.
 
 /** What a gold annotation is built from, as read from an annotator's annotation. */
-export type GoldSource = AnnotationCore & { id: string };
+// A claim's public texts (ClaimReview) travel with it: a gold claim taken from one keeps them.
+export type GoldSource = AnnotationCore & { id: string; summary: string; verdictExplanation: string };
 
 export type GoldSpan = Pick<GoldSource, "start" | "end" | "exact" | "prefix" | "suffix">;
 

@@ -26,5 +26,7 @@ export function mergeGoldValues(kind: GoldSource["kind"], span: GoldSpan, fields
     entityId: isClaim ? null : (fields.entityId ?? null),
     entityTypeId: isClaim ? null : (fields.entityTypeId ?? null),
     note: fields.note ?? "",
+    summary: isClaim && fromSource ? fields.summary : "",
+    verdictExplanation: isClaim && fromSource ? fields.verdictExplanation : "",
   };
 }

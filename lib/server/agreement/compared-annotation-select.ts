@@ -20,6 +20,8 @@ export const comparedAnnotationSelect = {
   checkWorthiness: true,
   confidence: true,
   note: true,
+  summary: true,
+  verdictExplanation: true,
 } satisfies Prisma.AnnotationSelect;
 
 export type ComparedAnnotation = Prisma.AnnotationGetPayload<{ select: typeof comparedAnnotationSelect }>;

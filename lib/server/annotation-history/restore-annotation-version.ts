@@ -58,6 +58,8 @@ export async function restoreAnnotationVersion(access: ProjectAccess, annotation
       Object.assign(data, validateAnnotationSpan(article.text, s), { revision: article.revision, anchorState: "ANCHORED" });
     }
     if (s.note !== undefined) data.note = s.note;
+    if (s.summary !== undefined) data.summary = s.summary;
+    if (s.verdictExplanation !== undefined) data.verdictExplanation = s.verdictExplanation;
     if (stored.kind === "CLAIM") {
       await assertAnnotationLabels(tx, project.id, { claimTypeId: changed(s.claimTypeId, stored.claimTypeId), statusId: changed(s.statusId, stored.statusId) });
       if (s.claimTypeId !== undefined) data.claimTypeId = s.claimTypeId;

@@ -15,6 +15,8 @@ export const snapshotFieldsSchema = z.object({
   entityId: z.string().nullable().optional(),
   entityTypeId: z.string().nullable().optional(),
   note: z.string().optional(),
+  summary: z.string().optional(),
+  verdictExplanation: z.string().optional(),
   entities: z
     .array(z.object({ entityId: z.string(), role: z.enum(["CLAIMANT", "SUBJECT", "OBJECT", "PLACE", "OTHER"]), mentionId: z.string().nullable() }))
     .optional(),

@@ -66,6 +66,8 @@ export async function insertImportedAnnotations(tx: Prisma.TransactionClient, ba
       id: a.id, articleId, revision, kind: a.kind, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: "ANCHORED",
       author: authors.get(a.authorId) ?? { id: a.authorId, name: "" },
       ...fields, checkWorthiness: a.checkWorthiness, confidence: a.confidence, textChangedAfterVerdict: a.textChangedAfterVerdict,
+      // The import formats carry no summary or public explanation.
+      summary: "", verdictExplanation: "",
       entities: [...claimLinks].sort((x, y) => roleOrder.indexOf(x.role) - roleOrder.indexOf(y.role)),
       evidence: claimEvidence.map(({ id, url, title, stance, note }) => ({ id, url, title, stance, note })),
       note: a.note, reviewState: a.reviewState, isGold: a.isGold, version: 1,

@@ -34,6 +34,8 @@ export const annotationDtoSelect = {
   entityId: true,
   entityTypeId: true,
   note: true,
+  summary: true,
+  verdictExplanation: true,
   reviewState: true,
   isGold: true,
   version: true,

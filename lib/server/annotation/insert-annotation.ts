@@ -59,6 +59,8 @@ export async function insertAnnotation(
       note: values.note ?? "",
       origin: values.suggestion ? "SUGGESTION" : "HUMAN",
       suggestionSource: values.suggestion?.source ?? null,
+      summary: isClaim ? (values.summary ?? "") : "",
+      verdictExplanation: isClaim ? (values.verdictExplanation ?? "") : "",
       claimEntities: { create: links.map((link) => ({ entityId: link.entityId, role: link.role, mentionId: link.mentionId })) },
       evidence: {
         create: (isClaim ? (values.evidence ?? []) : []).map((item, position) => ({

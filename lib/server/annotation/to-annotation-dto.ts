@@ -20,6 +20,8 @@ export function toAnnotationDTO(row: AnnotationDtoRow): AnnotationDTO {
     checkWorthiness: row.checkWorthiness,
     confidence: row.confidence,
     textChangedAfterVerdict: row.textChangedAfterVerdict,
+    summary: row.summary,
+    verdictExplanation: row.verdictExplanation,
     entities: row.claimEntities.map((link) => ({ entityId: link.entityId, role: link.role, mentionId: link.mentionId })),
     evidence: row.evidence.map((item) => ({ id: item.id, url: item.url, title: item.title, stance: item.stance, note: item.note })),
     entityId: row.entityId,

@@ -102,6 +102,8 @@ export async function updateAnnotation(
       data.entityTypeId = entityTypeId;
     }
     if (changes.note !== undefined) data.note = changes.note;
+    if (changes.summary !== undefined) data.summary = changes.summary;
+    if (changes.verdictExplanation !== undefined) data.verdictExplanation = changes.verdictExplanation;
 
     const written = await tx.annotation.updateMany({
       where: { id: annotationId, projectId: project.id, version, deletedAt: null },

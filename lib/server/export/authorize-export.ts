@@ -9,6 +9,7 @@ export type AuthorizedExport = {
   project: { id: string; slug: string; name: string };
   role: Role;
   includeNotes: boolean;
+  publishNotes: boolean;
   pseudonymise: boolean;
 };
 
@@ -33,6 +34,8 @@ export async function authorizeExport(principal: ApiPrincipal, projectSlug: stri
     project: { id: project.id, slug: project.slug, name: project.name },
     role,
     includeNotes: request.includeNotes,
+    // Notes left out of the export are not published either.
+    publishNotes: request.includeNotes && request.publishNotes,
     pseudonymise: role === "VIEWER" ? true : request.pseudonymise,
   };
 }

@@ -18,7 +18,7 @@ export type ExportAnnotationTuple = [
   evidence: Array<[id: string, url: string, title: string, stance: EvidenceDTO["stance"], note: string]> | null,
   reviewCount: number | null, lastDecision: ExportReviewSummary["lastDecision"], lastDecidedAt: string | null,
   clusterId: string | null, clusterRelation: ClusterRelationDTO | null, authorName: string,
-  origin: "HUMAN" | "SUGGESTION", suggestionSource: string | null,
+  origin: "HUMAN" | "SUGGESTION", suggestionSource: string | null, summary: string, verdictExplanation: string,
 ];
 
 /**
@@ -42,7 +42,7 @@ export async function findExportAnnotationRows(db: DbClient, articleIds: string[
       a."claimTypeId", a."statusId", a."checkWorthiness", a.confidence, a."textChangedAfterVerdict", a."entityId", a."entityTypeId",
       a.note, a."reviewState", a."isGold", a.version, ${iso(Prisma.sql`a."createdAt"`)}, ${iso(Prisma.sql`a."updatedAt"`)},
       links.list, evidence.list, reviews.count, reviews.decision, ${iso(Prisma.sql`reviews.at`)}, m."clusterId", m.relation, u.name,
-      a.origin, a."suggestionSource"))::text AS rows
+      a.origin, a."suggestionSource", a.summary, a."verdictExplanation"))::text AS rows
     FROM "Annotation" a
     JOIN "User" u ON u.id = a."authorId"
     LEFT JOIN LATERAL (SELECT json_agg(json_build_array(ce."entityId", ce.role, ce."mentionId") ORDER BY ce.role, ce."createdAt", ce.id) AS list

@@ -8,9 +8,11 @@ import { exportFormats, type ExportFormat } from "@/lib/export/export-formats";
 import { serializeBrat } from "@/lib/export/serialize-brat";
 import { streamSerializers } from "@/lib/export/stream-serializers";
 import { tallyExportArticle } from "@/lib/export/tally-export-article";
+import { emptyDatasetCardTally, tallyDatasetCard, type DatasetCardTally } from "@/lib/export/dataset-card-tally";
 import type { ExportArticle, ExportCounts, ExportDataset, ExportOptions } from "@/lib/export/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { DbClient } from "@/lib/server/db-client";
+import { buildExportCard } from "@/lib/server/export/build-export-card";
 import { createZipWriter } from "@/lib/server/export/create-zip-writer";
 import type { ExportScope } from "@/lib/server/export/export-scope";
 import { findExportDataAsOf } from "@/lib/server/export/find-export-data-as-of";
@@ -20,7 +22,7 @@ import { loadExportVocabulary } from "@/lib/server/export/load-export-vocabulary
 export type StreamExportInput = {
   scope: ExportScope;
   format: ExportFormat;
-  options: Pick<ExportOptions, "includeNotes" | "pseudonymise" | "baseUrl">;
+  options: Pick<ExportOptions, "includeNotes" | "publishNotes" | "pseudonymise" | "baseUrl">;
   // The clock, read by the caller, for the manifest's `created_at` only.
   createdAt: string;
   batchSize?: number;
@@ -34,6 +36,8 @@ export type ExportStream = {
   chunks: AsyncGenerator<Uint8Array, void, undefined>;
   // The manifest; throws until `chunks` has been read to the end.
   manifest: () => Record<string, unknown>;
+  // The dataset card (README.md; archives hold it too), once `chunks` has been read to the end.
+  card: () => Promise<string>;
 };
 
 // Serializers yield small strings (one annotation); the stream sends ~64 KiB.
@@ -56,9 +60,12 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
     ? vocabulary.labels.filter((l) => l.kind === "VERIFICATION_STATUS" && keys.includes(l.key)).map((l) => l.id)
     : null;
   const options: ExportOptions = { ...input.options, generatedAt };
+  const shown = (ids: string[] | null) =>
+    ids && input.options.pseudonymise ? ids.map((id) => vocabulary.authors.get(id)?.pseudonym ?? "unknown").sort() : ids;
   const lookup = createExportLookup(vocabulary);
   let counts: ExportCounts = emptyExportCounts;
   const doccano = format === "doccano" || format === "doccano-relations" ? createDoccanoOverlapReport(lookup) : null;
+  let cardTally: DatasetCardTally = emptyDatasetCardTally;
   async function* tallied(): AsyncGenerator<ExportArticle, void, undefined> {
     const articles = loadExportArticles(db, {
       scope, statusIds, authors: vocabulary.authors, liveClusters: new Set(vocabulary.clusters.map((c) => c.id)), batchSize: input.batchSize,
@@ -66,10 +73,19 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
     for await (const article of articles) {
       counts = tallyExportArticle(counts, article, lookup);
       doccano?.add(article);
+      cardTally = tallyDatasetCard(cardTally, article, options);
       yield article;
     }
   }
   const dataset: ExportDataset = { project, labels: vocabulary.labels, entities: vocabulary.entities, clusters: vocabulary.clusters, articles: tallied() };
+
+  const fileName = `claimdesk-${project.slug}-${format}.${exportFormats[format].extension}`;
+  const filters = { ...scope.filters, annotatorIds: shown(scope.filters.annotatorIds) };
+  let streamed = false;
+  const card = async () => {
+    if (!streamed) throw new Error("The dataset card is ready once the payload has been read to the end.");
+    return buildExportCard(db, { projectId: project.id, format, fileName, options, filters, counts, tally: cardTally });
+  };
 
   const hasher = createPayloadHasher();
   const files: Array<PayloadDigest & { path: string }> = [];
@@ -87,6 +103,15 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         hasher.update(entry);
         yield entry;
       }
+      // Every archive carries its dataset card (written last: it needs the counts).
+      streamed = true;
+      const readme = encoder.encode(await card());
+      const readmeHash = createPayloadHasher();
+      readmeHash.update(readme);
+      files.push({ path: "README.md", ...readmeHash.digest() });
+      const readmeEntry = zip.file("README.md", readme);
+      hasher.update(readmeEntry);
+      yield readmeEntry;
       const end = zip.end();
       hasher.update(end);
       yield end;
@@ -109,13 +134,12 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
       if (chunk.length > 0) yield chunk;
     }
     digest = hasher.digest();
+    streamed = true;
   }
 
-  const shown = (ids: string[] | null) =>
-    ids && input.options.pseudonymise ? ids.map((id) => vocabulary.authors.get(id)?.pseudonym ?? "unknown").sort() : ids;
   return {
     format,
-    fileName: `claimdesk-${project.slug}-${format}.${exportFormats[format].extension}`,
+    fileName,
     mediaType: exportFormats[format].mediaType,
     chunks: bytes(),
     manifest() {
@@ -124,7 +148,7 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         format,
         project,
         options,
-        filters: { ...scope.filters, annotatorIds: shown(scope.filters.annotatorIds) },
+        filters,
         counts,
         payload: format === "brat" ? files : digest,
         ...(format === "brat" ? { archive: digest } : {}),
@@ -134,5 +158,6 @@ export async function streamExport(db: DbClient, input: StreamExportInput): Prom
         ...(format === "label-studio" ? { interop: { label_studio: { labeling_config: buildLabelStudioConfig(vocabulary.labels) } } } : {}),
       });
     },
+    card,
   };
 }

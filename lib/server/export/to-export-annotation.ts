@@ -16,11 +16,11 @@ export function toExportAnnotation(
 ): ExportAnnotation {
   const [id, revision, kind, start, end, exact, prefix, suffix, anchorState, authorId, claimTypeId, statusId, checkWorthiness, confidence,
     textChangedAfterVerdict, entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,
-    links, evidence, reviewCount, lastDecision, lastDecidedAt, clusterId, clusterRelation, authorName, origin, suggestionSource] = t;
+    links, evidence, reviewCount, lastDecision, lastDecidedAt, clusterId, clusterRelation, authorName, origin, suggestionSource, summary, verdictExplanation] = t;
   return {
     id, articleId, revision, kind, start, end, exact, prefix, suffix, anchorState,
     author: authors.get(authorId) ?? { id: authorId, name: authorName, pseudonym: `annotator-${authorId}` },
-    claimTypeId, statusId, checkWorthiness, confidence, textChangedAfterVerdict,
+    claimTypeId, statusId, checkWorthiness, confidence, textChangedAfterVerdict, summary, verdictExplanation,
     entities: links ? links.map(([entityId, role, mentionId]) => ({ entityId, role, mentionId })) : [],
     evidence: evidence ? evidence.map(([id, url, title, stance, note]) => ({ id, url, title, stance, note })) : [],
     entityId, entityTypeId, note, reviewState, isGold, version, createdAt, updatedAt,

@@ -53,6 +53,8 @@ describe("annotations: create, list, update, delete, restore (real Postgres)", (
       checkWorthiness: 4,
       confidence: 0.75,
       textChangedAfterVerdict: false,
+      summary: "",
+      verdictExplanation: "",
       entities: [],
       evidence: [],
       entityId: null,

@@ -44,7 +44,8 @@ describe("GET /api/projects/[slug]/exports (handler called directly, real Postgr
     const response = await get(f.slug, `format=brat&articles=${f.astral.id}`, await tokenFor(f.owner.id, f.slug));
     expect(response.headers.get("content-type")).toBe("application/zip");
     const files = readZip(Buffer.from(await response.arrayBuffer()));
-    expect([...files.keys()]).toEqual(["annotation.conf", "visual.conf", "tools.conf", `${f.astral.id}.txt`, `${f.astral.id}.ann`]);
+    // The brat configuration first, the dataset card last (tests/integration/export/dataset-card.test.ts).
+    expect([...files.keys()]).toEqual(["annotation.conf", "visual.conf", "tools.conf", `${f.astral.id}.txt`, `${f.astral.id}.ann`, "README.md"]);
     expect(files.get(`${f.astral.id}.txt`)).toBe(f.astral.text);
   });
 

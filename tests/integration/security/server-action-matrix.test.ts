@@ -67,6 +67,7 @@ const calls: Record<string, (x: Fixture) => Promise<{ ok: boolean }>> = {
   [`action ${ACTIONS}/[slug]/settings/actions.ts#createInviteAction`]: (x) => members.createInviteAction(x.project.slug, null, form({ role: "ANNOTATOR", expiresInDays: "7" })),
   [`action ${ACTIONS}/[slug]/settings/actions.ts#revokeInviteAction`]: (x) => members.revokeInviteAction(x.project.slug, x.invite.id),
   [`action ${ACTIONS}/[slug]/settings/actions.ts#changeRoleAction`]: (x) => members.changeRoleAction(x.project.slug, x.viewer.id, "ANNOTATOR"),
+  [`action ${ACTIONS}/[slug]/settings/actions.ts#setLicenseAction`]: (x) => members.setLicenseAction(x.project.slug, null, form({ license: "CC-BY-4.0" })),
   [`action ${ACTIONS}/[slug]/settings/actions.ts#addMemberAction`]: (x) =>
     members.addMemberAction(x.project.slug, null, form({ name: "New Person", email: `new.${randomBytes(4).toString("hex")}@test.example`, password: "a long enough password", role: "VIEWER" })),
   [`action ${ACTIONS}/[slug]/export/token-actions.ts#createApiTokenAction`]: (x) => tokens.createApiTokenAction(x.project.slug, null, form({ name: "script", scope: "project", expiresIn: "7" })),

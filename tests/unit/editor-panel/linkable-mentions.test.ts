@@ -6,7 +6,7 @@ function mention(id: string, start: number, entityId: string | null, deletedAt: 
   return {
     id, articleId: "art", revision: 1, kind: "ENTITY_MENTION", start, end: start + 3, exact: "Bob", prefix: "", suffix: "",
     anchorState: "ANCHORED", author: { id: "u", name: "U" }, claimTypeId: null, statusId: null, checkWorthiness: null,
-    confidence: null, textChangedAfterVerdict: false, entities: [], evidence: [], entityId, entityTypeId: "person", note: "",
+    confidence: null, textChangedAfterVerdict: false, summary: "", verdictExplanation: "", entities: [], evidence: [], entityId, entityTypeId: "person", note: "",
     reviewState: "PENDING", isGold: false, version: 1, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", deletedAt,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serializeClaimReview } from "@/lib/export/serialize-claimreview";
 import { collect } from "./fixtures/collect";
-import { fixtureOptions, formulaNote, smallDataset } from "./fixtures/small-dataset";
+import { fixtureOptions, smallDataset } from "./fixtures/small-dataset";
 
 const paper = { "@type": "CreativeWork", url: "https://paper.example/b2", headline: "BBC: staff live in London", datePublished: "2024-03-01T08:00:00.000Z", inLanguage: "en" };
 const news = { "@type": "CreativeWork", url: "https://news.example/a1", headline: "Staff survey, Adams says", datePublished: "2024-03-05T12:00:00.000Z", inLanguage: "en" };
@@ -22,7 +22,8 @@ describe("serializeClaimReview", () => {
       claimReviewed: "42% of BBC staff live in London.",
       author: publisher,
       datePublished: "2024-03-07T09:30:00.000Z",
-      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False", name: "False", ratingExplanation: formulaNote },
+      // c1's internal note is not published: it has no public explanation (claimreview-public-text.test.ts).
+      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False", name: "False" },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Person", name: "Douglas Adams", sameAs: "https://www.wikidata.org/wiki/Q42" },

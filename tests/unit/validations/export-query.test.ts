@@ -4,7 +4,7 @@ import { exportQuerySchema } from "@/lib/validations/export";
 const parse = (query: Record<string, string>) => exportQuerySchema.safeParse(query);
 
 describe("exportQuerySchema", () => {
-  it("defaults to everything, notes included, real names", () => {
+  it("defaults to everything, notes included but never published, real names", () => {
     expect(parse({ format: "jsonl" }).data).toEqual({
       format: "jsonl",
       filters: {
@@ -12,8 +12,14 @@ describe("exportQuerySchema", () => {
         annotatorIds: null, kinds: null, statusKeys: null, reviewState: "all",
       },
       includeNotes: true,
+      publishNotes: false,
       pseudonymise: false,
     });
+  });
+
+  it("publishes notes in ClaimReview only when asked by name", () => {
+    expect(parse({ format: "claimreview", publishNotes: "true" }).data?.publishNotes).toBe(true);
+    expect(parse({ format: "claimreview", publishNotes: "maybe" }).success).toBe(false);
   });
 
   it("normalises lists (trimmed, deduplicated, sorted), kinds and flags", () => {

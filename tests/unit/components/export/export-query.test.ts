@@ -5,7 +5,7 @@ import { exportQuerySchema } from "@/lib/validations/export";
 
 const none: ExportChoices = {
   format: "jsonl", publishedFrom: "", publishedTo: "", updatedFrom: "", updatedTo: "",
-  annotators: [], kinds: [], statuses: [], review: "all", notes: true, pseudonymise: false,
+  annotators: [], kinds: [], statuses: [], review: "all", notes: true, publishNotes: false, pseudonymise: false,
 };
 
 describe("exportQuery (the export page's request)", () => {
@@ -17,7 +17,7 @@ describe("exportQuery (the export page's request)", () => {
   it("writes every choice the way the API schema reads it", () => {
     const choices: ExportChoices = {
       format: "brat", publishedFrom: "2024-01-01", publishedTo: "2024-01-31", updatedFrom: "", updatedTo: "2025-01-01",
-      annotators: ["u1", "u2"], kinds: ["claim"], statuses: ["false"], review: "accepted", notes: false, pseudonymise: true,
+      annotators: ["u1", "u2"], kinds: ["claim"], statuses: ["false"], review: "accepted", notes: false, publishNotes: true, pseudonymise: true,
     };
     const query = exportQuery(choices, "manifest");
     expect(query).toBe(
@@ -30,5 +30,12 @@ describe("exportQuery (the export page's request)", () => {
       includeNotes: false,
       pseudonymise: true,
     });
+  });
+
+  it("asks to publish notes only for ClaimReview with notes included", () => {
+    const claimreview: ExportChoices = { ...none, format: "claimreview", publishNotes: true };
+    expect(exportQuery(claimreview, "gaps")).toBe("format=claimreview&publishNotes=true&part=gaps");
+    expect(exportQuery({ ...claimreview, notes: false }, "payload")).toBe("format=claimreview&notes=false");
+    expect(exportQuery({ ...claimreview, publishNotes: false }, "payload")).toBe("format=claimreview");
   });
 });

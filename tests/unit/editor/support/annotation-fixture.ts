@@ -18,6 +18,8 @@ export function annotationFixture(overrides: Partial<AnnotationDTO> = {}): Annot
     checkWorthiness: null,
     confidence: null,
     textChangedAfterVerdict: false,
+    summary: "",
+    verdictExplanation: "",
     entities: [],
     evidence: [],
     entityId: null,

@@ -7,6 +7,7 @@ import type { GoldSource } from "@/lib/server/adjudication/gold-types";
 const a: GoldSource = {
   id: "a", kind: "CLAIM", start: 0, end: 10, exact: "0123456789", prefix: "", suffix: " tail",
   claimTypeId: "event", statusId: "true", checkWorthiness: 4, confidence: 0.5, entityId: null, entityTypeId: null, note: "A's note",
+  summary: "A's summary", verdictExplanation: "A's explanation",
 };
 const b: GoldSource = { ...a, id: "b", start: 2, end: 8, exact: "234567", prefix: "01", suffix: "89", claimTypeId: "quote", statusId: "false", checkWorthiness: null, confidence: null, note: "" };
 
@@ -15,6 +16,7 @@ describe("mergeGoldValues", () => {
     expect(mergeGoldValues("CLAIM", a, a)).toEqual({
       kind: "CLAIM", start: 0, end: 10, exact: "0123456789", prefix: "", suffix: " tail",
       claimTypeId: "event", statusId: "true", checkWorthiness: 4, confidence: 0.5, entityId: null, entityTypeId: null, note: "A's note",
+      summary: "A's summary", verdictExplanation: "A's explanation",
     });
   });
 
@@ -24,7 +26,7 @@ describe("mergeGoldValues", () => {
   });
 
   it("hand-written fields start empty and cannot carry a confidence nobody chose", () => {
-    expect(mergeGoldValues("CLAIM", a, { statusId: "misleading" })).toMatchObject({ statusId: "misleading", claimTypeId: null, checkWorthiness: null, confidence: null, note: "" });
+    expect(mergeGoldValues("CLAIM", a, { statusId: "misleading" })).toMatchObject({ statusId: "misleading", claimTypeId: null, checkWorthiness: null, confidence: null, note: "", summary: "", verdictExplanation: "" });
   });
 
   it("clears the fields that do not belong to the kind", () => {

@@ -11,6 +11,7 @@ import { createInvite } from "@/lib/server/invite/create-invite";
 import { revokeInvite } from "@/lib/server/invite/revoke-invite";
 import { changeMemberRole } from "@/lib/server/membership/change-member-role";
 import { env } from "@/lib/env";
+import { setProjectLicense } from "@/lib/server/project/set-project-license";
 
 // Each action re-checks the session and the owner's right inside the lib
 // function it calls: a server action is a public endpoint.
@@ -62,5 +63,14 @@ export async function changeRoleAction(slug: string, userId: string, role: strin
     await changeMemberRole(access, { userId, role });
     revalidatePath(`/projects/${slug}/settings`);
     return undefined;
+  });
+}
+
+export async function setLicenseAction(slug: string, _prev: ActionResult<{ license: string | null }> | null, form: FormData) {
+  return runAction(async () => {
+    const access = await requireActionProjectAccess(slug);
+    const saved = await setProjectLicense(access, { license: form.get("license") });
+    revalidatePath(`/projects/${slug}/settings`);
+    return saved;
   });
 }

@@ -19,6 +19,8 @@ import { AssignmentSettingsForm } from "@/components/assignment/assignment-setti
 import { requireProjectAccess } from "@/lib/server/project/require-project-access";
 import { getPredictionService } from "@/lib/server/project/get-prediction-service";
 import { PredictionServiceForm } from "./_components/prediction-service-form";
+import { getProjectLicense } from "@/lib/server/project/get-project-license";
+import { DatasetLicenseForm } from "./_components/dataset-license-form";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -28,11 +30,12 @@ export default async function SettingsPage({ params }: Props) {
   const { slug } = await params;
   const access = await requirePageProjectAccess(slug, "members.manage");
   const { project, user, role, allowed: canManage } = access;
-  const [members, invites, labels, workflow] = await Promise.all([
+  const [members, invites, labels, workflow, license] = await Promise.all([
     listMembers(access),
     canManage ? listOpenInvites(access) : Promise.resolve([]),
     listLabelSchema(access),
     getAssignmentSettings(access),
+    getProjectLicense(access),
   ]);
   const prediction = can(role, "project.manage") ? await getPredictionService(await requireProjectAccess(user.id, project.slug, "project.manage")) : null;
 
@@ -108,6 +111,18 @@ export default async function SettingsPage({ params }: Props) {
             </CardContent>
           </Card>
         </>
+      ) : null}
+
+      {can(role, "project.manage") ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Dataset license</CardTitle>
+            <CardDescription>The license exports are released under, as an SPDX id.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DatasetLicenseForm slug={project.slug} license={license} />
+          </CardContent>
+        </Card>
       ) : null}
 
       {can(role, "project.manage") ? (
