@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { reopenGoldGroupSchema } from "@/lib/validations/adjudication";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
@@ -8,6 +7,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { openGoldGroup } from "@/lib/server/adjudication/open-gold-group";
 import { retireGoldAnnotations } from "@/lib/server/adjudication/retire-gold-annotations";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Undoes a group's decision: its gold annotations are soft-deleted and its
 // annotations are no longer excluded, so the group is open again. Reopening
@@ -15,11 +15,10 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 export async function reopenGoldGroup(access: ProjectAccess, articleId: string, input: unknown): Promise<void> {
   assertCan(access, "gold.adjudicate");
   const { project, userId } = access;
-  const parsed = reopenGoldGroupSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
+  const data = parseInput(reopenGoldGroupSchema, input, "Invalid request.");
 
   await db.$transaction(async (tx) => {
-    const { article, group } = await openGoldGroup(tx, project.id, articleId, parsed.data.groupKey);
+    const { article, group } = await openGoldGroup(tx, project.id, articleId, data.groupKey);
     if (group.resolution.state === "open") return;
     const memberIds = group.spans.flatMap((span) => (span ? [span.id] : []));
     if (group.resolution.state === "gold") await retireGoldAnnotations(tx, project.id, userId, group.resolution.goldIds);

@@ -16,6 +16,7 @@ import { mergeGoldValues } from "@/lib/server/adjudication/merge-gold-values";
 import type { GoldFieldsInput, GoldSpan } from "@/lib/server/adjudication/gold-types";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 
@@ -27,9 +28,8 @@ export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 export async function resolveGoldGroup(access: ProjectAccess, articleId: string, input: unknown): Promise<ResolveGoldGroupResult> {
   assertCan(access, "gold.adjudicate");
   const { project, userId } = access;
-  const parsed = resolveGoldGroupSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid decision.", parsed.error.issues);
-  const decision = parsed.data;
+  const data = parseInput(resolveGoldGroupSchema, input, "Invalid decision.");
+  const decision = data;
 
   return db.$transaction(async (tx) => {
     const { article, board, group } = await openGoldGroup(tx, project.id, articleId, decision.groupKey);

@@ -8,6 +8,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { lockArticleForAdjudication } from "@/lib/server/adjudication/lock-article-for-adjudication";
 import { loadGoldBoard } from "@/lib/server/adjudication/load-gold-board";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Declares an article's gold layer complete (every group decided) or reopens
 // it: sets Article.goldCompletedAt/goldCompletedById and refreshes the
@@ -17,9 +18,8 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 export async function setGoldLayerComplete(access: ProjectAccess, articleId: string, input: unknown): Promise<{ goldCompletedAt: string | null }> {
   assertCan(access, "gold.adjudicate");
   const { project, userId } = access;
-  const parsed = goldLayerCompleteSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
-  const { complete } = parsed.data;
+  const data = parseInput(goldLayerCompleteSchema, input, "Invalid request.");
+  const { complete } = data;
 
   return db.$transaction(async (tx) => {
     const article = await lockArticleForAdjudication(tx, project.id, articleId);

@@ -21,6 +21,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { snapshotFieldsSchema } from "@/lib/server/annotation-history/snapshot-fields";
 import { restoredLinksAndEvidence } from "@/lib/server/annotation-history/restored-links-and-evidence";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const changed = (next: string | null | undefined, current: string | null) => (next !== undefined && next !== current ? next : undefined);
 
@@ -33,9 +34,8 @@ const changed = (next: string | null | undefined, current: string | null) => (ne
 export async function restoreAnnotationVersion(access: ProjectAccess, annotationId: string, input: unknown): Promise<AnnotationDTO> {
   assertCan(access, "project.view");
   const userId = access.userId;
-  const parsed = restoreVersionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send { entryId, version }.");
-  const { entryId, version } = parsed.data;
+  const input_ = parseInput(restoreVersionSchema, input, "Send { entryId, version }.");
+  const { entryId, version } = input_;
   const { project } = access;
 
   return db.$transaction(async (tx) => {

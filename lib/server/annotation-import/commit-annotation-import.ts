@@ -13,6 +13,7 @@ import { loadImportContext } from "./load-import-context";
 import { lockImportIds } from "./lock-import-ids";
 import { planAnnotationImport } from "./plan-annotation-import";
 import { writeAnnotationImport } from "./write-annotation-import";
+import { parseInput } from "@/lib/validations/parse-input";
 
 /**
  * Imports annotations (and, into a project without them, their articles) in
@@ -23,11 +24,10 @@ import { writeAnnotationImport } from "./write-annotation-import";
 export async function commitAnnotationImport(access: ProjectAccess, input: unknown): Promise<AnnotationImportResult> {
   assertCan(access, "articles.import");
   const { project, role, userId } = access;
-  const parsed = annotationImportRequestSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
-  assertImportOptions(role, parsed.data);
+  const data = parseInput(annotationImportRequestSchema, input, "Invalid import request.");
+  assertImportOptions(role, data);
   const canCreateLabels = can(role, "labels.manage");
-  if (!canCreateLabels && Object.values(parsed.data.labelMapping ?? {}).some((choice) => "create" in choice)) {
+  if (!canCreateLabels && Object.values(data.labelMapping ?? {}).some((choice) => "create" in choice)) {
     throw new AppError("FORBIDDEN", "Only owners can create labels; map the unknown labels to existing ones instead.");
   }
   return db.$transaction(
@@ -35,12 +35,12 @@ export async function commitAnnotationImport(access: ProjectAccess, input: unkno
       // Planned under the lock, so duplicates and matches are judged on what is stored now.
       await lockProjectImports(tx, project.id);
       await lockImportIds(tx);
-      const context = await loadImportContext(tx, project.id, userId, parsed.data);
-      const plan = await planAnnotationImport(tx, context, parsed.data, importLimits());
+      const context = await loadImportContext(tx, project.id, userId, data);
+      const plan = await planAnnotationImport(tx, context, data, importLimits());
       const empty = { saved: false, createdArticles: [], createdAnnotations: 0, createdEntities: 0, createdLabels: 0 };
       const result: AnnotationImportResult = { ...plan.preview, canCreateLabels, canKeepAttribution: can(role, "project.manage"), ...empty };
       if (plan.preview.unknownLabels.length > 0) return result;
-      if (plan.preview.errors.length > 0 && !parsed.data.importGoodItems) return result;
+      if (plan.preview.errors.length > 0 && !data.importGoodItems) return result;
       const written = await writeAnnotationImport(tx, project.id, userId, plan);
       if (written.createdAnnotations + written.createdArticles.length > 0) {
         await recordEvent(tx, {

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { createAnnotationSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
@@ -16,10 +16,6 @@ export async function createAnnotation(
 ): Promise<AnnotationDTO> {
   assertCan(access, "annotations.create");
   const { project, userId } = access;
-  const parsed = createAnnotationSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid annotation.", parsed.error.issues);
-  }
-  const values = parsed.data;
+  const values = parseInput(createAnnotationSchema, input, "Invalid annotation.");
   return db.$transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values }));
 }

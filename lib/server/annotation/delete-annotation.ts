@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -11,6 +10,7 @@ import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Soft delete: the row stays (restorable, audited) with deletedAt and who
 // deleted it. Guarded by version like an edit, so nobody deletes a state they
@@ -19,11 +19,8 @@ export async function deleteAnnotation(access: ProjectAccess, annotationId: stri
   assertCan(access, "project.view");
   const userId = access.userId;
   const { project, role } = access;
-  const parsed = annotationVersionSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
-  }
-  const { version } = parsed.data;
+  const data = parseInput(annotationVersionSchema, input, "Send the version you saw.");
+  const { version } = data;
 
   const deleted = await db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);

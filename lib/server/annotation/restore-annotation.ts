@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -13,6 +12,7 @@ import { recordAnnotationChange } from "@/lib/server/annotation/record-annotatio
 import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
 import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Undoes a soft delete, under the same permission and version rules. If the
 // article's text was corrected since the delete, the annotation is re-anchored
@@ -22,11 +22,8 @@ export async function restoreAnnotation(access: ProjectAccess, annotationId: str
   assertCan(access, "project.view");
   const userId = access.userId;
   const { project, role } = access;
-  const parsed = annotationVersionSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
-  }
-  const { version } = parsed.data;
+  const data = parseInput(annotationVersionSchema, input, "Send the version you saw.");
+  const { version } = data;
 
   const restored = await db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);

@@ -20,6 +20,7 @@ import { assertMentionLinks } from "@/lib/server/annotation/assert-mention-links
 import { replaceClaimEntities } from "@/lib/server/annotation/replace-claim-entities";
 import { replaceEvidence } from "@/lib/server/annotation/replace-evidence";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // The id to check when a field is being set to a new label; unchanged ids are
 // not re-checked, so an annotation keeps a label archived after it was chosen.
@@ -40,11 +41,8 @@ export async function updateAnnotation(
   assertCan(access, "project.view");
   const userId = access.userId;
   const { project, role } = access;
-  const parsed = updateAnnotationSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid change.", parsed.error.issues);
-  }
-  const { version, ...changes } = parsed.data;
+  const input_ = parseInput(updateAnnotationSchema, input, "Invalid change.");
+  const { version, ...changes } = input_;
 
   return db.$transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);

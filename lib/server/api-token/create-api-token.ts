@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { createApiTokenSchema } from "@/lib/validations/api-token";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -9,6 +8,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ApiTokenDTO } from "@/lib/server/api-token/api-token-dto";
 import { apiTokenDtoSelect } from "@/lib/server/api-token/api-token-dto-select";
 import { toApiTokenDTO } from "@/lib/server/api-token/to-api-token-dto";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,9 +26,8 @@ export async function createApiToken(
 ): Promise<{ token: ApiTokenDTO; secret: string }> {
   assertCan(access, "project.view");
   const { project, userId } = access;
-  const parsed = createApiTokenSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid token.", parsed.error.issues);
-  const { name, scope, expiresIn } = parsed.data;
+  const data = parseInput(createApiTokenSchema, input, "Invalid token.");
+  const { name, scope, expiresIn } = data;
   const secret = `cd_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({

@@ -1,6 +1,5 @@
 import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -13,6 +12,7 @@ import { findExistingHashes } from "./find-existing-hashes";
 import { importLimits } from "./import-limits";
 import { lockProjectImports } from "./lock-project-imports";
 import { planArticleImport, type PlannedArticle } from "./plan-article-import";
+import { parseInput } from "@/lib/validations/parse-input";
 
 /**
  * Saves the chosen articles of an import batch, each as revision 1 with its
@@ -24,13 +24,12 @@ import { planArticleImport, type PlannedArticle } from "./plan-article-import";
 export async function commitArticleImport(access: ProjectAccess, input: unknown): Promise<ArticleImportResult> {
   assertCan(access, "articles.import");
   const { project, userId } = access;
-  const parsed = articleImportRequestSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid import request.");
+  const data = parseInput(articleImportRequestSchema, input, "Invalid import request.");
   // Extraction is CPU work; it runs before the transaction so no lock is held meanwhile.
-  const { items, errors } = await planArticleImport(db, project.id, parsed.data, importLimits());
+  const { items, errors } = await planArticleImport(db, project.id, data, importLimits());
   const skipped = items.filter((p) => !p.include).map((p) => p.item.key);
   const result: ArticleImportResult = { saved: false, created: [], duplicates: [], skipped, errors };
-  if (errors.length > 0 && !parsed.data.importGoodItems) return result;
+  if (errors.length > 0 && !data.importGoodItems) return result;
 
   // A batch of hundreds of articles takes longer than the default 5 s.
   return db.$transaction(async (tx) => {

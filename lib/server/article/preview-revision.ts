@@ -8,6 +8,7 @@ import { findRevisionAnnotations } from "@/lib/server/article/find-revision-anno
 import { planReanchoring } from "@/lib/server/article/plan-reanchoring";
 import { staleRevisionError } from "@/lib/server/article/stale-revision-error";
 import { summarizeTextEdits, type TextEditSummary } from "@/lib/server/article/summarize-text-edits";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type PreviewAnnotation = {
   id: string;
@@ -49,11 +50,8 @@ const KEPT_SHOWN = 300;
 export async function previewRevision(access: ProjectAccess, articleId: string, input: unknown): Promise<RevisionPreview> {
   assertCan(access, "articles.editText");
   const { project } = access;
-  const parsed = reviseArticleTextSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid correction.", parsed.error.issues);
-  }
-  const { baseRevision, text } = parsed.data;
+  const data = parseInput(reviseArticleTextSchema, input, "Invalid correction.");
+  const { baseRevision, text } = data;
   const article = await db.article.findFirst({
     where: { id: articleId, projectId: project.id, deletedAt: null },
     select: { id: true, text: true, revision: true },

@@ -15,6 +15,7 @@ import { planReanchoring } from "@/lib/server/article/plan-reanchoring";
 import { blockHintsFromDoc } from "@/lib/server/article/block-hints-from-doc";
 import { staleRevisionError } from "@/lib/server/article/stale-revision-error";
 import { applyReanchoringPlan, type ReanchoringOutcome } from "@/lib/server/article/apply-reanchoring-plan";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // The new revision's number and what happened to the annotations.
 export type RevisionResult = { revision: number } & ReanchoringOutcome;
@@ -44,11 +45,8 @@ export async function reviseArticleText(
 ): Promise<RevisionResult> {
   assertCan(access, "articles.editText");
   const { project, userId } = access;
-  const parsed = reviseArticleTextSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid correction.", parsed.error.issues);
-  }
-  const { baseRevision, text, note } = parsed.data;
+  const data = parseInput(reviseArticleTextSchema, input, "Invalid correction.");
+  const { baseRevision, text, note } = data;
 
   return db.$transaction(async (tx) => {
     const article = await lockArticleForRevision(tx, project.id, articleId);

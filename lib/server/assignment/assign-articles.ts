@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { assignArticlesSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAssignments, type AssignmentPair } from "@/lib/server/assignment/insert-assignments";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Owners assign every chosen article to every chosen person. People already
 // assigned to an article keep their assignment (and its progress).
@@ -11,9 +11,8 @@ export async function assignArticles(access: ProjectAccess, input: unknown): Pro
   assertCan(access, "articles.assign");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = assignArticlesSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid assignment.", parsed.error.issues);
-  const { articleIds, userIds } = parsed.data;
+  const data = parseInput(assignArticlesSchema, input, "Invalid assignment.");
+  const { articleIds, userIds } = data;
   const pairs = articleIds.flatMap((articleId) => userIds.map((userId) => ({ articleId, userId })));
   return db.$transaction((tx) => insertAssignments(tx, { projectId: project.id, actorId }, pairs));
 }

@@ -5,6 +5,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { planAutoAssignment, type AutoAssignPlan } from "@/lib/workflow/plan-auto-assignment";
 import { insertAssignments } from "@/lib/server/assignment/insert-assignments";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // "Assign so each chosen article has N annotators": fills the missing seats
 // from the chosen people (default: the project's annotators), least-loaded
@@ -16,10 +17,9 @@ export async function autoAssignArticles(access: ProjectAccess, input: unknown):
   assertCan(access, "articles.assign");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = autoAssignSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
-  const { target, userIds } = parsed.data;
-  const articleIds = [...new Set(parsed.data.articleIds)];
+  const data = parseInput(autoAssignSchema, input, "Invalid request.");
+  const { target, userIds } = data;
+  const articleIds = [...new Set(data.articleIds)];
 
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assignments:${project.id}`}))`;

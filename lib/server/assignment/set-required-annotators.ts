@@ -5,6 +5,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // How many annotators the chosen articles need; null returns them to the
 // project default. Changes when an article counts as "submitted".
@@ -12,10 +13,9 @@ export async function setRequiredAnnotators(access: ProjectAccess, input: unknow
   assertCan(access, "articles.assign");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = requiredAnnotatorsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
-  const { required } = parsed.data;
-  const articleIds = [...new Set(parsed.data.articleIds)];
+  const data = parseInput(requiredAnnotatorsSchema, input, "Invalid request.");
+  const { required } = data;
+  const articleIds = [...new Set(data.articleIds)];
 
   return db.$transaction(async (tx) => {
     const articles = await tx.article.findMany({

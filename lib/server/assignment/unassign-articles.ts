@@ -5,6 +5,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Owners take chosen people off chosen articles. Submitted work is a record
 // the review relies on, so a submitted assignment cannot be removed: the
@@ -14,9 +15,8 @@ export async function unassignArticles(access: ProjectAccess, input: unknown): P
   assertCan(access, "articles.assign");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = assignArticlesSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.", parsed.error.issues);
-  const { articleIds, userIds } = parsed.data;
+  const data = parseInput(assignArticlesSchema, input, "Invalid request.");
+  const { articleIds, userIds } = data;
 
   return db.$transaction(async (tx) => {
     // Locked, so a submit racing this request either lands first (and is refused

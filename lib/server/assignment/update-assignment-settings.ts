@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { assignmentSettingsSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type AssignmentSettings = { blindAnnotation: boolean; defaultAnnotatorsPerArticle: number };
 
@@ -16,13 +16,12 @@ export async function updateAssignmentSettings(access: ProjectAccess, input: unk
   assertCan(access, "project.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = assignmentSettingsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid settings.", parsed.error.issues);
+  const data = parseInput(assignmentSettingsSchema, input, "Invalid settings.");
 
   return db.$transaction(async (tx) => {
     const select = { blindAnnotation: true, defaultAnnotatorsPerArticle: true } as const;
     const before = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select });
-    const after = await tx.project.update({ where: { id: project.id }, data: parsed.data, select });
+    const after = await tx.project.update({ where: { id: project.id }, data: data, select });
     await writeAuditLog(tx, { projectId: project.id, actorId, action: "project.assignmentSettings", entityType: "Project", entityId: project.id, before, after });
     if (after.defaultAnnotatorsPerArticle !== before.defaultAnnotatorsPerArticle) {
       const following = await tx.article.findMany({ where: { projectId: project.id, deletedAt: null, requiredAnnotators: null }, select: { id: true } });

@@ -8,6 +8,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
 import { resolveCandidateTarget } from "@/lib/server/cluster-candidate/resolve-candidate-target";
 import { toRejectionDTO, type CandidateRejectionDTO } from "@/lib/server/cluster-candidate/to-rejection-dto";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Remembers that a candidate is not the claim's fact, so it is not suggested
 // again for this claim. Idempotent: rejecting the same target twice returns
@@ -18,14 +19,13 @@ export async function rejectClusterCandidate(
   input: unknown,
 ): Promise<{ rejection: CandidateRejectionDTO; created: boolean }> {
   if (!can(access.role, "annotations.create")) throw new AppError("FORBIDDEN", "Your role in this project does not allow rejecting candidates.");
-  const parsed = candidateTargetSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid candidate.");
+  const data = parseInput(candidateTargetSchema, input, "Invalid candidate.");
 
   return db.$transaction(async (tx) => {
     const claim = await findVisibleClaim(tx, access, claimId);
     // Serialises rejections of one claim so two clicks cannot store two rows.
     await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${claim.id} FOR UPDATE`;
-    const target = await resolveCandidateTarget(tx, access, claim, parsed.data);
+    const target = await resolveCandidateTarget(tx, access, claim, data);
     const existing = await tx.clusterCandidateRejection.findFirst({ where: { claimId: claim.id, ...target } });
     if (existing) return { rejection: toRejectionDTO(existing), created: false };
     const row = await tx.clusterCandidateRejection.create({

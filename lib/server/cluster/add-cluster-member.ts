@@ -6,7 +6,7 @@ import { sliceCodePoints } from "@/lib/anchoring/slice-code-points";
 import { codePointLength } from "@/lib/anchoring/code-point-length";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
@@ -21,7 +21,7 @@ export type AddedMember = { cluster: ClusterDTO; memberId: string; annotationId:
 // all in one transaction: a refused membership leaves no new claim behind.
 export async function addClusterMember(access: ProjectAccess, clusterId: string, input: unknown): Promise<AddedMember> {
   assertClusterPermission(access, "annotations.create");
-  const values: AddClusterMemberValues = parseClusterInput(addClusterMemberSchemaFor(input), input, "Invalid member.");
+  const values: AddClusterMemberValues = parseInput(addClusterMemberSchemaFor(input), input, "Invalid member.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

@@ -5,7 +5,7 @@ import { clusterVersionSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
@@ -25,7 +25,7 @@ export type AppliedVerdict = { cluster: ClusterDTO; updatedAnnotationIds: string
 // change of a member's words flags it as for any claim.
 export async function applyClusterVerdict(access: ProjectAccess, clusterId: string, input: unknown): Promise<AppliedVerdict> {
   assertClusterPermission(access, "reviews.decide");
-  const { version } = parseClusterInput(clusterVersionSchema, input, "Send { version }.");
+  const { version } = parseInput(clusterVersionSchema, input, "Send { version }.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

@@ -7,7 +7,7 @@ import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto
 import { commentExcerpt } from "@/lib/server/comment/comment-excerpt";
 import { listMentionableMembers } from "@/lib/server/comment/list-mentionable-members";
 import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
@@ -18,7 +18,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // replied-to author a REPLY; both name the cluster in their payload.
 export async function createClusterComment(access: ProjectAccess, clusterId: string, input: unknown): Promise<CommentDTO> {
   assertClusterPermission(access, "comments.create");
-  const { body, parentId } = parseClusterInput(createCommentSchema, input, "Invalid comment.");
+  const { body, parentId } = parseInput(createCommentSchema, input, "Invalid comment.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { createClusterSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
@@ -17,7 +17,7 @@ import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 // (hidden, not a claim, already in another cluster) refuses the whole cluster.
 export async function createCluster(access: ProjectAccess, input: unknown): Promise<ClusterDTO> {
   assertClusterPermission(access, "annotations.create");
-  const values = parseClusterInput(createClusterSchema, input, "Invalid cluster.");
+  const values = parseInput(createClusterSchema, input, "Invalid cluster.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { decideClusterMemberSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockClusterMember } from "@/lib/server/cluster/lock-cluster-member";
@@ -18,7 +18,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // the audit row with the decision.
 export async function decideClusterMemberReview(access: ProjectAccess, clusterId: string, memberId: string, input: unknown): Promise<ClusterDTO> {
   assertClusterPermission(access, "reviews.decide");
-  const values = parseClusterInput(decideClusterMemberSchema, input, "Send { decision, comment? }.");
+  const values = parseInput(decideClusterMemberSchema, input, "Send { decision, comment? }.");
   const projectId = access.project.id;
 
   return db.$transaction(async (tx) => {

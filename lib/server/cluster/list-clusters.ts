@@ -9,7 +9,7 @@ import { clusterDtoSelect } from "@/lib/server/cluster/cluster-dto-select";
 import { toClusterDTO } from "@/lib/server/cluster/to-cluster-dto";
 import { toClusterSummary } from "@/lib/server/cluster/to-cluster-summary";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // The project's clusters, newest change first: ?articleId= those with a
 // member in that article, ?annotationId= the one holding that claim, ?q=
@@ -18,7 +18,7 @@ import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
 // hidden claim cannot be found through its cluster.
 export async function listClusters(access: ProjectAccess, query: unknown = {}): Promise<ClusterSummaryDTO[]> {
   if (!can(access.role, "project.view")) throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
-  const filters = parseClusterInput(listClustersQuerySchema, query, "Invalid filter.");
+  const filters = parseInput(listClustersQuerySchema, query, "Invalid filter.");
   const where: Prisma.ClaimClusterWhereInput = {
     projectId: access.project.id,
     deletedAt: filters.deleted === "true" ? { not: null } : null,

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { clusterVersionSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockClusterMember } from "@/lib/server/cluster/lock-cluster-member";
@@ -17,7 +17,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // and adding the claim again restores it.
 export async function removeClusterMember(access: ProjectAccess, clusterId: string, memberId: string, input: unknown): Promise<ClusterDTO> {
   assertClusterPermission(access, "annotations.create");
-  const { version } = parseClusterInput(clusterVersionSchema, input, "Send { version }.");
+  const { version } = parseInput(clusterVersionSchema, input, "Send { version }.");
   const projectId = access.project.id;
 
   return db.$transaction(async (tx) => {

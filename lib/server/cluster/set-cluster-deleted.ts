@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { clusterVersionSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { assertCanEditCluster } from "@/lib/server/cluster/assert-can-edit-cluster";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
@@ -18,7 +18,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // cannot join another cluster meanwhile without a move.
 export async function setClusterDeleted(access: ProjectAccess, clusterId: string, input: unknown, deleted: boolean): Promise<ClusterDTO> {
   assertClusterPermission(access, "annotations.create");
-  const { version } = parseClusterInput(clusterVersionSchema, input, "Send { version }.");
+  const { version } = parseInput(clusterVersionSchema, input, "Send { version }.");
   const projectId = access.project.id;
 
   return db.$transaction(async (tx) => {

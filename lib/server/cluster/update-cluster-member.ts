@@ -4,7 +4,7 @@ import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { updateClusterMemberSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import type { ClusterRelation } from "@/lib/generated/prisma/enums";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
 import { lockClusterMember } from "@/lib/server/cluster/lock-cluster-member";
@@ -20,7 +20,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // with the cluster the member is in afterwards.
 export async function updateClusterMember(access: ProjectAccess, clusterId: string, memberId: string, input: unknown): Promise<ClusterDTO> {
   assertClusterPermission(access, "annotations.create");
-  const { version, ...changes } = parseClusterInput(updateClusterMemberSchema, input, "Invalid change.");
+  const { version, ...changes } = parseInput(updateClusterMemberSchema, input, "Invalid change.");
   const projectId = access.project.id;
   const actorId = access.userId;
 

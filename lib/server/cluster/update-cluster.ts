@@ -4,7 +4,7 @@ import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { updateClusterSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertAnnotationLabels } from "@/lib/server/annotation/assert-annotation-labels";
-import { parseClusterInput } from "@/lib/server/cluster/parse-cluster-input";
+import { parseInput } from "@/lib/validations/parse-input";
 import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-permission";
 import { assertCanEditCluster } from "@/lib/server/cluster/assert-can-edit-cluster";
 import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility";
@@ -22,7 +22,7 @@ import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change"
 // verdictAppliedAt is cleared until someone applies it.
 export async function updateCluster(access: ProjectAccess, clusterId: string, input: unknown): Promise<ClusterDTO> {
   assertClusterPermission(access, "annotations.create");
-  const { version, ...changes } = parseClusterInput(updateClusterSchema, input, "Invalid change.");
+  const { version, ...changes } = parseInput(updateClusterSchema, input, "Invalid change.");
   if (changes.statusId !== undefined || changes.verdictExplanation !== undefined) assertClusterPermission(access, "reviews.decide");
   const projectId = access.project.id;
 

@@ -12,6 +12,7 @@ import { commentExcerpt } from "@/lib/server/comment/comment-excerpt";
 import { listMentionableMembers } from "@/lib/server/comment/list-mentionable-members";
 import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
 import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // A comment on an annotation, or a reply. Threads are one level deep: a reply
 // to a reply joins its thread (parentId becomes the thread's first comment),
@@ -21,9 +22,8 @@ export async function createComment(access: ProjectAccess, annotationId: string,
   assertCan(access, "project.view");
   const userId = access.userId;
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
-  const parsed = createCommentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid comment.");
-  const { body, parentId } = parsed.data;
+  const data = parseInput(createCommentSchema, input, "Invalid comment.");
+  const { body, parentId } = data;
   const { project } = access;
 
   return db.$transaction(async (tx) => {

@@ -13,6 +13,7 @@ import { findOwnComment } from "@/lib/server/comment/find-own-comment";
 import { listMentionableMembers } from "@/lib/server/comment/list-mentionable-members";
 import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
 import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Rewrites one's own comment. Only people mentioned for the first time are
 // notified; those already told are not told again.
@@ -20,9 +21,8 @@ export async function updateComment(access: ProjectAccess, annotationId: string,
   assertCan(access, "project.view");
   const userId = access.userId;
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
-  const parsed = updateCommentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid comment.");
-  const { body } = parsed.data;
+  const data = parseInput(updateCommentSchema, input, "Invalid comment.");
+  const { body } = data;
   const { project } = access;
 
   return db.$transaction(async (tx) => {

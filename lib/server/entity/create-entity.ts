@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { createEntitySchema } from "@/lib/validations/entity";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,17 +7,15 @@ import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Anyone who may annotate may add an entity: annotators meet new people and
 // places in the text and link their mentions straight away.
 export async function createEntity(access: ProjectAccess, input: unknown): Promise<EntityDTO> {
   assertCan(access, "annotations.create");
   const { project, userId } = access;
-  const parsed = createEntitySchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid entity.", parsed.error.issues);
-  }
-  const values = parsed.data;
+  const data = parseInput(createEntitySchema, input, "Invalid entity.");
+  const values = data;
 
   return db.$transaction(async (tx) => {
     await assertEntityType(tx, project.id, values.typeId);

@@ -8,6 +8,7 @@ import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { describeEntityUse } from "@/lib/server/entity/describe-entity-use";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Soft delete by a reviewer or owner, guarded by the version they saw.
 // An entity that live mentions or claims still point at is refused (409 with
@@ -19,11 +20,8 @@ import { describeEntityUse } from "@/lib/server/entity/describe-entity-use";
 export async function deleteEntity(access: ProjectAccess, entityId: string, input: unknown): Promise<EntityDTO> {
   assertCan(access, "annotations.editAny");
   const { project, userId } = access;
-  const parsed = entityVersionSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Send the version you saw.", parsed.error.issues);
-  }
-  const { version } = parsed.data;
+  const data = parseInput(entityVersionSchema, input, "Send the version you saw.");
+  const { version } = data;
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Entity" WHERE id = ${entityId} AND "projectId" = ${project.id} FOR UPDATE`;

@@ -11,6 +11,7 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-links";
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
 import type { EntityMergeAfter, EntityMergeMoves } from "@/lib/server/entity/entity-merge-record";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type EntityMergeResult = { mergeId: string; target: EntityDTO; source: EntityDTO; moved: { mentions: number; claimLinks: number } };
 
@@ -27,9 +28,8 @@ export type EntityMergeResult = { mergeId: string; target: EntityDTO; source: En
 export async function mergeEntities(access: ProjectAccess, targetId: string, input: unknown): Promise<EntityMergeResult> {
   const { project, role, userId } = access;
   if (!can(role, "entities.merge")) throw new AppError("FORBIDDEN", "Only reviewers and owners merge entities.");
-  const parsed = mergeEntitiesSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid merge.", parsed.error.issues);
-  const { sourceId, sourceVersion, targetVersion } = parsed.data;
+  const data = parseInput(mergeEntitiesSchema, input, "Invalid merge.");
+  const { sourceId, sourceVersion, targetVersion } = data;
   if (sourceId === targetId) throw new AppError("BAD_REQUEST", "An entity cannot be merged into itself.");
 
   return db.$transaction(async (tx) => {

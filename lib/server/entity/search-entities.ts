@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { entitySearchSchema } from "@/lib/validations/entity";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // LIKE treats % and _ as wildcards; the user's text is matched literally.
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -16,11 +16,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchEntities(access: ProjectAccess, input: unknown): Promise<EntityDTO[]> {
   assertCan(access, "project.view");
   const { project } = access;
-  const parsed = entitySearchSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid search.", parsed.error.issues);
-  }
-  const { q, typeId, limit } = parsed.data;
+  const data = parseInput(entitySearchSchema, input, "Invalid search.");
+  const { q, typeId, limit } = data;
   const contains = `%${escapeLike(q)}%`;
   const prefix = `${escapeLike(q)}%`;
   const typeFilter = typeId ?? null;

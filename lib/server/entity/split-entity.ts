@@ -10,6 +10,7 @@ import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-links";
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type EntitySplitResult = { entity: EntityDTO; created: EntityDTO; moved: { mentions: number; claimLinks: number } };
 
@@ -25,9 +26,8 @@ export type EntitySplitResult = { entity: EntityDTO; created: EntityDTO; moved: 
 export async function splitEntity(access: ProjectAccess, entityId: string, input: unknown): Promise<EntitySplitResult> {
   const { project, role, userId } = access;
   if (!can(role, "entities.merge")) throw new AppError("FORBIDDEN", "Only reviewers and owners split entities.");
-  const parsed = splitEntitySchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid split.", parsed.error.issues);
-  const { version, alias, mentionIds } = parsed.data;
+  const data = parseInput(splitEntitySchema, input, "Invalid split.");
+  const { version, alias, mentionIds } = data;
 
   return db.$transaction(async (tx) => {
     const stored = requireLiveEntity(await lockEntities(tx, project.id, [entityId]), entityId);

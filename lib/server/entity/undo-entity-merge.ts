@@ -10,6 +10,7 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-links";
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
 import { entityMergeAfterSchema, entityMergeBeforeSchema } from "@/lib/server/entity/entity-merge-record";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type EntityMergeUndoResult = { target: EntityDTO; source: EntityDTO };
 
@@ -26,9 +27,8 @@ export type EntityMergeUndoResult = { target: EntityDTO; source: EntityDTO };
 export async function undoEntityMerge(access: ProjectAccess, targetId: string, input: unknown): Promise<EntityMergeUndoResult> {
   const { project, role, userId } = access;
   if (!can(role, "entities.merge")) throw new AppError("FORBIDDEN", "Only reviewers and owners undo entity merges.");
-  const parsed = undoEntityMergeSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid undo.", parsed.error.issues);
-  const mergeId = parsed.data.mergeId;
+  const data = parseInput(undoEntityMergeSchema, input, "Invalid undo.");
+  const mergeId = data.mergeId;
 
   return db.$transaction(async (tx) => {
     const entry = await tx.auditLog.findFirst({

@@ -9,6 +9,7 @@ import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Edits an entity made on `version`; a stale version gets CONFLICT with the
 // stored entity (`details.current`). Annotators edit the entities they added,
@@ -17,11 +18,8 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 export async function updateEntity(access: ProjectAccess, entityId: string, input: unknown): Promise<EntityDTO> {
   assertCan(access, "project.view");
   const { project, role, userId } = access;
-  const parsed = updateEntitySchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid change.", parsed.error.issues);
-  }
-  const { version, ...changes } = parsed.data;
+  const data = parseInput(updateEntitySchema, input, "Invalid change.");
+  const { version, ...changes } = data;
 
   return db.$transaction(async (tx) => {
     const stored = await tx.entity.findFirst({

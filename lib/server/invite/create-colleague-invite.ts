@@ -8,6 +8,7 @@ import { randomToken } from "@/lib/crypto/random-token";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const INVITATION_DAYS = 14;
 
@@ -23,11 +24,8 @@ export type ColleagueInvited = { email: string; role: string; expiresAt: Date };
 // neither the answer nor its timing tells them apart.
 export async function createColleagueInvite(access: ProjectAccess, input: unknown): Promise<ColleagueInvited> {
   if (!can(access.role, "members.manage")) throw new AppError("FORBIDDEN", "Only owners add colleagues.");
-  const parsed = colleagueSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid input.", parsed.error.issues);
-  }
-  const { name, email, password, role } = parsed.data;
+  const data = parseInput(colleagueSchema, input, "Invalid input.");
+  const { name, email, password, role } = data;
   assertStrongPassword(password, [name, email]);
   const passwordHash = await hashPassword(password);
   const { project, userId: actorId } = access;

@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/validations/auth";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { randomToken } from "@/lib/crypto/random-token";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { z } from "zod";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const inviteSchema = z.object({
   role: z.enum(Role),
@@ -20,18 +20,15 @@ export async function createInvite(access: ProjectAccess, input: unknown) {
   assertCan(access, "members.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid invite.", parsed.error.issues);
-  }
+  const data = parseInput(inviteSchema, input, "Invalid invite.");
   const token = randomToken();
-  const expiresAt = new Date(Date.now() + parsed.data.expiresInDays * 86_400_000);
+  const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
   const invite = await db.$transaction(async (tx) => {
     const created = await tx.invite.create({
       data: {
         projectId: project.id,
-        role: parsed.data.role,
-        email: parsed.data.email || null,
+        role: data.role,
+        email: data.email || null,
         tokenHash: sha256Hex(token),
         createdById: actorId,
         expiresAt,

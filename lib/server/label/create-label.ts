@@ -7,6 +7,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Adds a label at the end of its kind. The key is derived from the name
 // unless given, and is fixed from then on: exports and the API name labels by it.
@@ -14,14 +15,11 @@ export async function createLabel(access: ProjectAccess, input: unknown) {
   assertCan(access, "labels.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = newLabelSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid label.", parsed.error.issues);
-  }
-  const { kind, name, description, color } = parsed.data;
-  const rating = parsed.data.rating ?? null;
-  const hotkey = parsed.data.hotkey ?? null;
-  const key = parsed.data.key ?? labelKeyFromName(name);
+  const data = parseInput(newLabelSchema, input, "Invalid label.");
+  const { kind, name, description, color } = data;
+  const rating = data.rating ?? null;
+  const hotkey = data.hotkey ?? null;
+  const key = data.key ?? labelKeyFromName(name);
   if (!key) {
     throw new AppError("BAD_REQUEST", "The name has no Latin letters or digits to make a key from; enter a key such as rumour_type.");
   }

@@ -5,6 +5,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Moves an active label one place up or down within its kind (the order the
 // editor's pickers show). Positions are renumbered 0..n-1 on the way, since
@@ -13,9 +14,8 @@ export async function moveLabel(access: ProjectAccess, input: unknown) {
   assertCan(access, "labels.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = labelMoveSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid move.");
-  const { id, direction } = parsed.data;
+  const data = parseInput(labelMoveSchema, input, "Invalid move.");
+  const { id, direction } = data;
 
   return db.$transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);

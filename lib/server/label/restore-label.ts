@@ -7,6 +7,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { nextLabelVersion } from "@/lib/server/label/next-label-version";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Brings an archived label back at the end of its kind. If its hotkey went to
 // another entity type meanwhile, it comes back without one rather than being
@@ -16,9 +17,8 @@ export async function restoreLabel(access: ProjectAccess, labelId: unknown) {
   assertCan(access, "labels.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = labelIdSchema.safeParse(labelId);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Choose a label.");
-  const id = parsed.data;
+  const data = parseInput(labelIdSchema, labelId, "Choose a label.");
+  const id = data;
 
   return db.$transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);

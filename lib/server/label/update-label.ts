@@ -8,6 +8,7 @@ import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { nextLabelVersion } from "@/lib/server/label/next-label-version";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Edits name, description, colour, rating or hotkey. The caller sends the
 // updatedAt it last saw; if the label changed since, nothing is written and
@@ -16,11 +17,8 @@ export async function updateLabel(access: ProjectAccess, input: unknown) {
   assertCan(access, "labels.manage");
   const { project } = access;
   const actorId = access.userId;
-  const parsed = labelChangesSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid label.", parsed.error.issues);
-  }
-  const { id, updatedAt: seen, ...changes } = parsed.data;
+  const data = parseInput(labelChangesSchema, input, "Invalid label.");
+  const { id, updatedAt: seen, ...changes } = data;
 
   return db.$transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);

@@ -3,23 +3,21 @@ import { AppError } from "@/lib/errors/app-error";
 import { newProjectSchema } from "@/lib/validations/project";
 import { createDefaultLabels } from "@/lib/server/label/create-default-labels";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // Any signed-in user may start a project and becomes its owner. Runs inside
 // the caller's transaction: project, owner membership, default labels and
 // the audit row land together.
 export async function createProject(tx: DbClient, ownerId: string, input: unknown) {
-  const parsed = newProjectSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid project.", parsed.error.issues);
-  }
-  const taken = await tx.project.findUnique({ where: { slug: parsed.data.slug }, select: { id: true } });
-  if (taken) throw new AppError("CONFLICT", `The address "${parsed.data.slug}" is taken; choose another.`);
+  const data = parseInput(newProjectSchema, input, "Invalid project.");
+  const taken = await tx.project.findUnique({ where: { slug: data.slug }, select: { id: true } });
+  if (taken) throw new AppError("CONFLICT", `The address "${data.slug}" is taken; choose another.`);
 
   const project = await tx.project.create({
     data: {
-      name: parsed.data.name,
-      slug: parsed.data.slug,
-      description: parsed.data.description,
+      name: data.name,
+      slug: data.slug,
+      description: data.description,
       memberships: { create: { userId: ownerId, role: "OWNER" } },
     },
   });

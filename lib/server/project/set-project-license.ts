@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { datasetLicenseSchema } from "@/lib/validations/dataset-license";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const inputSchema = z.strictObject(
   { license: datasetLicenseSchema },
@@ -19,12 +20,11 @@ const inputSchema = z.strictObject(
  */
 export async function setProjectLicense(access: ProjectAccess, input: unknown): Promise<{ license: string | null }> {
   if (!can(access.role, "project.manage")) throw new AppError("FORBIDDEN", "Only owners choose the dataset's license.");
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid license.", parsed.error.issues);
+  const data = parseInput(inputSchema, input, "Invalid license.");
   const { project, userId: actorId } = access;
   return db.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { license: true } });
-    const after = await tx.project.update({ where: { id: project.id }, data: { license: parsed.data.license }, select: { license: true } });
+    const after = await tx.project.update({ where: { id: project.id }, data: { license: data.license }, select: { license: true } });
     await writeAuditLog(tx, { projectId: project.id, actorId, action: "project.license", entityType: "Project", entityId: project.id, before, after });
     return after;
   });

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { predictionServiceSchema } from "@/lib/validations/suggestion";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export type PredictionServiceSettings = { url: string | null; modelName: string | null };
 
@@ -14,9 +15,8 @@ export type PredictionServiceSettings = { url: string | null; modelName: string 
  */
 export async function updatePredictionService(access: ProjectAccess, input: unknown): Promise<PredictionServiceSettings> {
   if (!can(access.role, "project.manage")) throw new AppError("FORBIDDEN", "Only the project's owners can set its prediction service.");
-  const parsed = predictionServiceSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid prediction service.", parsed.error.issues);
-  const { url, modelName } = parsed.data;
+  const data = parseInput(predictionServiceSchema, input, "Invalid prediction service.");
+  const { url, modelName } = data;
   return db.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { predictionServiceUrl: true, predictionModelName: true } });
     await tx.project.update({ where: { id: access.project.id }, data: { predictionServiceUrl: url, predictionModelName: modelName } });

@@ -14,6 +14,7 @@ import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotati
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // A reviewer's (or owner's) decision on a colleague's annotation. Reviewing
 // one's own work is refused for every role: a review is a second pair of
@@ -30,9 +31,8 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
   assertCan(access, "project.view");
   const userId = access.userId;
   if (!can(access.role, "reviews.decide")) throw new AppError("FORBIDDEN", "Only reviewers and owners can accept, reject or request changes.");
-  const parsed = decideReviewSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid decision.");
-  const { decision, comment, version } = parsed.data;
+  const data = parseInput(decideReviewSchema, input, "Invalid decision.");
+  const { decision, comment, version } = data;
   const { project } = access;
 
   let articleId = "";

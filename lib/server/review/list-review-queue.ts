@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewStateDTO } from "@/lib/annotations/annotation-dto";
@@ -10,6 +9,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { wordsBefore } from "@/lib/server/review/words-before";
 import { wordsAfter } from "@/lib/server/review/words-after";
+import { parseInput } from "@/lib/validations/parse-input";
 
 export const REVIEW_QUEUE_LIMIT = 200;
 
@@ -31,9 +31,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function listReviewQueue(access: ProjectAccess, filters: unknown): Promise<ReviewQueue> {
   assertCan(access, "project.view");
   const { project, role, userId } = access;
-  const parsed = reviewQueueFiltersSchema.safeParse(filters);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid filters.");
-  const f = parsed.data;
+  const f = parseInput(reviewQueueFiltersSchema, filters, "Invalid filters.");
   const scope = can(role, "reviews.decide") ? "colleagues" : "mine";
 
   const where: Prisma.AnnotationWhereInput = {

@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import type { SearchResponse } from "@/lib/search/search-hit";
 import { planSearchKinds } from "@/lib/search/plan-search";
 import { isBlinded } from "@/lib/workflow/is-blinded";
@@ -8,6 +7,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import type { DbClient } from "@/lib/server/db-client";
 import { findSearchHits } from "./find-search-hits";
 import { toSearchHit } from "./to-search-hit";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const DEFAULT_LIMIT = 20;
 
@@ -18,11 +18,7 @@ const DEFAULT_LIMIT = 20;
 // comments only on articles where they have submitted their own work.
 // `client`: the benchmark's own connection (scripts/bench/search.ts).
 export async function searchProject(access: ProjectAccess, input: unknown, client: DbClient = db): Promise<SearchResponse> {
-  const parsed = searchQuerySchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid search.", parsed.error.issues);
-  }
-  const query = parsed.data;
+  const query = parseInput(searchQuerySchema, input, "Invalid search.");
   const blind = isBlinded({ blindAnnotation: access.project.blindAnnotation, role: access.role, submitted: false });
   const scope = { projectId: access.project.id, blindUserId: blind ? access.userId : null };
   const rows = await findSearchHits(client, scope, query, planSearchKinds(query), query.limit ?? DEFAULT_LIMIT);

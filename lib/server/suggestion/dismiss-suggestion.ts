@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { dismissSuggestionSchema } from "@/lib/validations/suggestion";
+import { parseInput } from "@/lib/validations/parse-input";
 
 /**
  * Remembers that the person dismissed a suggestion on this article revision,
@@ -12,9 +13,7 @@ import { dismissSuggestionSchema } from "@/lib/validations/suggestion";
  */
 export async function dismissSuggestion(access: ProjectAccess, articleId: string, input: unknown): Promise<void> {
   if (!can(access.role, "annotations.create")) throw new AppError("FORBIDDEN", "Your role in this project does not allow that.");
-  const parsed = dismissSuggestionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid dismissal.", parsed.error.issues);
-  const values = parsed.data;
+  const values = parseInput(dismissSuggestionSchema, input, "Invalid dismissal.");
   const article = await db.article.findFirst({
     where: { id: articleId, projectId: access.project.id, deletedAt: null },
     select: { id: true, revision: true, text: true },

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { hitRateLimit, readRateLimit, clearRateLimit } from "@/lib/auth/rate-limit";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { parseInput } from "@/lib/validations/parse-input";
 
 // A signed-in person changes their password. The current password is asked for
 // (a borrowed session must not be enough to take the account over), and wrong
@@ -14,11 +15,8 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 // every session, this one included: whoever knew the old password is out, and
 // the person signs in again with the new one.
 export async function changePassword(userId: string, input: unknown): Promise<void> {
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid input.", parsed.error.issues);
-  }
-  const { currentPassword, newPassword } = parsed.data;
+  const data = parseInput(changePasswordSchema, input, "Invalid input.");
+  const { currentPassword, newPassword } = data;
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.disabledAt) throw new AppError("UNAUTHENTICATED", "Sign in again.");
   if (!user.passwordHash) {

@@ -7,6 +7,7 @@ import { createProject } from "@/lib/server/project/create-project";
 import { slugFromName } from "@/lib/validations/project";
 import { safeString } from "@/lib/validations/safe-string";
 import { consumeSetupCode } from "@/lib/server/setup/consume-setup-code";
+import { parseInput } from "@/lib/validations/parse-input";
 
 const firstRunSchema = newAccountSchema.extend({
   setupCode: safeString().trim().min(1, "Enter the setup code from the server's log.").max(64, "That setup code is not valid."),
@@ -20,11 +21,8 @@ const firstRunSchema = newAccountSchema.extend({
 // transaction-level advisory lock makes two simultaneous first runs create
 // one account only.
 export async function createFirstOwner(client: PrismaClient, input: unknown) {
-  const parsed = firstRunSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid input.", parsed.error.issues);
-  }
-  const { name, email, password, projectName, setupCode } = parsed.data;
+  const data = parseInput(firstRunSchema, input, "Invalid input.");
+  const { name, email, password, projectName, setupCode } = data;
   assertStrongPassword(password, [name, email, projectName]);
   const passwordHash = await hashPassword(password);
   return client.$transaction(async (tx) => {
