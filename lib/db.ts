@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
-import { withAfterCommit } from "@/lib/realtime/after-commit";
 
 // One Prisma client per process. Next.js dev reloads modules on every change,
 // so the client is kept on globalThis to avoid opening a new pool each time.
@@ -16,12 +15,12 @@ function client(): PrismaClient {
   return globalForDb.claimdeskDb;
 }
 
-// `$transaction` runs work queued with afterCommit (live events) once the
-// transaction has committed.
+// A stand-in that creates the client on first use. Transactions that record
+// live events use `transaction` (lib/db/transaction.ts), which delivers them
+// after the commit.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const real = client();
-    if (property === "$transaction") return withAfterCommit(real.$transaction.bind(real));
     const value = Reflect.get(real, property, real) as unknown;
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },

@@ -1,4 +1,4 @@
-// Callbacks to run when an interactive transaction commits. lib/db.ts wraps
+// Callbacks to run when an interactive transaction commits. lib/db/transaction.ts wraps
 // `$transaction` with `withAfterCommit`, which registers the transaction
 // client before the caller's work starts; code that only has the `tx` (such
 // as recordEvent) then queues work for after the commit with `afterCommit`.

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createProject } from "@/lib/server/project/create-project";
 import { createTestUser } from "./create-test-user";
+import { transaction } from "@/lib/db/transaction";
 
 // A project with an owner and one member per other role.
 export async function createTestProject() {
@@ -14,7 +15,7 @@ export async function createTestProject() {
     createTestUser("Outsider"),
   ]);
   const slug = `p-${randomBytes(5).toString("hex")}`;
-  const project = await db.$transaction((tx) => createProject(tx, owner.id, { name: `Project ${slug}`, slug }));
+  const project = await transaction((tx) => createProject(tx, owner.id, { name: `Project ${slug}`, slug }));
   const members: Array<[string, Role]> = [
     [reviewer.id, "REVIEWER"],
     [annotator.id, "ANNOTATOR"],

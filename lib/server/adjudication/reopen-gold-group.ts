@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { reopenGoldGroupSchema } from "@/lib/validations/adjudication";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
@@ -8,6 +7,7 @@ import { openGoldGroup } from "@/lib/server/adjudication/open-gold-group";
 import { retireGoldAnnotations } from "@/lib/server/adjudication/retire-gold-annotations";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Undoes a group's decision: its gold annotations are soft-deleted and its
 // annotations are no longer excluded, so the group is open again. Reopening
@@ -17,7 +17,7 @@ export async function reopenGoldGroup(access: ProjectAccess, articleId: string, 
   const { project, userId } = access;
   const data = parseInput(reopenGoldGroupSchema, input, "Invalid request.");
 
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { article, group } = await openGoldGroup(tx, project.id, articleId, data.groupKey);
     if (group.resolution.state === "open") return;
     const memberIds = group.spans.flatMap((span) => (span ? [span.id] : []));

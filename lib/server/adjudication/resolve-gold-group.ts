@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { resolveGoldGroupSchema } from "@/lib/validations/adjudication";
@@ -17,6 +16,7 @@ import type { GoldFieldsInput, GoldSpan } from "@/lib/server/adjudication/gold-t
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import type { AnnotationKind } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type ResolveGoldGroupResult = { gold: AnnotationDTO | null };
 
@@ -31,7 +31,7 @@ export async function resolveGoldGroup(access: ProjectAccess, articleId: string,
   const data = parseInput(resolveGoldGroupSchema, input, "Invalid decision.");
   const decision = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { article, board, group } = await openGoldGroup(tx, project.id, articleId, decision.groupKey);
     const members = group.spans.flatMap((span) => (span ? [span] : []));
     const memberIds = members.map((m) => m.id);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { goldLayerCompleteSchema } from "@/lib/validations/adjudication";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -9,6 +8,7 @@ import { lockArticleForAdjudication } from "@/lib/server/adjudication/lock-artic
 import { loadGoldBoard } from "@/lib/server/adjudication/load-gold-board";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Declares an article's gold layer complete (every group decided) or reopens
 // it: sets Article.goldCompletedAt/goldCompletedById and refreshes the
@@ -21,7 +21,7 @@ export async function setGoldLayerComplete(access: ProjectAccess, articleId: str
   const data = parseInput(goldLayerCompleteSchema, input, "Invalid request.");
   const { complete } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const article = await lockArticleForAdjudication(tx, project.id, articleId);
     if (complete === (article.goldCompletedAt !== null)) return { goldCompletedAt: article.goldCompletedAt?.toISOString() ?? null };
     if (complete) {

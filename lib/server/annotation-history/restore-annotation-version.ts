@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
@@ -22,6 +21,7 @@ import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotati
 import { snapshotFieldsSchema } from "@/lib/server/annotation-history/snapshot-fields";
 import { restoredLinksAndEvidence } from "@/lib/server/annotation-history/restored-links-and-evidence";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 const changed = (next: string | null | undefined, current: string | null) => (next !== undefined && next !== current ? next : undefined);
 
@@ -38,7 +38,7 @@ export async function restoreAnnotationVersion(access: ProjectAccess, annotation
   const { entryId, version } = input_;
   const { project } = access;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await findVisibleAnnotation(access, userId, annotationId, tx);
     const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(access.role, userId, stored.authorId);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import { importLimits } from "@/lib/server/article-import/import-limits";
@@ -14,6 +13,7 @@ import { lockImportIds } from "./lock-import-ids";
 import { planAnnotationImport } from "./plan-annotation-import";
 import { writeAnnotationImport } from "./write-annotation-import";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 /**
  * Imports annotations (and, into a project without them, their articles) in
@@ -30,7 +30,7 @@ export async function commitAnnotationImport(access: ProjectAccess, input: unkno
   if (!canCreateLabels && Object.values(data.labelMapping ?? {}).some((choice) => "create" in choice)) {
     throw new AppError("FORBIDDEN", "Only owners can create labels; map the unknown labels to existing ones instead.");
   }
-  return db.$transaction(
+  return transaction(
     async (tx) => {
       // Planned under the lock, so duplicates and matches are judged on what is stored now.
       await lockProjectImports(tx, project.id);

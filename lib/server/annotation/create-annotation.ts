@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { createAnnotationSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
@@ -17,5 +17,5 @@ export async function createAnnotation(
   assertCan(access, "annotations.create");
   const { project, userId } = access;
   const values = parseInput(createAnnotationSchema, input, "Invalid annotation.");
-  return db.$transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values }));
+  return transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values }));
 }

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -11,6 +10,7 @@ import { annotationConflict } from "@/lib/server/annotation/annotation-conflict"
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Soft delete: the row stays (restorable, audited) with deletedAt and who
 // deleted it. Guarded by version like an edit, so nobody deletes a state they
@@ -22,7 +22,7 @@ export async function deleteAnnotation(access: ProjectAccess, annotationId: stri
   const data = parseInput(annotationVersionSchema, input, "Send the version you saw.");
   const { version } = data;
 
-  const deleted = await db.$transaction(async (tx) => {
+  const deleted = await transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     const written = await tx.annotation.updateMany({

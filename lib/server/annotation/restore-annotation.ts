@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { annotationVersionSchema } from "@/lib/validations/annotation";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -13,6 +12,7 @@ import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
 import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Undoes a soft delete, under the same permission and version rules. If the
 // article's text was corrected since the delete, the annotation is re-anchored
@@ -25,7 +25,7 @@ export async function restoreAnnotation(access: ProjectAccess, annotationId: str
   const data = parseInput(annotationVersionSchema, input, "Send the version you saw.");
   const { version } = data;
 
-  const restored = await db.$transaction(async (tx) => {
+  const restored = await transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     // Article row first (as text corrections lock it), then the annotation.

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -21,6 +20,7 @@ import { replaceClaimEntities } from "@/lib/server/annotation/replace-claim-enti
 import { replaceEvidence } from "@/lib/server/annotation/replace-evidence";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // The id to check when a field is being set to a new label; unchanged ids are
 // not re-checked, so an annotation keeps a label archived after it was chosen.
@@ -44,7 +44,7 @@ export async function updateAnnotation(
   const input_ = parseInput(updateAnnotationSchema, input, "Invalid change.");
   const { version, ...changes } = input_;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const stored = await findAnnotationForEdit(tx, access, annotationId);
     assertCanEditAnnotation(role, userId, stored.authorId);
     if (changes.textChangedAfterVerdict !== undefined && !can(role, "reviews.decide")) {

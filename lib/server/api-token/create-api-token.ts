@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { createApiTokenSchema } from "@/lib/validations/api-token";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -9,6 +8,7 @@ import type { ApiTokenDTO } from "@/lib/server/api-token/api-token-dto";
 import { apiTokenDtoSelect } from "@/lib/server/api-token/api-token-dto-select";
 import { toApiTokenDTO } from "@/lib/server/api-token/to-api-token-dto";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,7 +29,7 @@ export async function createApiToken(
   const data = parseInput(createApiTokenSchema, input, "Invalid token.");
   const { name, scope, expiresIn } = data;
   const secret = `cd_${randomBytes(32).toString("base64url")}`;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const row = await tx.apiToken.create({
       data: {
         userId,

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
 import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { transaction } from "@/lib/db/transaction";
 
 /**
  * Revokes one of the user's own tokens at once (authentication checks
@@ -9,7 +9,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
  * ids reveal nothing; revoking twice keeps the first time.
  */
 export async function revokeApiToken(userId: string, tokenId: string, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId }, select: { id: true, projectId: true, revokedAt: true, prefix: true } });
     if (!token) throw new AppError("NOT_FOUND", "Token not found.");
     if (token.revokedAt) return;

@@ -13,6 +13,7 @@ import { importLimits } from "./import-limits";
 import { lockProjectImports } from "./lock-project-imports";
 import { planArticleImport, type PlannedArticle } from "./plan-article-import";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 /**
  * Saves the chosen articles of an import batch, each as revision 1 with its
@@ -32,7 +33,7 @@ export async function commitArticleImport(access: ProjectAccess, input: unknown)
   if (errors.length > 0 && !data.importGoodItems) return result;
 
   // A batch of hundreds of articles takes longer than the default 5 s.
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockProjectImports(tx, project.id);
     const wanted = items.filter((p) => p.include);
     // Re-checked under the lock: an import that finished meanwhile may hold the same text.

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
+import { transaction } from "@/lib/db/transaction";
 
 // For writes that lock an annotation row (deletes, restores, review
 // decisions): updating the article row inside them would deadlock with
@@ -9,7 +9,7 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 // if this step fails, the next change to the article recomputes it.
 export async function refreshArticleStatusAfterWrite(articleId: string): Promise<void> {
   try {
-    await db.$transaction((tx) => refreshArticleStatus(tx, articleId));
+    await transaction((tx) => refreshArticleStatus(tx, articleId));
   } catch (error) {
     console.error(`article ${articleId}: workflow state not refreshed`, error);
   }

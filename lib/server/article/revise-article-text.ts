@@ -1,5 +1,4 @@
 import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
@@ -16,6 +15,7 @@ import { blockHintsFromDoc } from "@/lib/server/article/block-hints-from-doc";
 import { staleRevisionError } from "@/lib/server/article/stale-revision-error";
 import { applyReanchoringPlan, type ReanchoringOutcome } from "@/lib/server/article/apply-reanchoring-plan";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // The new revision's number and what happened to the annotations.
 export type RevisionResult = { revision: number } & ReanchoringOutcome;
@@ -48,7 +48,7 @@ export async function reviseArticleText(
   const data = parseInput(reviseArticleTextSchema, input, "Invalid correction.");
   const { baseRevision, text, note } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const article = await lockArticleForRevision(tx, project.id, articleId);
     if (article.revision !== baseRevision) throw staleRevisionError(article.revision, baseRevision);
     if (article.text === text) throw new AppError("BAD_REQUEST", `Nothing changed: the text is the same as revision ${article.revision}.`);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { autoAssignSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -6,6 +5,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { planAutoAssignment, type AutoAssignPlan } from "@/lib/workflow/plan-auto-assignment";
 import { insertAssignments } from "@/lib/server/assignment/insert-assignments";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // "Assign so each chosen article has N annotators": fills the missing seats
 // from the chosen people (default: the project's annotators), least-loaded
@@ -21,7 +21,7 @@ export async function autoAssignArticles(access: ProjectAccess, input: unknown):
   const { target, userIds } = data;
   const articleIds = [...new Set(data.articleIds)];
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assignments:${project.id}`}))`;
     const settings = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { defaultAnnotatorsPerArticle: true } });
     const articles = await tx.article.findMany({

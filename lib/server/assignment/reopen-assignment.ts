@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
@@ -7,6 +6,7 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
 import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my-assignment";
+import { transaction } from "@/lib/db/transaction";
 
 // An annotator takes back a submission to keep working, within the limits of
 // canReopenSubmission (not once review started, never in a blind project).
@@ -14,7 +14,7 @@ export async function reopenAssignment(access: ProjectAccess, articleId: string)
   assertCan(access, "annotations.create");
   const { project } = access;
   const actorId = access.userId;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
     if (own.status !== "SUBMITTED") throw new AppError("CONFLICT", "This article is not submitted.");
     const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { status: true } });

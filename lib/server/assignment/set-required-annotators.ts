@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { requiredAnnotatorsSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -6,6 +5,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // How many annotators the chosen articles need; null returns them to the
 // project default. Changes when an article counts as "submitted".
@@ -17,7 +17,7 @@ export async function setRequiredAnnotators(access: ProjectAccess, input: unknow
   const { required } = data;
   const articleIds = [...new Set(data.articleIds)];
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const articles = await tx.article.findMany({
       where: { id: { in: articleIds }, projectId: project.id, deletedAt: null },
       select: { id: true, requiredAnnotators: true },

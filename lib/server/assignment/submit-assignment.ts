@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
@@ -6,6 +5,7 @@ import { refreshArticleStatus } from "@/lib/server/article/refresh-article-statu
 import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
 import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my-assignment";
+import { transaction } from "@/lib/db/transaction";
 
 // An annotator hands in their work on an article. In a blind project this is
 // also the moment they start seeing colleagues' annotations there.
@@ -13,7 +13,7 @@ export async function submitAssignment(access: ProjectAccess, articleId: string)
   assertCan(access, "annotations.create");
   const { project } = access;
   const actorId = access.userId;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
     if (own.status === "SUBMITTED") throw new AppError("CONFLICT", "You have already submitted this article.");
     const after = await tx.assignment.update({ where: { id: own.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });

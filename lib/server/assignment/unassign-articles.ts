@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assignArticlesSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -6,6 +5,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Owners take chosen people off chosen articles. Submitted work is a record
 // the review relies on, so a submitted assignment cannot be removed: the
@@ -18,7 +18,7 @@ export async function unassignArticles(access: ProjectAccess, input: unknown): P
   const data = parseInput(assignArticlesSchema, input, "Invalid request.");
   const { articleIds, userIds } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Locked, so a submit racing this request either lands first (and is refused
     // removal below) or waits and then finds its assignment gone.
     await tx.$queryRaw`

@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import { assignmentSettingsSchema } from "@/lib/validations/assignment";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type AssignmentSettings = { blindAnnotation: boolean; defaultAnnotatorsPerArticle: number };
 
@@ -18,7 +18,7 @@ export async function updateAssignmentSettings(access: ProjectAccess, input: unk
   const actorId = access.userId;
   const data = parseInput(assignmentSettingsSchema, input, "Invalid settings.");
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const select = { blindAnnotation: true, defaultAnnotatorsPerArticle: true } as const;
     const before = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select });
     const after = await tx.project.update({ where: { id: project.id }, data: data, select });

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -9,6 +8,7 @@ import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-cl
 import { resolveCandidateTarget } from "@/lib/server/cluster-candidate/resolve-candidate-target";
 import { toRejectionDTO, type CandidateRejectionDTO } from "@/lib/server/cluster-candidate/to-rejection-dto";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Remembers that a candidate is not the claim's fact, so it is not suggested
 // again for this claim. Idempotent: rejecting the same target twice returns
@@ -21,7 +21,7 @@ export async function rejectClusterCandidate(
   if (!can(access.role, "annotations.create")) throw new AppError("FORBIDDEN", "Your role in this project does not allow rejecting candidates.");
   const data = parseInput(candidateTargetSchema, input, "Invalid candidate.");
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findVisibleClaim(tx, access, claimId);
     // Serialises rejections of one claim so two clicks cannot store two rows.
     await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${claim.id} FOR UPDATE`;

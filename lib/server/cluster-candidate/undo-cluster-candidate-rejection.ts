@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { recordEvent } from "@/lib/server/event/record-event";
 import { findVisibleClaim } from "@/lib/server/cluster-candidate/find-visible-claim";
 import { resolveCandidateTarget } from "@/lib/server/cluster-candidate/resolve-candidate-target";
 import { toRejectionDTO, type CandidateRejectionDTO } from "@/lib/server/cluster-candidate/to-rejection-dto";
+import { transaction } from "@/lib/db/transaction";
 
 // Takes a rejection back, by its id or by the same target it was made with,
 // so the candidate is suggested again. The row goes; the audit log keeps what
@@ -21,7 +21,7 @@ export async function undoClusterCandidateRejection(
   const parsed = "body" in by ? candidateTargetSchema.safeParse(by.body) : null;
   if (parsed && !parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid candidate.");
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findVisibleClaim(tx, access, claimId);
     const where =
       "rejectionId" in by

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { addClusterMemberSchemaFor, type AddClusterMemberValues } from "@/lib/validations/cluster";
@@ -12,6 +11,7 @@ import { loadClaimVisibility } from "@/lib/server/cluster/load-claim-visibility"
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
 import { attachClusterMember } from "@/lib/server/cluster/attach-cluster-member";
 import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
+import { transaction } from "@/lib/db/transaction";
 
 export type AddedMember = { cluster: ClusterDTO; memberId: string; annotationId: string; createdAnnotation: boolean };
 
@@ -25,7 +25,7 @@ export async function addClusterMember(access: ProjectAccess, clusterId: string,
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const cluster = await lockCluster(tx, projectId, clusterId);
     if (cluster.deletedAt) throw new AppError("CONFLICT", "This cluster has been deleted; restore it before adding members.");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { clusterVersionSchema } from "@/lib/validations/cluster";
@@ -13,6 +12,7 @@ import { clusterConflict } from "@/lib/server/cluster/cluster-conflict";
 import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 export type AppliedVerdict = { cluster: ClusterDTO; updatedAnnotationIds: string[]; skippedContradicting: string[] };
 
@@ -29,7 +29,7 @@ export async function applyClusterVerdict(access: ProjectAccess, clusterId: stri
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const cluster = await lockCluster(tx, projectId, clusterId);
     if (cluster.version !== version || cluster.deletedAt) throw await clusterConflict(tx, { projectId, clusterId, seenVersion: version, expected: "live" }, canSee);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { CommentDTO } from "@/lib/review/review-dto";
 import { createCommentSchema } from "@/lib/validations/comment";
@@ -12,6 +11,7 @@ import { assertClusterPermission } from "@/lib/server/cluster/assert-cluster-per
 import { lockCluster } from "@/lib/server/cluster/lock-cluster";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // A comment on a cluster as a whole, or a reply (threads one level deep, as
 // on annotations). @mentioned members get a MENTION in their inbox, the
@@ -22,7 +22,7 @@ export async function createClusterComment(access: ProjectAccess, clusterId: str
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const cluster = await lockCluster(tx, projectId, clusterId);
     if (cluster.deletedAt) throw new AppError("CONFLICT", "This cluster has been deleted; restore it before commenting.");
     let threadId: string | null = null;

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { createClusterSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -11,6 +10,7 @@ import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { emitClusterEvents } from "@/lib/server/cluster/emit-cluster-events";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
+import { transaction } from "@/lib/db/transaction";
 
 // A new cluster, with the claims it starts from. Each member goes in as if
 // added on its own (same checks, audit rows and events); one refused claim
@@ -21,7 +21,7 @@ export async function createCluster(access: ProjectAccess, input: unknown): Prom
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const row = await tx.claimCluster.create({
       data: { projectId, title: values.title, statement: values.statement, createdById: actorId },

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { decideClusterMemberSchema } from "@/lib/validations/cluster";
@@ -11,6 +10,7 @@ import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { memberSnapshot } from "@/lib/server/cluster/member-snapshot";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // A reviewer accepts or rejects a membership (is this claim really the
 // cluster's fact, in that stance?), as annotations are reviewed: reviewers and
@@ -21,7 +21,7 @@ export async function decideClusterMemberReview(access: ProjectAccess, clusterId
   const values = parseInput(decideClusterMemberSchema, input, "Send { decision, comment? }.");
   const projectId = access.project.id;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const member = await lockClusterMember(tx, { projectId, clusterId, memberId }, canSee);
     if (member.addedById === access.userId) throw new AppError("FORBIDDEN", "You cannot review a membership you added yourself; ask another reviewer.");

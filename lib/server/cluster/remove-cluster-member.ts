@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { clusterVersionSchema } from "@/lib/validations/cluster";
@@ -11,6 +10,7 @@ import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { memberSnapshot } from "@/lib/server/cluster/member-snapshot";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // Takes a claim out of its cluster (the claim itself stays). The membership
 // as it was is kept in the audit row, so the history shows what was removed
@@ -20,7 +20,7 @@ export async function removeClusterMember(access: ProjectAccess, clusterId: stri
   const { version } = parseInput(clusterVersionSchema, input, "Send { version }.");
   const projectId = access.project.id;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const member = await lockClusterMember(tx, { projectId, clusterId, memberId }, canSee);
     if (member.version !== version) {

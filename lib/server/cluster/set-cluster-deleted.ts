@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { clusterVersionSchema } from "@/lib/validations/cluster";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -11,6 +10,7 @@ import { clusterConflict } from "@/lib/server/cluster/cluster-conflict";
 import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // Deletes (soft: members, evidence and comments stay) or restores a cluster
 // seen at `version`. The claims keep their membership while the cluster is
@@ -21,7 +21,7 @@ export async function setClusterDeleted(access: ProjectAccess, clusterId: string
   const { version } = parseInput(clusterVersionSchema, input, "Send { version }.");
   const projectId = access.project.id;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const locked = await lockCluster(tx, projectId, clusterId);
     assertCanEditCluster(access, locked);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { updateClusterMemberSchema } from "@/lib/validations/cluster";
@@ -14,6 +13,7 @@ import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { memberSnapshot } from "@/lib/server/cluster/member-snapshot";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // Changes a membership seen at `version`: its stance, its note, or its
 // cluster (a move; the claim's membership then needs review again). Answers
@@ -24,7 +24,7 @@ export async function updateClusterMember(access: ProjectAccess, clusterId: stri
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const member = await lockClusterMember(tx, { projectId, clusterId, memberId }, canSee);
     if (member.version !== version) {

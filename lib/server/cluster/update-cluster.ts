@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
 import { updateClusterSchema } from "@/lib/validations/cluster";
@@ -14,6 +13,7 @@ import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { clusterArticleIds } from "@/lib/server/cluster/cluster-article-ids";
 import { replaceClusterEvidence } from "@/lib/server/cluster/replace-cluster-evidence";
 import { recordClusterChange } from "@/lib/server/cluster/record-cluster-change";
+import { transaction } from "@/lib/db/transaction";
 
 // Applies an edit made on `version` (stale → 409 with the stored cluster).
 // The verdict (statusId, a VERIFICATION_STATUS label of the project, and its
@@ -26,7 +26,7 @@ export async function updateCluster(access: ProjectAccess, clusterId: string, in
   if (changes.statusId !== undefined || changes.verdictExplanation !== undefined) assertClusterPermission(access, "reviews.decide");
   const projectId = access.project.id;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const locked = await lockCluster(tx, projectId, clusterId);
     assertCanEditCluster(access, locked);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
@@ -13,6 +12,7 @@ import { listMentionableMembers } from "@/lib/server/comment/list-mentionable-me
 import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
 import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // A comment on an annotation, or a reply. Threads are one level deep: a reply
 // to a reply joins its thread (parentId becomes the thread's first comment),
@@ -26,7 +26,7 @@ export async function createComment(access: ProjectAccess, annotationId: string,
   const { body, parentId } = data;
   const { project } = access;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const annotation = await findVisibleAnnotation(access, userId, annotationId, tx);
     if (annotation.deletedAt) throw new AppError("CONFLICT", "This annotation has been deleted; restore it before commenting.");
     let threadId: string | null = null;

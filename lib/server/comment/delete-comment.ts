@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
@@ -8,6 +7,7 @@ import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotati
 import { commentDtoSelect, toCommentDTO } from "@/lib/server/comment/comment-dto-select";
 import { findOwnComment } from "@/lib/server/comment/find-own-comment";
 import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
+import { transaction } from "@/lib/db/transaction";
 
 // Soft delete of one's own comment: the row stays for the audit trail and
 // as the head of its replies; the thread shows "deleted" in its place.
@@ -17,7 +17,7 @@ export async function deleteComment(access: ProjectAccess, annotationId: string,
   if (!can(access.role, "comments.create")) throw new AppError("FORBIDDEN", "Viewers can read the discussion but not comment.");
   const { project } = access;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const annotation = await findVisibleAnnotation(access, userId, annotationId, tx);
     const stored = await findOwnComment(tx, annotationId, commentId, userId);
     const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date() }, select: commentDtoSelect });

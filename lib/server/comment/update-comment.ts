@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CommentDTO } from "@/lib/review/review-dto";
@@ -14,6 +13,7 @@ import { listMentionableMembers } from "@/lib/server/comment/list-mentionable-me
 import { recordCommentChange } from "@/lib/server/comment/record-comment-change";
 import { resolveMentions } from "@/lib/server/comment/resolve-mentions";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Rewrites one's own comment. Only people mentioned for the first time are
 // notified; those already told are not told again.
@@ -25,7 +25,7 @@ export async function updateComment(access: ProjectAccess, annotationId: string,
   const { body } = data;
   const { project } = access;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const annotation = await findVisibleAnnotation(access, userId, annotationId, tx);
     const stored = await findOwnComment(tx, annotationId, commentId, userId);
     const mentions = await resolveMentions(tx, project.id, body);

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { createEntitySchema } from "@/lib/validations/entity";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Anyone who may annotate may add an entity: annotators meet new people and
 // places in the text and link their mentions straight away.
@@ -17,7 +17,7 @@ export async function createEntity(access: ProjectAccess, input: unknown): Promi
   const data = parseInput(createEntitySchema, input, "Invalid entity.");
   const values = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await assertEntityType(tx, project.id, values.typeId);
     const row = await tx.entity.create({
       data: { projectId: project.id, ...values, createdById: userId },

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { entityVersionSchema } from "@/lib/validations/entity";
@@ -9,6 +8,7 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { recordEntityChange } from "@/lib/server/entity/record-entity-change";
 import { describeEntityUse } from "@/lib/server/entity/describe-entity-use";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Soft delete by a reviewer or owner, guarded by the version they saw.
 // An entity that live mentions or claims still point at is refused (409 with
@@ -23,7 +23,7 @@ export async function deleteEntity(access: ProjectAccess, entityId: string, inpu
   const data = parseInput(entityVersionSchema, input, "Send the version you saw.");
   const { version } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Entity" WHERE id = ${entityId} AND "projectId" = ${project.id} FOR UPDATE`;
     const stored = await tx.entity.findFirst({ where: { id: entityId, projectId: project.id, deletedAt: null }, select: entityDtoSelect });
     if (!stored) throw new AppError("NOT_FOUND", "Entity not found.");

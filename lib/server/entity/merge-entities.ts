@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
@@ -12,6 +11,7 @@ import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-l
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
 import type { EntityMergeAfter, EntityMergeMoves } from "@/lib/server/entity/entity-merge-record";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type EntityMergeResult = { mergeId: string; target: EntityDTO; source: EntityDTO; moved: { mentions: number; claimLinks: number } };
 
@@ -32,7 +32,7 @@ export async function mergeEntities(access: ProjectAccess, targetId: string, inp
   const { sourceId, sourceVersion, targetVersion } = data;
   if (sourceId === targetId) throw new AppError("BAD_REQUEST", "An entity cannot be merged into itself.");
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const locked = await lockEntities(tx, project.id, [targetId, sourceId]);
     const target = requireLiveEntity(locked, targetId);
     const source = requireLiveEntity(locked, sourceId, "The entity to merge");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
@@ -11,6 +10,7 @@ import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-links";
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type EntitySplitResult = { entity: EntityDTO; created: EntityDTO; moved: { mentions: number; claimLinks: number } };
 
@@ -29,7 +29,7 @@ export async function splitEntity(access: ProjectAccess, entityId: string, input
   const data = parseInput(splitEntitySchema, input, "Invalid split.");
   const { version, alias, mentionIds } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const stored = requireLiveEntity(await lockEntities(tx, project.id, [entityId]), entityId);
     const before = toEntityDTO(stored);
     if (stored.version !== version) {

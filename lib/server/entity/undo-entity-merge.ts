@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
@@ -11,6 +10,7 @@ import { rewriteAnnotationLinks } from "@/lib/server/entity/rewrite-annotation-l
 import { recordEntityMergeChange } from "@/lib/server/entity/record-entity-merge-change";
 import { entityMergeAfterSchema, entityMergeBeforeSchema } from "@/lib/server/entity/entity-merge-record";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type EntityMergeUndoResult = { target: EntityDTO; source: EntityDTO };
 
@@ -30,7 +30,7 @@ export async function undoEntityMerge(access: ProjectAccess, targetId: string, i
   const data = parseInput(undoEntityMergeSchema, input, "Invalid undo.");
   const mergeId = data.mergeId;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const entry = await tx.auditLog.findFirst({
       where: { id: BigInt(mergeId), projectId: project.id, action: "entity.merge", entityType: "Entity", entityId: targetId },
       select: { before: true, after: true },

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { canEditAnnotation } from "@/lib/auth/permissions";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
@@ -10,6 +9,7 @@ import { assertEntityType } from "@/lib/server/entity/assert-entity-type";
 import { entityDtoSelect } from "@/lib/server/entity/entity-dto-select";
 import { toEntityDTO } from "@/lib/server/entity/to-entity-dto";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Edits an entity made on `version`; a stale version gets CONFLICT with the
 // stored entity (`details.current`). Annotators edit the entities they added,
@@ -21,7 +21,7 @@ export async function updateEntity(access: ProjectAccess, entityId: string, inpu
   const data = parseInput(updateEntitySchema, input, "Invalid change.");
   const { version, ...changes } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const stored = await tx.entity.findFirst({
       where: { id: entityId, projectId: project.id, deletedAt: null },
       select: { ...entityDtoSelect, createdById: true },

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/server/db-client";
+import { transaction } from "@/lib/db/transaction";
 
 /**
  * Runs `query` with Postgres's JIT compiler off. The export's batch query is
@@ -11,7 +12,7 @@ import type { DbClient } from "@/lib/server/db-client";
  */
 export async function queryWithoutJit<T>(db: DbClient, query: Prisma.Sql): Promise<T[]> {
   if (isRootClient(db)) {
-    const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(query)]);
+    const [, rows] = await transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(query)]);
     return rows;
   }
   // Not tx.$transaction: a transaction client has one, but it runs on

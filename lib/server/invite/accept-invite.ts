@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { newAccountSchema } from "@/lib/validations/auth";
 import { findOpenInvite } from "@/lib/server/invite/find-open-invite";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { transaction } from "@/lib/db/transaction";
 
 type AcceptAs = { userId: string } | { newAccount: unknown };
 
@@ -18,7 +18,7 @@ export async function acceptInvite(token: string, as: AcceptAs) {
   if (account?.success) assertStrongPassword(account.data.password, [account.data.name, account.data.email]);
   const passwordHash = account?.success ? await hashPassword(account.data.password) : null;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const invite = await findOpenInvite(token, tx);
     if (!invite) throw new AppError("NOT_FOUND", "This invite link is invalid, used or expired.");
 

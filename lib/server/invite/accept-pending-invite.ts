@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { inviteIdSchema } from "@/lib/validations/member";
 import { openInviteWhere } from "@/lib/server/invite/open-invite-where";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { transaction } from "@/lib/db/transaction";
 
 // The invited person says yes in their inbox: membership starts here, and only
 // here, for invitations bound to their own address. Marking the invite used and
@@ -11,7 +11,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 export async function acceptPendingInvite(user: { id: string; email: string }, inviteId: unknown): Promise<{ projectSlug: string }> {
   const id = inviteIdSchema.safeParse(inviteId);
   if (!id.success) throw new AppError("BAD_REQUEST", "Choose an invitation.");
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const invite = await tx.invite.findFirst({
       where: { id: id.data, email: user.email, ...openInviteWhere() },
       include: { project: { select: { slug: true } } },

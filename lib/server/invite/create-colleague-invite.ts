@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,6 +8,7 @@ import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 const INVITATION_DAYS = 14;
 
@@ -31,7 +31,7 @@ export async function createColleagueInvite(access: ProjectAccess, input: unknow
   const { project, userId: actorId } = access;
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
       const member = await tx.membership.findUnique({

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/validations/auth";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { randomToken } from "@/lib/crypto/random-token";
 import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { z } from "zod";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 const inviteSchema = z.object({
   role: z.enum(Role),
@@ -23,7 +23,7 @@ export async function createInvite(access: ProjectAccess, input: unknown) {
   const data = parseInput(inviteSchema, input, "Invalid invite.");
   const token = randomToken();
   const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
-  const invite = await db.$transaction(async (tx) => {
+  const invite = await transaction(async (tx) => {
     const created = await tx.invite.create({
       data: {
         projectId: project.id,

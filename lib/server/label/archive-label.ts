@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelIdSchema } from "@/lib/validations/label";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { nextLabelVersion } from "@/lib/server/label/next-label-version";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Soft delete: annotations and entities keep pointing at the label and
 // exports keep its key; it only stops being offered for new tags.
@@ -18,7 +18,7 @@ export async function archiveLabel(access: ProjectAccess, labelId: unknown) {
   const data = parseInput(labelIdSchema, labelId, "Choose a label.");
   const id = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);
     const before = await tx.label.findFirst({ where: { id, projectId: project.id } });
     if (!before) throw new AppError("NOT_FOUND", "That label does not exist in this project.");

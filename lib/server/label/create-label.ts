@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelKeyFromName, labelKindNames, newLabelSchema } from "@/lib/validations/label";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Adds a label at the end of its kind. The key is derived from the name
 // unless given, and is fixed from then on: exports and the API name labels by it.
@@ -24,7 +24,7 @@ export async function createLabel(access: ProjectAccess, input: unknown) {
     throw new AppError("BAD_REQUEST", "The name has no Latin letters or digits to make a key from; enter a key such as rumour_type.");
   }
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);
     // Archived labels keep their key (old annotations and exports use it).
     const clash = await tx.label.findUnique({

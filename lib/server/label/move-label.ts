@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelMoveSchema } from "@/lib/validations/label";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -6,6 +5,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Moves an active label one place up or down within its kind (the order the
 // editor's pickers show). Positions are renumbered 0..n-1 on the way, since
@@ -17,7 +17,7 @@ export async function moveLabel(access: ProjectAccess, input: unknown) {
   const data = parseInput(labelMoveSchema, input, "Invalid move.");
   const { id, direction } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);
     const label = await tx.label.findFirst({ where: { id, projectId: project.id }, select: { kind: true, name: true, archivedAt: true } });
     if (!label) throw new AppError("NOT_FOUND", "That label does not exist in this project.");

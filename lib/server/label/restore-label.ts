@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelIdSchema } from "@/lib/validations/label";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -8,6 +7,7 @@ import { lockLabelSchema } from "@/lib/server/label/lock-label-schema";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { nextLabelVersion } from "@/lib/server/label/next-label-version";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Brings an archived label back at the end of its kind. If its hotkey went to
 // another entity type meanwhile, it comes back without one rather than being
@@ -20,7 +20,7 @@ export async function restoreLabel(access: ProjectAccess, labelId: unknown) {
   const data = parseInput(labelIdSchema, labelId, "Choose a label.");
   const id = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);
     const before = await tx.label.findFirst({ where: { id, projectId: project.id } });
     if (!before) throw new AppError("NOT_FOUND", "That label does not exist in this project.");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { labelChangesSchema, labelKindRuleError } from "@/lib/validations/label";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -9,6 +8,7 @@ import { assertHotkeyFree } from "@/lib/server/label/assert-hotkey-free";
 import { labelAuditSnapshot } from "@/lib/server/label/label-audit-snapshot";
 import { nextLabelVersion } from "@/lib/server/label/next-label-version";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // Edits name, description, colour, rating or hotkey. The caller sends the
 // updatedAt it last saw; if the label changed since, nothing is written and
@@ -20,7 +20,7 @@ export async function updateLabel(access: ProjectAccess, input: unknown) {
   const data = parseInput(labelChangesSchema, input, "Invalid label.");
   const { id, updatedAt: seen, ...changes } = data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockLabelSchema(tx, project.id);
     const before = await tx.label.findFirst({ where: { id, projectId: project.id } });
     if (!before) throw new AppError("NOT_FOUND", "That label does not exist in this project.");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { announceAccessChange } from "@/lib/realtime/announce-access-change";
 import { AppError } from "@/lib/errors/app-error";
 import { Role } from "@/lib/generated/prisma/enums";
@@ -7,6 +6,7 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { z } from "zod";
 import { safeString } from "@/lib/validations/safe-string";
+import { transaction } from "@/lib/db/transaction";
 
 const changeSchema = z.object({ userId: safeString().min(1).max(64), role: z.enum(Role).nullable() });
 
@@ -19,7 +19,7 @@ export async function changeMemberRole(access: ProjectAccess, input: unknown) {
   if (!parsed.success) throw new AppError("BAD_REQUEST", "Choose a member and a role.", parsed.error.issues);
   const { userId, role } = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Lock the project's owner rows so two owners demoting each other at once
     // cannot leave the project with none.
     await tx.$executeRaw`SELECT id FROM "Membership" WHERE "projectId" = ${project.id} AND role = 'OWNER' FOR UPDATE`;

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { datasetLicenseSchema } from "@/lib/validations/dataset-license";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 const inputSchema = z.strictObject(
   { license: datasetLicenseSchema },
@@ -22,7 +22,7 @@ export async function setProjectLicense(access: ProjectAccess, input: unknown): 
   if (!can(access.role, "project.manage")) throw new AppError("FORBIDDEN", "Only owners choose the dataset's license.");
   const data = parseInput(inputSchema, input, "Invalid license.");
   const { project, userId: actorId } = access;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { license: true } });
     const after = await tx.project.update({ where: { id: project.id }, data: { license: data.license }, select: { license: true } });
     await writeAuditLog(tx, { projectId: project.id, actorId, action: "project.license", entityType: "Project", entityId: project.id, before, after });

@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { predictionServiceSchema } from "@/lib/validations/suggestion";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 export type PredictionServiceSettings = { url: string | null; modelName: string | null };
 
@@ -17,7 +17,7 @@ export async function updatePredictionService(access: ProjectAccess, input: unkn
   if (!can(access.role, "project.manage")) throw new AppError("FORBIDDEN", "Only the project's owners can set its prediction service.");
   const data = parseInput(predictionServiceSchema, input, "Invalid prediction service.");
   const { url, modelName } = data;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { predictionServiceUrl: true, predictionModelName: true } });
     await tx.project.update({ where: { id: access.project.id }, data: { predictionServiceUrl: url, predictionModelName: modelName } });
     await writeAuditLog(tx, {

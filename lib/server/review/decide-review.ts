@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { ReviewDTO } from "@/lib/review/review-dto";
@@ -15,6 +14,7 @@ import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-sel
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
 import { refreshArticleStatusAfterWrite } from "@/lib/server/article/refresh-article-status-after-write";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // A reviewer's (or owner's) decision on a colleague's annotation. Reviewing
 // one's own work is refused for every role: a review is a second pair of
@@ -36,7 +36,7 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
   const { project } = access;
 
   let articleId = "";
-  const decided = await db.$transaction(async (tx) => {
+  const decided = await transaction(async (tx) => {
     const stored = await findVisibleAnnotation(access, userId, annotationId, tx);
     if (stored.authorId === userId) throw new AppError("FORBIDDEN", "You cannot review your own annotation; ask a colleague.");
     articleId = stored.articleId;

@@ -8,6 +8,7 @@ import { assertStrongPassword } from "@/lib/auth/assert-strong-password";
 import { hitRateLimit, readRateLimit, clearRateLimit } from "@/lib/auth/rate-limit";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { parseInput } from "@/lib/validations/parse-input";
+import { transaction } from "@/lib/db/transaction";
 
 // A signed-in person changes their password. The current password is asked for
 // (a borrowed session must not be enough to take the account over), and wrong
@@ -36,7 +37,7 @@ export async function changePassword(userId: string, input: unknown): Promise<vo
   assertStrongPassword(newPassword, [user.name, user.email]);
 
   const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAuditLog(tx, { actorId: user.id, action: "user.password_change", entityType: "User", entityId: user.id });
     await announceAccessChange(tx, user.id);

@@ -27,6 +27,7 @@ import { spanOf } from "@/tests/integration/annotations/support/span-of";
 import { createRevisionFixture, type AnnotationSpec } from "./support/create-revision-fixture";
 import { moveParagraphToEnd, replaceOnce, type Provenance } from "./support/text-provenance";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { transaction } from "@/lib/db/transaction";
 
 afterAll(async () => {
   await assertStoredSpans();
@@ -510,7 +511,7 @@ describe("reviseArticleText: concurrency (parallel on a Postgres server; queued 
 
     let holdingClaim!: () => void;
     const claimHeld = new Promise<void>((resolve) => (holdingClaim = resolve));
-    const edit = db.$transaction(async (tx) => {
+    const edit = transaction(async (tx) => {
       await tx.annotation.update({ where: { id: claim.id }, data: { note: "linking", version: { increment: 1 } } });
       holdingClaim();
       // Let the correction lock the article and the mention and block on the claim.

@@ -21,6 +21,7 @@ import { createAnnotationFixture } from "../annotations/support/create-annotatio
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { transaction } from "@/lib/db/transaction";
 
 // The fixture plus a second annotator, as in the demo team.
 async function fixture() {
@@ -97,7 +98,7 @@ describe("assignments (real Postgres)", () => {
     expect(await withProjectAccess(f.annotator2.id, f.slug, (access) => submitAssignment(access, f.article.id))).toMatchObject({ status: "SUBMITTED", articleStatus: "SUBMITTED" });
 
     // The review team's decision, then the refresh they will call.
-    await db.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       await tx.review.create({ data: { annotationId: a1.id, reviewerId: f.reviewer.id, decision: "ACCEPT", annotationVersion: 1 } });
       await tx.annotation.update({ where: { id: a1.id }, data: { reviewState: "ACCEPTED" } });
       await refreshArticleStatus(tx, f.article.id);
@@ -105,7 +106,7 @@ describe("assignments (real Postgres)", () => {
     expect(await statusOf(f.article.id)).toBe("IN_REVIEW");
     await expect(withProjectAccess(f.annotator.id, f.slug, (access) => reopenAssignment(access, f.article.id))).rejects.toMatchObject({ code: "CONFLICT" });
 
-    await db.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       await tx.review.create({ data: { annotationId: a2.id, reviewerId: f.reviewer.id, decision: "REJECT", annotationVersion: 1 } });
       await tx.annotation.update({ where: { id: a2.id }, data: { reviewState: "REJECTED" } });
       await refreshArticleStatus(tx, f.article.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queryWithoutJit } from "@/lib/server/export/query-without-jit";
+import { transaction } from "@/lib/db/transaction";
 
 const jitSetting = Prisma.sql`SELECT current_setting('jit') AS jit`;
 
@@ -16,7 +17,7 @@ describe("queryWithoutJit (real Postgres)", () => {
 
   it("inside a caller's transaction, turns JIT off for the rest of that transaction only", async () => {
     const [before] = await db.$queryRaw<Array<{ jit: string }>>(jitSetting);
-    const inside = await db.$transaction(async (tx) => {
+    const inside = await transaction(async (tx) => {
       const rows = await queryWithoutJit<{ jit: string }>(tx, jitSetting);
       return [rows[0], (await tx.$queryRaw<Array<{ jit: string }>>(jitSetting))[0]];
     });

@@ -11,13 +11,14 @@ import { createTestProject } from "@/tests/support/create-test-project";
 import { exportPayload } from "./support/export-payload";
 import { normalizeExportIds } from "./support/normalize-export-ids";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { transaction } from "@/lib/db/transaction";
 
 
 // The demo project's articles and annotations (as the seed makes them) in a test project.
 async function demoProject() {
   const people = await createTestProject();
   const byFile = new Map<string, { id: string; text: string }>();
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     for (const file of loadDemoCorpus()) {
       const extracted = extractArticle({ kind: "text", content: file.content, fileName: file.fileName });
       const content = textToDoc(extracted.text, extracted.blocks) as unknown as Prisma.InputJsonValue;

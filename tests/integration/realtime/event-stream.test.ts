@@ -14,6 +14,7 @@ import { createTestArticle } from "../annotations/support/create-test-article";
 import { readSse } from "./support/read-sse";
 import { tokenFor } from "./support/token-for";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { transaction } from "@/lib/db/transaction";
 
 afterAll(async () => closePubSub());
 
@@ -63,7 +64,7 @@ describe("article event stream (route handler, real Postgres)", () => {
     const updated = await withProjectAccess(f.annotator.id, f.slug, (access) => updateAnnotation(access, claim.id, { version: 1, note: "checked" }));
     // Project-wide events (articleId null) come too; another article's do not.
     const other = await createTestArticle(f.project.id, "Another article.", f.owner.id);
-    await db.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       await recordEvent(tx, { projectId: f.project.id, articleId: other.id, type: "annotation.updated", payload: { annotationId: "elsewhere" } });
       await recordEvent(tx, { projectId: f.project.id, articleId: null, type: "entity.created", payload: { entityId: "e1" } });
     });
@@ -99,7 +100,7 @@ describe("article event stream (route handler, real Postgres)", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let inserted!: () => void;
     const lowTaken = new Promise<void>((resolve) => (inserted = resolve));
-    const slow = db.$transaction(async (tx) => {
+    const slow = transaction(async (tx) => {
       await recordEvent(tx, { projectId: f.project.id, articleId: f.article.id, type: "test.slow", payload: {} });
       inserted();
       await held;

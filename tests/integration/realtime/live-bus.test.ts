@@ -7,6 +7,7 @@ import type { PubSub } from "@/lib/realtime/pub-sub";
 import type { BusMessage, LiveEvent } from "@/lib/realtime/types";
 import { recordEvent } from "@/lib/server/event/record-event";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { transaction } from "@/lib/db/transaction";
 
 const realServer = process.env.DATABASE_POOL_MAX !== "1";
 
@@ -47,7 +48,7 @@ function commitSemantics(name: string, make: () => Promise<PubSub>) {
       bus = await make();
       const seen = collect(bus);
       await bus.ready();
-      await db.$transaction(async (tx) => {
+      await transaction(async (tx) => {
         await bus.publishAfterCommit(tx, event("1"));
         // Give a premature delivery every chance to show up.
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -60,12 +61,12 @@ function commitSemantics(name: string, make: () => Promise<PubSub>) {
     it("never delivers a message whose transaction rolled back", async () => {
       const seen = collect(bus);
       await expect(
-        db.$transaction(async (tx) => {
+        transaction(async (tx) => {
           await bus.publishAfterCommit(tx, event("2"));
           throw new Error("roll back");
         }),
       ).rejects.toThrow("roll back");
-      await db.$transaction(async (tx) => bus.publishAfterCommit(tx, event("3")));
+      await transaction(async (tx) => bus.publishAfterCommit(tx, event("3")));
       await seen.until(isEvent("3"));
       expect(seen.ids()).toEqual(["3"]);
     });
@@ -95,7 +96,7 @@ describe.skipIf(!realServer)("Postgres LISTEN/NOTIFY bus (needs TEST_DATABASE_UR
       const there = collect(other);
       await Promise.all([getPubSub().ready(), other.ready()]);
       const big = "x".repeat(9000);
-      await db.$transaction(async (tx) => {
+      await transaction(async (tx) => {
         await recordEvent(tx, { projectId: project.id, articleId: null, type: "entity.updated", actorId: null, payload: { entityId: "e1" } });
         await recordEvent(tx, { projectId: project.id, articleId: null, type: "entity.updated", actorId: null, payload: { entityId: "e2", big } });
       });

@@ -11,6 +11,7 @@ import { createProject } from "@/lib/server/project/create-project";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { createTestUser, TEST_PASSWORD } from "@/tests/support/create-test-user";
 import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
+import { transaction } from "@/lib/db/transaction";
 
 const PASSWORD = "first-password-1";
 
@@ -19,7 +20,7 @@ const PASSWORD = "first-password-1";
 async function strangersProject() {
   const stranger = await createTestUser("Stranger");
   const slug = `s-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  await db.$transaction((tx) => createProject(tx, stranger.id, { name: `Stranger's ${slug}`, slug }));
+  await transaction((tx) => createProject(tx, stranger.id, { name: `Stranger's ${slug}`, slug }));
   return requireProjectAccess(stranger.id, slug, "members.manage");
 }
 

@@ -9,6 +9,7 @@ import { demoEntities } from "@/lib/seed/demo-annotations";
 import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { transaction } from "@/lib/db/transaction";
 
 export type CorpusArticle = { id: string; file: string; text: string };
 
@@ -24,7 +25,7 @@ export async function createDemoCorpusProject(options: { registry: boolean }) {
     const article = await db.article.create({
       data: { projectId: project.id, title: file.fileName, text, content, contentHash: contentHash(text), createdById: owner.id },
     });
-    await db.$transaction((tx) => indexArticlePassages(tx, { id: article.id, projectId: project.id, revision: 1, text }));
+    await transaction((tx) => indexArticlePassages(tx, { id: article.id, projectId: project.id, revision: 1, text }));
     articles.push({ id: article.id, file: file.fileName, text });
   }
   if (options.registry) {

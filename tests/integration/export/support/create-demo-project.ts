@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { textToDoc } from "@/lib/article-content/text-to-doc";
 import { contentHash } from "@/lib/import/content-hash";
@@ -6,6 +5,7 @@ import { extractArticle } from "@/lib/import/extract-article";
 import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
 import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
 import { createTestProject } from "@/tests/support/create-test-project";
+import { transaction } from "@/lib/db/transaction";
 
 /**
  * The demo corpus and its annotations, as the seed makes them, in a fresh
@@ -14,7 +14,7 @@ import { createTestProject } from "@/tests/support/create-test-project";
 export async function createDemoProject() {
   const people = await createTestProject();
   const byFile = new Map<string, { id: string; text: string }>();
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     for (const file of loadDemoCorpus()) {
       const extracted = extractArticle({ kind: "text", content: file.content, fileName: file.fileName });
       const content = textToDoc(extracted.text, extracted.blocks) as unknown as Prisma.InputJsonValue;
