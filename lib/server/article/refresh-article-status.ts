@@ -1,6 +1,7 @@
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/server/db-client";
 import { deriveArticleStatus } from "@/lib/workflow/derive-article-status";
+import { logger } from "@/lib/log/logger";
 
 // Recomputes Article.status from its inputs (assignments, annotations,
 // reviews, gold) and stores it when it changed. The one writer of that
@@ -8,6 +9,14 @@ import { deriveArticleStatus } from "@/lib/workflow/derive-article-status";
 // (assigning, submitting, creating annotations, review decisions,
 // adjudication) so the stored state never disagrees with the data.
 // Does not bump Article.version: that guards the text, not the workflow.
+//
+// Writes that lock an annotation row (deletes, restores, review decisions)
+// must not update the article row inside their transaction: that deadlocks
+// with concurrent edits, which take the article FOR SHARE and then wait for
+// the annotation. They call it in a transaction of its own right after their
+// commit, and report a failure with `statusRefreshFailed` instead of failing
+// the write that did commit: the state is derived, and the next change to
+// the article recomputes it.
 export async function refreshArticleStatus(tx: DbClient, articleId: string): Promise<ArticleStatus | null> {
   const article = await tx.article.findUnique({
     where: { id: articleId },
@@ -40,4 +49,9 @@ export async function refreshArticleStatus(tx: DbClient, articleId: string): Pro
   });
   if (status !== article.status) await tx.article.update({ where: { id: articleId }, data: { status } });
   return status;
+}
+
+/** The catch handler of a refresh run after a commit (see above): logs, never throws. */
+export function statusRefreshFailed(articleId: string): (error: unknown) => void {
+  return (error) => logger().error({ err: error, articleId }, "article workflow state not refreshed; the next change recomputes it");
 }
