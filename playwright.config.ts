@@ -40,7 +40,8 @@ export default defineConfig({
     // A production build on a fresh throwaway database with the demo data.
     command: "node scripts/start.mjs e2e",
     url: `${baseURL}/sign-in`,
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789" },
+    // Request log lines would bury the test output; warnings and errors still show.
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789", LOG_LEVEL: "warn" },
     reuseExistingServer: false,
     // A first run builds the app (next build): minutes on a busy 2-core machine.
     timeout: 900_000,
