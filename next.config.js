@@ -14,7 +14,10 @@ const publicHost = (() => {
 const nextConfig = {
   // Server-only packages that must not be bundled: PGlite ships WASM and data
   // files it loads from its own folder, and pg has optional native bits.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "linkedom"],
+  // @jest/diff-sequences' ESM wrapper re-exports the CommonJS `exports.default`,
+  // which a bundler that already unwraps __esModule turns into undefined;
+  // Node's own loader reads it right.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "linkedom", "@jest/diff-sequences"],
   poweredByHeader: false,
   // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone: a
   // self-contained server.js with only the node_modules it needs. npm start

@@ -57,9 +57,12 @@ test("every page works for the owner under the CSP with no violation", async ({ 
   // The demo project has clusters (lib/seed): the cluster page opens on one.
   const clusters = (await (await page.request.get("/api/projects/demo/clusters")).json()) as { clusters: Array<{ id: string }> };
   const clusterId = clusters.clusters[0]!.id;
+  // The demo registry has entities: the entity page opens on one.
+  const entities = (await (await page.request.get("/api/projects/demo/entities?q=")).json()) as { entities: Array<{ id: string }> };
+  const entityId = entities.entities[0]!.id;
   const visited: string[] = [];
   for (const route of pages.filter((r) => !ANONYMOUS.has(r.pattern))) {
-    const url = concreteUrl(route.pattern, { slug: "demo", articleId, clusterId });
+    const url = concreteUrl(route.pattern, { slug: "demo", articleId, clusterId, entityId });
     const response = await page.goto(url);
     expect(response?.status(), url).toBeLessThan(400);
     await expectClientStarted(page);
@@ -74,6 +77,6 @@ test("every page works for the owner under the CSP with no violation", async ({ 
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.keyboard.press("Escape");
   await page.screenshot({ path: "test-results/csp-projects.png" });
-  expect(visited).toEqual(expect.arrayContaining(["/projects", "/projects/[slug]/articles/[articleId]", "/projects/[slug]/settings", "/inbox", "/projects/[slug]/coverage", "/projects/[slug]/clusters/[clusterId]"]));
+  expect(visited).toEqual(expect.arrayContaining(["/projects", "/projects/[slug]/articles/[articleId]", "/projects/[slug]/settings", "/inbox", "/projects/[slug]/coverage", "/projects/[slug]/clusters/[clusterId]", "/projects/[slug]/entities/[entityId]"]));
   expect(reports).toEqual([]);
 });
