@@ -1,45 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { textToDoc } from "@/lib/article-content/text-to-doc";
-import { contentHash } from "@/lib/import/content-hash";
-import { extractArticle } from "@/lib/import/extract-article";
-import { seedDemoAnnotations } from "@/lib/seed/seed-demo-annotations";
 import { commitAnnotationImport } from "@/lib/server/annotation-import/commit-annotation-import";
-import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { exportPayload } from "./support/export-payload";
 import { normalizeExportIds } from "./support/normalize-export-ids";
 import { withProjectAccess } from "@/tests/support/with-project-access";
-import { transaction } from "@/lib/db/transaction";
-
-
-// The demo project's articles and annotations (as the seed makes them) in a test project.
-async function demoProject() {
-  const people = await createTestProject();
-  const byFile = new Map<string, { id: string; text: string }>();
-  await transaction(async (tx) => {
-    for (const file of loadDemoCorpus()) {
-      const extracted = extractArticle({ kind: "text", content: file.content, fileName: file.fileName });
-      const content = textToDoc(extracted.text, extracted.blocks) as unknown as Prisma.InputJsonValue;
-      const article = await tx.article.create({
-        data: {
-          projectId: people.project.id,
-          title: extracted.title,
-          outlet: extracted.metadata.outlet ?? "",
-          publishedAt: extracted.metadata.publishedAt ? new Date(extracted.metadata.publishedAt) : null,
-          text: extracted.text,
-          content,
-          contentHash: contentHash(extracted.text),
-          revisions: { create: { revision: 1, title: extracted.title, text: extracted.text, content, contentHash: contentHash(extracted.text) } },
-        },
-      });
-      byFile.set(file.fileName, { id: article.id, text: extracted.text });
-    }
-    await seedDemoAnnotations(tx, { projectId: people.project.id, articles: byFile, authors: { annotator: people.annotator.id, annotator2: people.reviewer.id }, ownerId: people.owner.id });
-  }, { timeout: 60_000 });
-  return people;
-}
+import { createDemoProject } from "../export/support/create-demo-project";
 
 // Ids inside W3C IRIs → "<kind>#<n>" by first appearance; the slug → "P".
 function normalizeIris(payload: string, slug: string): string {
@@ -60,7 +26,7 @@ const restore = { keepAuthors: true, keepReviewStates: true };
 
 describe("demo data round trip (real Postgres)", () => {
   it("JSONL and W3C of the demo data → restored into an empty project where the original is gone → both exports again byte-identical", async () => {
-    const source = await demoProject();
+    const source = await createDemoProject();
     const jsonl = await exportPayload(source.project.id, "jsonl");
     const w3c = await exportPayload(source.project.id, "w3c");
     const { slug, name } = source.project;
@@ -85,7 +51,7 @@ describe("demo data round trip (real Postgres)", () => {
   });
 
   it("JSONL and W3C of the demo data → a copy in an empty project next to the original → both exports again equal but for ids and slug", async () => {
-    const source = await demoProject();
+    const source = await createDemoProject();
     const original = await exportPayload(source.project.id, "jsonl");
     const w3c = await exportPayload(source.project.id, "w3c");
     const target = await createTestProject();

@@ -9,7 +9,7 @@ import { transaction } from "@/lib/db/transaction";
 
 /**
  * The demo corpus and its annotations, as the seed makes them, in a fresh
- * test project (the same steps as tests/integration/import/demo-round-trip).
+ * test project (used by the export and import round-trip tests).
  */
 export async function createDemoProject() {
   const people = await createTestProject();
