@@ -87,6 +87,9 @@ describe.runIf(canRunScratchCluster)("Postgres restarted under a running app", (
   }, 180_000);
 });
 
+// Skipped on purpose, and only where it cannot run: a machine without the
+// PostgreSQL server binaries cannot start a cluster of its own, and the shared
+// service must never be restarted. The skipped line names what is missing.
 describe.skipIf(canRunScratchCluster)("Postgres restarted under a running app (skipped)", () => {
   it.skip("needs the PostgreSQL server binaries (pg_ctl, initdb) to run a cluster of its own", () => undefined);
 });

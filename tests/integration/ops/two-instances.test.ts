@@ -95,6 +95,9 @@ describe.runIf(onServer)("two app instances on one Postgres", () => {
   }, 120_000);
 });
 
+// Skipped on purpose, and only on the embedded database (no TEST_DATABASE_URL):
+// it serves one connection at a time, so two app instances cannot share it.
+// CI sets TEST_DATABASE_URL, so there it runs. The skipped line says why.
 describe.skipIf(onServer)("two app instances on one Postgres (skipped)", () => {
   it.skip("needs TEST_DATABASE_URL: the embedded database serves one connection at a time", () => undefined);
 });
