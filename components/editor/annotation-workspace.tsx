@@ -158,6 +158,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     labels,
     mine,
     enabled: canCreate,
+    annotatedAt: (at) => intervals.covering(at).length > 0,
     notify: pushToast,
     announce,
   });
