@@ -23,7 +23,7 @@ async function suggestionsNow(page: Page, articleId: string): Promise<Suggestion
 }
 
 // The caret on a mention without clicking it (a click would accept it): a
-// click on the character `at` of `quote` outside any mention, then `left`
+// click on the character `at` (from 0) of `quote`, outside any mention, then `left`
 // presses of ArrowLeft.
 async function caretInto(page: Page, quote: string, at: number, left: number): Promise<void> {
   await clickInQuote(page, quote, at);
@@ -38,7 +38,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
 
   // 1. Put the caret on "Doha" (from the full stop after it) and press Enter.
-  await caretInto(page, "Doha.", 5, 2);
+  await caretInto(page, "Doha.", 4, 2);
   await expect(focused(page)).toContainText("“Doha”");
   await expect(focused(page)).toContainText(/location mention/i);
   const created = page.waitForResponse(isCreate);
@@ -48,7 +48,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   expect(doha.entityTypeId).not.toBeNull();
 
   // 2. "Khaled Mashal" appears twice: accept both in one go.
-  await caretInto(page, "Khaled Mashal in Doha", 15, 3);
+  await caretInto(page, "Khaled Mashal in Doha", 14, 3);
   await expect(focused(page)).toContainText("“Khaled Mashal”");
   await expect(focused(page).getByRole("button", { name: /Accept all 2 in this article/ })).toBeVisible();
   const creates: AnnotationDTO[] = [];
@@ -80,7 +80,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
 
   // 4. Dismiss "Tehran" with Backspace; after a reload it is still gone.
   expect((await suggestionsNow(page, article.id)).some((s) => s.exact === "Tehran")).toBe(true);
-  await caretInto(page, "Tehran.", 7, 2);
+  await caretInto(page, "Tehran.", 6, 2);
   await expect(focused(page)).toContainText("“Tehran”");
   const dismissed = page.waitForResponse(isDismissal);
   await page.keyboard.press("Backspace");
@@ -89,7 +89,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   await page.reload();
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
   await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
-  await caretInto(page, "Tehran.", 7, 2);
+  await caretInto(page, "Tehran.", 6, 2);
   await expect(focused(page).or(bar(page).getByTestId("suggestion-summary"))).not.toContainText("“Tehran”");
   expect((await suggestionsNow(page, article.id)).some((s) => s.exact === "Tehran")).toBe(false);
 

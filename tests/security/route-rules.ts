@@ -101,6 +101,7 @@ export const routeRules: Record<string, AccessRule> = {
   "POST /api/projects/[slug]/entities": { kind: "project", action: "annotations.create" },
   "PATCH /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.create", item: "own" },
   "DELETE /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.editAny" },
+  "GET /api/projects/[slug]/entities/[entityId]/events": view,
   "POST /api/projects/[slug]/entities/[entityId]/merge": { kind: "project", action: "entities.merge" },
   "POST /api/projects/[slug]/entities/[entityId]/merge/undo": { kind: "project", action: "entities.merge" },
   "POST /api/projects/[slug]/entities/[entityId]/split": { kind: "project", action: "entities.merge" },

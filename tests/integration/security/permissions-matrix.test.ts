@@ -168,6 +168,7 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x), body: { typeId: x.labels.person, name: "Another official" } }),
   "PATCH /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, body: { version: 1, name: "Renamed official" } }),
   "DELETE /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, query: "?version=1" }),
+  "GET /api/projects/[slug]/entities/[entityId]/events": (x) => ({ path: "entity events", params: { slug: x.slug, entityId: x.entity.id } }),
   "POST /api/projects/[slug]/entities/[entityId]/merge": (x) => ({ path: "merge", params: { slug: x.slug, entityId: x.entity.id }, body: { sourceId: x.entities.duplicate.id, sourceVersion: 1, targetVersion: 1 } }),
   "POST /api/projects/[slug]/entities/[entityId]/merge/undo": (x) => ({ path: "merge/undo", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { mergeId: x.entities.merged.mergeId } }),
   "POST /api/projects/[slug]/entities/[entityId]/split": (x) => ({ path: "split", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { version: 2, alias: "Spokesman" } }),
