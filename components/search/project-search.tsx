@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
+import { useComboboxOptions } from "@/components/ui/use-combobox-options";
 import { SearchIcon } from "lucide-react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
@@ -63,23 +64,15 @@ export function ProjectSearch({ projectSlug }: { projectSlug: string }) {
 }
 
 function SearchBody({ projectSlug }: { projectSlug: string }) {
-  const listId = useId();
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<SearchFilterValues>(NO_SEARCH_FILTERS);
-  const [active, setActive] = useState(0);
   const { hits, loading, error, facets } = useProjectSearch(projectSlug, query, filters, true);
-  const current = Math.min(active, Math.max(0, hits.length - 1));
-  const activeId = hits[current] ? `${listId}-${current}` : undefined;
-
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
-  }, [activeId]);
-
   // A full navigation, not a client one: the editor reads ?annotation= when
   // it mounts, and the result may be on the article already open.
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.href);
   };
+  const { listId, current, activeId, optionId, setActive, reset, onKeyDown } = useComboboxOptions(hits, go);
 
   return (
     <>
@@ -101,15 +94,9 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
           maxLength={200}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
-            setActive(0);
+            reset();
           }}
-          onKeyDown={(event) => {
-            if (event.key === "ArrowDown") setActive((current + 1) % Math.max(1, hits.length));
-            else if (event.key === "ArrowUp") setActive((current - 1 + hits.length) % Math.max(1, hits.length));
-            else if (event.key === "Enter") go(hits[current]);
-            else return;
-            event.preventDefault();
-          }}
+          onKeyDown={onKeyDown}
         />
       </div>
       <SearchFilters
@@ -117,7 +104,7 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
         facets={facets}
         onChange={(next) => {
           setFilters(next);
-          setActive(0);
+          reset();
         }}
       />
       <div id={listId} role="listbox" aria-label="Results" aria-busy={loading} className="max-h-[min(28rem,60dvh)] overflow-y-auto p-1">
@@ -128,7 +115,7 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
         {hits.map((hit, index) => (
           <div
             key={`${hit.kind}-${hit.id}`}
-            id={`${listId}-${index}`}
+            id={optionId(index)}
             role="option"
             aria-selected={index === current}
             data-search-kind={hit.kind}

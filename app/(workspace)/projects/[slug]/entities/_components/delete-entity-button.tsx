@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { Trash2Icon } from "lucide-react";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 
 type Props = {
   projectSlug: string;
@@ -63,21 +63,11 @@ export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
               : "It disappears from the registry and can no longer be linked. Its history stays in the audit log."}
           </DialogDescription>
         </DialogHeader>
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">{usedBy ? "Close" : "Cancel"}</Button>
-          </DialogClose>
-          {usedBy ? null : (
-            <Button variant="destructive" disabled={pending} onClick={remove}>
-              {pending ? "Deleting…" : "Delete entity"}
-            </Button>
-          )}
-        </DialogFooter>
+        <DialogActionFooter
+          error={error}
+          cancelLabel={usedBy ? "Close" : "Cancel"}
+          action={usedBy ? null : { label: "Delete entity", pendingLabel: "Deleting…", pending, variant: "destructive", onClick: remove }}
+        />
       </DialogContent>
     </Dialog>
   );

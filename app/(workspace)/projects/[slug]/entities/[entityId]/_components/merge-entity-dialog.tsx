@@ -3,10 +3,10 @@
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { MergeIcon } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 import { postEntityAction } from "./post-entity-action";
 
 type Candidate = { id: string; name: string; version: number; uses: string };
@@ -71,19 +71,10 @@ export function MergeEntityDialog({ projectSlug, target, candidates }: Props) {
             ))}
           </NativeSelect>
         </div>
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <Button disabled={pending || !source} onClick={merge}>
-            {pending ? "Merging…" : source ? `Merge “${source.name}”` : "Merge"}
-          </Button>
-        </DialogFooter>
+        <DialogActionFooter
+          error={error}
+          action={{ label: source ? `Merge “${source.name}”` : "Merge", pendingLabel: "Merging…", pending, disabled: !source, onClick: merge }}
+        />
       </DialogContent>
     </Dialog>
   );

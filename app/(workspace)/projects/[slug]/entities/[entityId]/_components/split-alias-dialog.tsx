@@ -4,9 +4,9 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { SplitIcon } from "lucide-react";
 import { matchesAlias } from "@/lib/entities/matches-alias";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 import { postEntityAction } from "./post-entity-action";
 
 type Mention = { id: string; exact: string; articleTitle: string };
@@ -74,19 +74,7 @@ export function SplitAliasDialog({ projectSlug, entity, alias, mentions }: Props
             ))}
           </ul>
         )}
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <Button disabled={pending} onClick={split}>
-            {pending ? "Splitting…" : `Split “${alias}” off`}
-          </Button>
-        </DialogFooter>
+        <DialogActionFooter error={error} action={{ label: `Split “${alias}” off`, pendingLabel: "Splitting…", pending, onClick: split }} />
       </DialogContent>
     </Dialog>
   );
