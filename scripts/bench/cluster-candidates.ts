@@ -37,11 +37,7 @@ const values = readBenchOptions({
   // Keep the scratch database (its URL is printed) for profiling queries by hand.
   keep: false,
 });
-const server = values.server;
-const ARTICLES = values.articles;
-const CLAIMS = values.claims;
-const QUERIES = values.queries;
-const WORDS = values.words;
+const { server, articles: ARTICLES, claims: CLAIMS, queries: QUERIES, words: WORDS } = values;
 
 async function bulkInsert(client: PrismaClient, projectId: string, ownerId: string, texts: string[], rows: PassageRow[][]): Promise<string[]> {
   const ids = texts.map(() => randomUUID());

@@ -37,13 +37,7 @@ const values = readBenchOptions({
   server: BENCH_SERVER,
   keep: false,
 });
-const server = values.server;
-const ARTICLES = values.articles;
-const CLAIMS = values.claims;
-const LARGE = values.large;
-const ROUNDS = values.rounds;
-const LIMIT = values.limit;
-const WORDS = values.words;
+const { server, articles: ARTICLES, claims: CLAIMS, large: LARGE, rounds: ROUNDS, limit: LIMIT, words: WORDS } = values;
 const OUTLETS = ["Dawn", "The Hindu", "Reuters", "Al Jazeera", "BBC News", "The Express Tribune"];
 
 type Built = { access: ProjectAccess; annotatorAccess: ProjectAccess; names: string[]; sentences: string[] };

@@ -2,8 +2,8 @@ import { routeHandler } from "@/lib/http/route-handler";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
-import { AppError } from "@/lib/errors/app-error";
-import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
+import { requestEventCursor } from "@/lib/http/request-event-cursor";
+import { eventStreamResponse } from "@/lib/http/event-stream-response";
 import { latestProjectEventId } from "@/lib/server/event/latest-project-event-id";
 import { streamEntityEvents } from "@/lib/server/entity/stream-entity-events";
 import { streamSignal } from "@/lib/realtime/shutdown-signal";
@@ -20,20 +20,12 @@ export const GET = routeHandler(async (request, context: Context) => {
   const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
   const access = await requireApiProjectAccess(principal, slug);
-  const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
-  if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
+  const cursor = requestEventCursor(request);
   const body = await streamEntityEvents(access, {
     entityId,
     after: cursor ?? (await latestProjectEventId(access)),
     signal: streamSignal(request),
     stillAllowed: streamAccessCheck(principal, access),
   });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  });
+  return eventStreamResponse(body);
 });
