@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useComboboxOptions } from "@/components/ui/use-combobox-options";
+import { ComboboxInput } from "@/components/ui/combobox-input";
 import { SearchIcon } from "lucide-react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
@@ -72,33 +73,23 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.href);
   };
-  const { listId, current, activeId, optionId, setActive, reset, onKeyDown } = useComboboxOptions(hits, go);
+  const { listId, current, optionId, setActive, reset, inputProps } = useComboboxOptions(hits, go);
 
   return (
     <>
       <DialogTitle className="sr-only">Search the project</DialogTitle>
       <DialogDescription className="sr-only">Type words or a &ldquo;quoted phrase&rdquo;; arrow keys choose a result, Enter opens it.</DialogDescription>
-      <div className="flex items-center gap-2 border-b px-3">
-        <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={activeId}
-          aria-autocomplete="list"
-          aria-label="Search the project"
-          placeholder="Search articles, claims, entities, notes, evidence, comments…"
-          className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
-          value={query}
-          maxLength={200}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            reset();
-          }}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <ComboboxInput
+        combobox={inputProps}
+        aria-label="Search the project"
+        placeholder="Search articles, claims, entities, notes, evidence, comments…"
+        value={query}
+        maxLength={200}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          reset();
+        }}
+      />
       <SearchFilters
         values={filters}
         facets={facets}

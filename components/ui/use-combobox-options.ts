@@ -29,5 +29,14 @@ export function useComboboxOptions<T>(options: readonly T[], choose: (option: T 
     event.preventDefault();
   };
 
-  return { listId, current, activeId, optionId, setActive, reset: () => setActive(0), onKeyDown };
+  // What the combobox's input carries (ComboboxInput spreads it).
+  const inputProps = {
+    role: "combobox",
+    "aria-expanded": true,
+    "aria-controls": listId,
+    "aria-activedescendant": activeId,
+    "aria-autocomplete": "list",
+    onKeyDown,
+  } as const;
+  return { listId, current, optionId, setActive, reset: () => setActive(0), inputProps };
 }

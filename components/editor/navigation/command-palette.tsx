@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useComboboxOptions } from "@/components/ui/use-combobox-options";
-import { SearchIcon } from "lucide-react";
+import { ComboboxInput } from "@/components/ui/combobox-input";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { cn } from "@/lib/cn";
 
@@ -61,32 +61,22 @@ function PaletteBody({ commands, onDone }: { commands: readonly PaletteCommand[]
     onDone();
     command.run();
   };
-  const { listId, current, activeId, optionId, setActive, reset, onKeyDown } = useComboboxOptions(shown, run);
+  const { listId, current, optionId, setActive, reset, inputProps } = useComboboxOptions(shown, run);
 
   return (
     <>
       <DialogTitle className="sr-only">Commands</DialogTitle>
       <DialogDescription className="sr-only">Type to filter, use the arrow keys to choose, Enter to run.</DialogDescription>
-      <div className="flex items-center gap-2 border-b px-3">
-        <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={activeId}
-          aria-autocomplete="list"
-          aria-label="Command"
-          placeholder="Create, go to an annotation, show layers…"
-          className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            reset();
-          }}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <ComboboxInput
+        combobox={inputProps}
+        aria-label="Command"
+        placeholder="Create, go to an annotation, show layers…"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          reset();
+        }}
+      />
       <div id={listId} role="listbox" aria-label="Commands" className="max-h-[min(24rem,60dvh)] overflow-y-auto p-1">
         {shown.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No matching command.</p> : null}
         {groups.map(([group, items]) => (

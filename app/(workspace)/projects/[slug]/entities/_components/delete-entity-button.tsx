@@ -1,7 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useActionDialog } from "@/components/forms/use-action-dialog";
 import { Trash2Icon } from "lucide-react";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
@@ -22,32 +21,21 @@ type Props = {
  * that message is shown in the dialog).
  */
 export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { open, onOpenChange, error, pending, run } = useActionDialog();
 
   const remove = () =>
-    startTransition(async () => {
+    run(async () => {
       const url = `/api/projects/${encodeURIComponent(projectSlug)}/entities/${encodeURIComponent(entity.id)}?version=${entity.version}`;
       try {
         await apiRequest(url, { method: "DELETE" });
+        return null;
       } catch (failure) {
-        setError(failure instanceof ApiRequestError ? failure.message : "Could not delete the entity. Try again.");
-        return;
+        return failure instanceof ApiRequestError ? failure.message : "Could not delete the entity. Try again.";
       }
-      setOpen(false);
-      router.refresh();
     });
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Delete ${entity.name}`}>
           <Trash2Icon aria-hidden="true" />
