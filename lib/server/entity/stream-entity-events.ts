@@ -44,12 +44,14 @@ export async function streamEntityEvents(access: ProjectAccess, { entityId, afte
     stillAllowed,
     listSince: (cursor) =>
       listProjectEventsSince(projectId, { OR: [{ type: { startsWith: "entity." } }, { type: { in: [...ANNOTATION_CHANGE_TYPES] } }] }, cursor),
-    tell: async (events) => {
-      const annotations = await Promise.all(events.map((event) => (ANNOTATION_CHANGE_TYPES.includes(event.type) ? loadEventAnnotation(event) : null)));
+    tell: async (all) => {
+      // The bus carries every project's events.
+      const events = all.map((event) => (event.projectId === projectId ? event : null));
+      const annotations = await Promise.all(events.map((event) => (event && ANNOTATION_CHANGE_TYPES.includes(event.type) ? loadEventAnnotation(event) : null)));
       // In order: whether an annotation was involved depends on the changes before it.
       return events.map((event, i) => {
         const annotation = annotations[i] ?? null;
-        if (event.projectId !== projectId) return null;
+        if (event === null) return null;
         const wasInvolved = annotation !== null && involved.has(annotation.id);
         if (annotation && involvesEntity(annotation, entityId)) involved.add(annotation.id);
         else if (annotation) involved.delete(annotation.id);
