@@ -13,4 +13,7 @@ afterAll(async () => {
   const holder = globalThis as unknown as { claimdeskDb?: { $disconnect: () => Promise<void> } };
   await holder.claimdeskDb?.$disconnect();
   holder.claimdeskDb = undefined;
+  // Prisma runs on the shared pool (lib/db/app-pool.ts), which it does not own.
+  const { endAppPool } = await import("@/lib/db/app-pool");
+  await endAppPool();
 });
