@@ -1,5 +1,5 @@
 import pg from "pg";
-import { env } from "@/lib/env";
+import { envSubset } from "@/lib/env";
 
 // The process's one pool of Postgres connections, shared by Prisma (lib/db.ts)
 // and the job queue (lib/jobs). Sharing matters on the embedded database,
@@ -9,7 +9,8 @@ const holder = globalThis as unknown as { claimdeskPool?: pg.Pool };
 
 export function appPool(): pg.Pool {
   if (!holder.claimdeskPool) {
-    const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+    // Only these two: a worker process needs no sign-in secrets.
+    const { DATABASE_URL, DATABASE_POOL_MAX } = envSubset("DATABASE_URL", "DATABASE_POOL_MAX");
     holder.claimdeskPool = createPool(DATABASE_URL, DATABASE_POOL_MAX);
   }
   return holder.claimdeskPool;
