@@ -10,9 +10,11 @@ import { runBackgroundJob } from "@/lib/jobs/run-background-job";
 
 // One job at a time per queue and process: the work is CPU-bound (extraction,
 // taggers, serialisers) and the embedded database has one connection; more
-// throughput comes from more worker processes. Polling every second keeps a
-// queued job's start prompt at the cost of one cheap query per queue.
+// throughput comes from more worker processes. Jobs someone is watching
+// (imports, exports) are polled for every second, so they start promptly;
+// internal ones less often, to keep an idle server's queries few.
 const options = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 } as const;
+const background = { ...options, pollingIntervalSeconds: 5 } as const;
 
 /**
  * Makes this process work the queues: the app server on the embedded
@@ -26,10 +28,10 @@ export async function startJobWorker(): Promise<PgBoss> {
   await boss.work<JobData>(jobQueueNames.export, options, async ([job]) => {
     if (job) await runBackgroundJob(job, prepareExportJob);
   });
-  await boss.work<SuggestionIndexData>(jobQueueNames.suggestionIndex, options, async ([job]) => {
+  await boss.work<SuggestionIndexData>(jobQueueNames.suggestionIndex, background, async ([job]) => {
     if (job) await indexSuggestionsJob(job.data);
   });
-  await boss.work<JobData>(jobQueueNames.deadLetter, options, async ([job]) => {
+  await boss.work<JobData>(jobQueueNames.deadLetter, background, async ([job]) => {
     if (job) await markDeadJobFailed(job.data);
   });
   return boss;
