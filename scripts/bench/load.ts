@@ -8,6 +8,7 @@
 // answered (capacity). Paced: each acts every 2 s on average (what a team feels).
 import { parseArgs } from "node:util";
 import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { startLoadTarget } from "@/scripts/bench/load-support/start-load-target";
 import { createHttpClient } from "@/scripts/bench/load-support/http-client";
 import { prepareLoadSessions } from "@/scripts/bench/load-support/prepare-load-sessions";
@@ -40,7 +41,8 @@ const target = await startLoadTarget({
   database,
   server: values.server,
   instances: Number(values.instances),
-  nodeOptions: profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir}` : undefined,
+  // Node refuses --cpu-prof in NODE_OPTIONS; a preload starts the same profiler.
+  profile: profileDir ? { nodeOptions: `--require ${join(import.meta.dirname, "load-support/cpu-profile-preload.cjs")}`, dir: resolve(profileDir) } : undefined,
 });
 const clients = target.instances.map((instance) => createHttpClient(instance.url, 256));
 try {

@@ -16,8 +16,8 @@ type Options = {
   // The Postgres server to create the scratch database on (postgres only).
   server: string;
   instances: number;
-  // Extra NODE_OPTIONS for the app's processes (e.g. --cpu-prof).
-  nodeOptions?: string;
+  // CPU profiles of the Next.js servers (load-support/cpu-profile-preload.cjs).
+  profile?: { nodeOptions: string; dir: string };
 };
 
 // The app started as an operator starts it: `npm start` (scripts/start.mjs:
@@ -38,7 +38,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
       const scratch = await createScratchDatabase(options.server, "claimdesk_load");
       stops.push(scratch.drop);
       for (let i = 0; i < options.instances; i++) {
-        const started = await startInstance({ DATABASE_URL: scratch.url, NEXTAUTH_SECRET: secret }, options.nodeOptions);
+        const started = await startInstance({ DATABASE_URL: scratch.url, NEXTAUTH_SECRET: secret }, options.profile);
         stops.push(started.stop);
         instances.push(started.instance);
       }
@@ -47,7 +47,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
     if (options.instances !== 1) throw new Error("The embedded database serves one app instance.");
     const dataDir = mkdtempSync(join(tmpdir(), "claimdesk-load-"));
     stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-    const started = await startInstance({ CLAIMDESK_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), NEXTAUTH_SECRET: secret }, options.nodeOptions);
+    const started = await startInstance({ CLAIMDESK_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), NEXTAUTH_SECRET: secret }, options.profile);
     stops.push(started.stop);
     instances.push(started.instance);
     return { instances, label: `embedded Postgres (PGlite) in ${dataDir}`, stop };
@@ -57,7 +57,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
   }
 }
 
-async function startInstance(databaseEnv: Record<string, string>, nodeOptions: string | undefined) {
+async function startInstance(databaseEnv: Record<string, string>, profile: Options["profile"]) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(tmpdir(), `claimdesk-load-${port}.log`);
@@ -71,7 +71,7 @@ async function startInstance(databaseEnv: Record<string, string>, nodeOptions: s
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       ...databaseEnv,
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      ...(profile ? { NODE_OPTIONS: profile.nodeOptions, CLAIMDESK_CPU_PROF_DIR: profile.dir } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
