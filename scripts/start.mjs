@@ -10,8 +10,8 @@ import { ensureInstalled } from "./support/ensure-installed.mjs";
 
 const mode = process.argv[2] ?? "start";
 ensureInstalled();
-const { compileLauncher } = await import("./launch/compile-launcher.mjs");
-const launcher = spawn(process.execPath, [await compileLauncher(), mode], { stdio: "inherit" });
+const { compileEntry } = await import("./support/compile-entry.mjs");
+const launcher = spawn(process.execPath, [await compileEntry("launcher"), mode], { stdio: "inherit" });
 // Pass stop signals on, so the launcher can stop Next.js and close the
 // embedded database cleanly instead of being orphaned.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
