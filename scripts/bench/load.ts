@@ -9,6 +9,7 @@
 import { parseArgs } from "node:util";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { startLoadTarget } from "@/scripts/bench/load-support/start-load-target";
 import { createHttpClient } from "@/scripts/bench/load-support/http-client";
 import { prepareLoadSessions } from "@/scripts/bench/load-support/prepare-load-sessions";
@@ -42,7 +43,7 @@ const target = await startLoadTarget({
   server: values.server,
   instances: Number(values.instances),
   // Node refuses --cpu-prof in NODE_OPTIONS; a preload starts the same profiler.
-  profile: profileDir ? { nodeOptions: `--require ${join(import.meta.dirname, "load-support/cpu-profile-preload.cjs")}`, dir: resolve(profileDir) } : undefined,
+  profile: profileDir ? { nodeOptions: `--import ${pathToFileURL(join(import.meta.dirname, "load-support/cpu-profile-preload.mjs")).href}`, dir: resolve(profileDir) } : undefined,
 });
 const clients = target.instances.map((instance) => createHttpClient(instance.url, 256));
 try {

@@ -14,7 +14,17 @@ function readStat(pid: number): ProcStat | null {
     const command = raw.slice(raw.indexOf("(") + 1, close);
     const fields = raw.slice(close + 2).split(" ");
     // After the command: state(0) ppid(1) … utime(11) stime(12) … rss(21)
-    return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssPages: Number(fields[21]), command };
+    return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssPages: Number(fields[21]), command: commandLine(pid) ?? command };
+  } catch {
+    return null;
+  }
+}
+
+// "node …/scripts/start.mjs start" reads better than "node" in a report.
+function commandLine(pid: number): string | null {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return argv.map((arg) => arg.replace(/^.*\/(?=[^/]+\/[^/]+$)/, "…/")).join(" ").slice(0, 120);
   } catch {
     return null;
   }

@@ -16,7 +16,7 @@ type Options = {
   // The Postgres server to create the scratch database on (postgres only).
   server: string;
   instances: number;
-  // CPU profiles of the Next.js servers (load-support/cpu-profile-preload.cjs).
+  // CPU profiles of the Next.js servers (load-support/cpu-profile-preload.mjs).
   profile?: { nodeOptions: string; dir: string };
 };
 

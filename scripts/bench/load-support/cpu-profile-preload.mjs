@@ -1,11 +1,11 @@
-// Preloaded into the app's processes (NODE_OPTIONS=--require …) when
+// Preloaded into the app's processes (NODE_OPTIONS=--import …) when
 // `bench:load --cpu-prof <dir>` asks for profiles: Node refuses --cpu-prof in
 // NODE_OPTIONS, so this starts the same V8 profiler through the inspector and
 // writes a .cpuprofile (open in Chrome DevTools) when the process exits.
 // Only the Next.js server is profiled; the launcher and build are not.
-const inspector = require("node:inspector");
-const { writeFileSync } = require("node:fs");
-const { join } = require("node:path");
+import inspector from "node:inspector";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 const dir = process.env.CLAIMDESK_CPU_PROF_DIR;
 const isNextServer = (process.argv[1] ?? "").includes("next/dist/bin/next") && process.argv.includes("start");
