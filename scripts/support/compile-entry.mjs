@@ -7,7 +7,7 @@
 // import.meta.dirname still hold. esbuild takes a fraction of a second, so
 // entries are compiled on every run and never go stale.
 // A new entry (e.g. a background worker) is one more line in ENTRIES.
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40,5 +40,8 @@ export async function compileEntry(name) {
     // Bundled ESM has no require(); some of our modules are CommonJS-minded.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
+  // esbuild keeps a service process for further builds; the launcher would
+  // carry it (18 MB) for as long as the app runs.
+  await stop();
   return outfile;
 }
