@@ -6,7 +6,10 @@ export type HttpResult = { status: number; body: unknown; ms: number };
 // benchmark's side of the same two cores, so more of the CPU is left to the
 // server being measured. One agent per target; sockets are reused.
 export function createHttpClient(baseUrl: string, maxSockets: number) {
-  const agent = new Agent({ keepAlive: true, maxSockets });
+  // An idle socket is dropped after 4 s, before the server's 5 s keep-alive
+  // timeout closes it: reusing one the server is closing at that moment
+  // fails with ECONNRESET (paced annotators sit idle for seconds).
+  const agent = new Agent({ keepAlive: true, maxSockets, timeout: 4000 });
   const origin = new URL(baseUrl).origin;
   return {
     origin,
