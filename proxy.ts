@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token-codec";
 import { envSubset } from "@/lib/env";
 import { appOrigins } from "@/lib/http/app-origins";
 import { crossSiteRequestProblem } from "@/lib/http/cross-site-request-problem";
@@ -52,7 +53,8 @@ export async function proxy(request: NextRequest) {
   if (PUBLIC_PAGES.some((p) => p.test(pathname)) || PUBLIC_API.some((p) => p.test(pathname))) {
     return pass(request, security);
   }
-  const token = await getToken({ req: request, secret: envSubset("NEXTAUTH_SECRET").NEXTAUTH_SECRET });
+  // Our decode: the same tokens, with the derived key cached (lib/auth/session-token-codec.ts).
+  const token = await getToken({ req: request, secret: envSubset("NEXTAUTH_SECRET").NEXTAUTH_SECRET, decode: decodeSessionToken });
   if (token?.uid) return pass(request, security);
 
   if (pathname.startsWith("/api/")) {

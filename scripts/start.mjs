@@ -5,16 +5,16 @@
 // Next.js), compiled to plain JavaScript first (a fraction of a second) so no
 // TypeScript loader stays resident. Plain JavaScript on purpose: it must run
 // before anything is installed.
-import { spawn } from "node:child_process";
+// The launcher runs in this process (it reads its mode from process.argv[2],
+// as this script does): a separate process only to wait for it cost 51 MB
+// resident for the app's whole life (docs/benchmarks.md, "Idle memory").
+import { pathToFileURL } from "node:url";
 import { ensureInstalled } from "./support/ensure-installed.mjs";
 
-const mode = process.argv[2] ?? "start";
 ensureInstalled();
-const { compileLauncher } = await import("./launch/compile-launcher.mjs");
-const launcher = spawn(process.execPath, [await compileLauncher(), mode], { stdio: "inherit" });
-// Pass stop signals on, so the launcher can stop Next.js and close the
-// embedded database cleanly instead of being orphaned.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => launcher.kill(signal));
-}
-launcher.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const { compileEntry } = await import("./support/compile-entry.mjs");
+const launcher = await compileEntry("launcher");
+// A closed terminal stops the app the way Ctrl-C does (the launcher stops
+// Next.js and closes the embedded database) instead of orphaning Next.js.
+process.on("SIGHUP", () => process.kill(process.pid, "SIGTERM"));
+await import(pathToFileURL(launcher).href);

@@ -11,6 +11,7 @@ import { linkOAuthSignIn } from "@/lib/auth/link-oauth-sign-in";
 import { findUserIdForOAuth } from "@/lib/auth/find-user-id-for-oauth";
 import { sameOriginPath } from "@/lib/auth/same-origin-path";
 import { revokeSession } from "@/lib/auth/revoke-session";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token-codec";
 
 const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 
@@ -31,6 +32,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

@@ -20,6 +20,13 @@ type Options = {
   port?: number;
 };
 
+// Postgres's default 128 MB of shared buffers is memory the WebAssembly
+// instance touches at start and keeps: 16 MB took the process from 526 to
+// ~415 MB resident (docs/benchmarks.md, "Idle memory"). Data beyond it is
+// still cached by the operating system's page cache, which PGlite's files
+// go through.
+const MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
+
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer()
@@ -47,9 +54,8 @@ async function anyFreePort(): Promise<number> {
 // clients' messages — so clients must use a pool of one (DATABASE_POOL_MAX=1).
 export async function startEmbeddedPostgres({ dataDir, port }: Options = {}): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir
-    ? await PGlite.create(dataDir, { extensions: pgliteExtensions })
-    : await PGlite.create({ extensions: pgliteExtensions });
+  const options = { extensions: pgliteExtensions, startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] };
+  const pglite = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   const chosen = port && (await portIsFree(port)) ? port : await anyFreePort();
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: chosen, maxConnections: 1 });
   await server.start();

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/server/db-client";
 import { deriveArticleStatus } from "@/lib/workflow/derive-article-status";
 import { logger } from "@/lib/log/logger";
@@ -17,37 +17,50 @@ import { logger } from "@/lib/log/logger";
 // commit, and report a failure with `statusRefreshFailed` instead of failing
 // the write that did commit: the state is derived, and the next change to
 // the article recomputes it.
+type StatusInputsRow = {
+  status: ArticleStatus;
+  requiredAnnotators: number;
+  goldComplete: boolean;
+  assignments: AssignmentStatus[];
+  annotations: number;
+  settled: number;
+  decisions: number;
+  undecidedButReviewed: number;
+};
+
 export async function refreshArticleStatus(tx: DbClient, articleId: string): Promise<ArticleStatus | null> {
-  const article = await tx.article.findUnique({
-    where: { id: articleId },
-    select: { status: true, revision: true, goldCompletedAt: true, requiredAnnotators: true, project: { select: { defaultAnnotatorsPerArticle: true } } },
-  });
-  if (!article) return null;
-  const live = { articleId, revision: article.revision, deletedAt: null };
-  // One after another: a transaction is one connection, which runs one query at a time anyway.
-  const assignments = await tx.assignment.findMany({ where: { articleId }, select: { status: true } });
-  const annotations = await tx.annotation.count({ where: live });
-  const settled = await tx.annotation.count({
-    where: {
-      ...live,
-      OR: [
-        { isGold: true },
-        { reviewState: { in: ["ACCEPTED", "REJECTED"] } },
-        { adjudications: { some: { isGold: true, deletedAt: null } } },
-      ],
-    },
-  });
-  const decisions = await tx.review.count({ where: { annotation: live } });
-  const undecidedButReviewed = await tx.annotation.count({ where: { ...live, reviewState: { not: "PENDING" }, reviews: { none: {} } } });
+  // Every input in one statement: this runs after every annotation create and
+  // delete, and as separate queries it was seven round trips (bench:load,
+  // docs/benchmarks.md). "Live" = not deleted and on the current revision.
+  const rows = await tx.$queryRaw<StatusInputsRow[]>`
+    SELECT a.status::text AS status,
+           COALESCE(a."requiredAnnotators", p."defaultAnnotatorsPerArticle")::int AS "requiredAnnotators",
+           a."goldCompletedAt" IS NOT NULL AS "goldComplete",
+           ARRAY(SELECT s.status::text FROM "Assignment" s WHERE s."articleId" = a.id) AS assignments,
+           (SELECT COUNT(*) FROM "Annotation" n
+             WHERE n."articleId" = a.id AND n.revision = a.revision AND n."deletedAt" IS NULL)::int AS annotations,
+           (SELECT COUNT(*) FROM "Annotation" n
+             WHERE n."articleId" = a.id AND n.revision = a.revision AND n."deletedAt" IS NULL
+               AND (n."isGold" OR n."reviewState" IN ('ACCEPTED', 'REJECTED')
+                    OR EXISTS (SELECT 1 FROM "Annotation" g WHERE g."adjudicatedFromId" = n.id AND g."isGold" AND g."deletedAt" IS NULL)))::int AS settled,
+           (SELECT COUNT(*) FROM "Review" r JOIN "Annotation" n ON n.id = r."annotationId"
+             WHERE n."articleId" = a.id AND n.revision = a.revision AND n."deletedAt" IS NULL)::int AS decisions,
+           (SELECT COUNT(*) FROM "Annotation" n
+             WHERE n."articleId" = a.id AND n.revision = a.revision AND n."deletedAt" IS NULL
+               AND n."reviewState" <> 'PENDING' AND NOT EXISTS (SELECT 1 FROM "Review" r WHERE r."annotationId" = n.id))::int AS "undecidedButReviewed"
+    FROM "Article" a JOIN "Project" p ON p.id = a."projectId"
+    WHERE a.id = ${articleId}`;
+  const inputs = rows[0];
+  if (!inputs) return null;
   const status = deriveArticleStatus({
-    requiredAnnotators: article.requiredAnnotators ?? article.project.defaultAnnotatorsPerArticle,
-    assignments,
-    annotations,
-    settledAnnotations: settled,
-    reviewDecisions: decisions + undecidedButReviewed,
-    goldComplete: article.goldCompletedAt !== null,
+    requiredAnnotators: inputs.requiredAnnotators,
+    assignments: inputs.assignments.map((assignmentStatus) => ({ status: assignmentStatus })),
+    annotations: inputs.annotations,
+    settledAnnotations: inputs.settled,
+    reviewDecisions: inputs.decisions + inputs.undecidedButReviewed,
+    goldComplete: inputs.goldComplete,
   });
-  if (status !== article.status) await tx.article.update({ where: { id: articleId }, data: { status } });
+  if (status !== inputs.status) await tx.article.update({ where: { id: articleId }, data: { status } });
   return status;
 }
 

@@ -7,10 +7,10 @@ const root = resolve(import.meta.dirname, "../../../..");
 
 /**
  * `npm run worker` as a real process on this run's database (the command
- * itself: node scripts/worker.mjs), resolved once it says it has started.
+ * itself: node scripts/run-compiled.mjs worker), resolved once it says it has started.
  */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ["scripts/worker.mjs"], {
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "worker"], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
