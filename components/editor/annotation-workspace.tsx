@@ -2,7 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { EditorContent } from "@tiptap/react";
-import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
+import type { CompactAnnotations } from "@/lib/annotations/compact/compact-annotations-types";
 import type { ArticleDoc } from "@/lib/article-content/types";
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -29,7 +29,8 @@ export type AnnotationWorkspaceProps = {
   projectSlug: string;
   article: WorkspaceArticle;
   labels: PanelLabels;
-  annotations: AnnotationDTO[];
+  /** The article's annotations as the page sends them (expanded on the client). */
+  annotations: CompactAnnotations;
   user: { id: string; name: string };
   role: Role;
   /** Above the text, under the toolbar (breadcrumbs, title). */

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { can, canEditAnnotation } from "@/lib/auth/permissions";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
+import { expandAnnotations } from "@/lib/annotations/compact/expand-annotations";
 import { useAnnotationStore } from "./store/use-annotation-store";
 import { selectAnnotations } from "./store/select-annotations";
 import type { StoreNotice } from "./store/types";
@@ -35,13 +36,15 @@ import type { AnnotationWorkspaceProps } from "./annotation-workspace";
  * changes.
  */
 export function useAnnotationWorkspace(props: AnnotationWorkspaceProps) {
-  const { projectSlug, article, labels, annotations: initial, user, role, liveAfter = null, initialSelectedId, initialRange } = props;
+  const { projectSlug, article, labels, annotations: compactInitial, user, role, liveAfter = null, initialSelectedId, initialRange } = props;
   const toasts = useToasts();
   const pushToast = toasts.push;
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
+  const index = useMemo(() => createCodePointIndex(article.text), [article.text]);
+  // The store reads it once, when it is created.
+  const initial = useMemo(() => expandAnnotations(compactInitial, index), [compactInitial, index]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
   const view = selectAnnotations(storeState);
-  const index = useMemo(() => createCodePointIndex(article.text), [article.text]);
   const editor = useArticleEditor({ content: article.content, label: `Text of “${article.title}”`, locale: article.language });
   const selection = useEditorSelection(editor, article.language);
 
