@@ -49,7 +49,7 @@ export function compactAnnotations(annotations: readonly AnnotationDTO[], index:
     const differing: Partial<AnnotationDTO> = {};
     let any = false;
     for (const key of Object.keys(annotation) as (keyof AnnotationDTO)[]) {
-      if (JSON.stringify(annotation[key]) !== JSON.stringify(expanded[key])) {
+      if (!sameValue(annotation[key], expanded[key])) {
         (differing as Record<string, unknown>)[key] = annotation[key];
         any = true;
       }
@@ -57,4 +57,10 @@ export function compactAnnotations(annotations: readonly AnnotationDTO[], index:
     if (any) compact.extra[row] = differing;
   });
   return compact;
+}
+
+// Objects (author, entities, evidence) compare by their JSON, as they travel.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === "object" && typeof b === "object" && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
