@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { EditorContent } from "@tiptap/react";
 import type { CompactAnnotations } from "@/lib/annotations/compact/compact-annotations-types";
 import type { ArticleDoc } from "@/lib/article-content/types";
@@ -22,6 +22,7 @@ import { LinkClusterDialog } from "@/components/clusters/link-cluster-dialog";
 import { SuggestionBar } from "./suggestions/suggestion-bar";
 import { suggestionStylesheet } from "./suggestions/suggestion-spans";
 import { useAnnotationWorkspace } from "./use-annotation-workspace";
+import { StaticArticleText } from "./static-text/static-article-text";
 
 export type WorkspaceArticle = { id: string; title: string; text: string; content: ArticleDoc; revision: number; language: string };
 
@@ -54,7 +55,8 @@ export type AnnotationWorkspaceProps = {
  */
 export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const { projectSlug, article, labels, user, role, header, footer, assignment } = props;
-  const w = useAnnotationWorkspace(props);
+  const staticText = useRef<HTMLDivElement>(null);
+  const w = useAnnotationWorkspace(props, staticText);
   const { editor, store, toggles, visible, suggestions, selected, panel } = w;
   const legendId = useId();
 
@@ -105,6 +107,8 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
         </div>
         {header}
         <article id="annotation-text" className="pb-8 pt-2" lang={article.language} data-testid="article-text" aria-busy={!editor}>
+          {/* The text as the server sent it until the editor has loaded (then the editor's own). */}
+          {editor ? null : <StaticArticleText ref={staticText} content={article.content} />}
           <EditorContent editor={editor} />
         </article>
         {footer}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type RefObject } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { can, canEditAnnotation } from "@/lib/auth/permissions";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
@@ -33,9 +33,10 @@ import type { AnnotationWorkspaceProps } from "./annotation-workspace";
  * The annotation workspace's state and behaviour, composed from one hook per
  * concern, so that `AnnotationWorkspace` is only its layout. Annotations
  * live in the client store (saved in the background); the text never
- * changes.
+ * changes. `staticText` is the server-rendered text shown until the editor
+ * has loaded.
  */
-export function useAnnotationWorkspace(props: AnnotationWorkspaceProps) {
+export function useAnnotationWorkspace(props: AnnotationWorkspaceProps, staticText: RefObject<HTMLElement | null>) {
   const { projectSlug, article, labels, annotations: compactInitial, user, role, liveAfter = null, initialSelectedId, initialRange } = props;
   const toasts = useToasts();
   const pushToast = toasts.push;
@@ -73,7 +74,19 @@ export function useAnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const mine = useMemo(() => view.list.filter((a) => a.author.id === user.id && !a.isGold), [view.list, user.id]);
   const suggestions = useSuggestions({ projectSlug, article, editor, index, store, user, labels, mine, enabled: canCreate, notify: pushToast, announce });
   const hoveredId = hover?.id ?? null;
-  const stylesheet = useWorkspaceHighlights({ editor, store, index, labels, layer: visible.layer, userId: user.id, selectedKey, selectedKeyNow, hoveredId, suggestions });
+  const stylesheet = useWorkspaceHighlights({
+    editor,
+    store,
+    index,
+    labels,
+    layer: visible.layer,
+    userId: user.id,
+    selectedKey,
+    selectedKeyNow,
+    hoveredId,
+    staticText,
+    suggestions,
+  });
 
   const select = useSelectAnnotation({ editor, store, view, index, listed: visible.listed, setSelectedKey, announce });
   useInitialTarget({ editor, index, initialSelectedId, initialRange, select });

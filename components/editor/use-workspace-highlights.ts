@@ -12,6 +12,9 @@ import { buildHighlightStylesheet } from "./highlights/build-highlight-styleshee
 import { createSpanBuilder } from "./highlights/create-span-builder";
 import { useAnnotationHighlights } from "./highlights/use-annotation-highlights";
 import { suggestionSpans } from "./suggestions/suggestion-spans";
+import { highlightPriority } from "./highlights/highlight-priority";
+import { useStaticHighlights } from "./static-text/use-static-highlights";
+import type { AnnotationStoreState } from "./store/types";
 import type { useSuggestions } from "./suggestions/use-suggestions";
 
 type Options = {
@@ -25,15 +28,18 @@ type Options = {
   selectedKey: string | null;
   selectedKeyNow: RefObject<string | null>;
   hoveredId: string | null;
+  /** The server-rendered text shown until the editor has loaded: painted first. */
+  staticText: RefObject<HTMLElement | null>;
   suggestions: Pick<ReturnType<typeof useSuggestions>, "visible" | "focused">;
 };
 
 /**
  * Paints the annotations of the chosen layer, and the suggestions' ghost
- * highlights under them, into the editor; returns the stylesheet that gives
+ * highlights under them, into the editor (and, until it has loaded, over the
+ * server-rendered text); returns the stylesheet that gives
  * each label its colour.
  */
-export function useWorkspaceHighlights({ editor, store, index, labels, layer, userId, selectedKey, selectedKeyNow, hoveredId, suggestions }: Options): string {
+export function useWorkspaceHighlights({ editor, store, index, labels, layer, userId, selectedKey, selectedKeyNow, hoveredId, staticText, suggestions }: Options): string {
   const styler = useMemo(
     () => createHighlightStyler(labels, { markOthers: layer.kind === "everyone", currentUserId: userId }),
     [labels, layer.kind, userId],
@@ -44,19 +50,16 @@ export function useWorkspaceHighlights({ editor, store, index, labels, layer, us
     () => suggestionSpans(suggestions.visible, index, suggestions.focused?.key ?? null),
     [suggestions.visible, suggestions.focused, index],
   );
-  useAnnotationHighlights(
-    editor,
-    store,
-    (state) => {
-      const latest = selectAnnotations(state);
-      const spans = buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, userId)), {
-        isUnsaved: (id) => latest.unsaved.has(id),
-        selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current),
-        hoveredId,
-      });
-      return ghostSpans.length === 0 ? spans : [...ghostSpans, ...spans];
-    },
-    [layer, userId, buildSpans, selectedKey, hoveredId, ghostSpans],
-  );
+  const computeSpans = (state: AnnotationStoreState) => {
+    const latest = selectAnnotations(state);
+    const spans = buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, userId)), {
+      isUnsaved: (id) => latest.unsaved.has(id),
+      selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current),
+      hoveredId,
+    });
+    return ghostSpans.length === 0 ? spans : [...ghostSpans, ...spans];
+  };
+  useAnnotationHighlights(editor, store, computeSpans, [layer, userId, buildSpans, selectedKey, hoveredId, ghostSpans]);
+  useStaticHighlights({ root: staticText, active: !editor, text: index.text, spans: () => computeSpans(store.getState()), priorityOf: highlightPriority });
   return stylesheet;
 }
