@@ -62,3 +62,29 @@ test("the text arrives as HTML and its highlights are painted on it before the e
   // The editor's text is the same text.
   await expect(page.locator(".ProseMirror")).toContainText("Engineers 𝔘 restarted them");
 });
+
+test("the server-rendered text is laid out as the editor lays it out, so nothing moves when the editor takes over", async ({ browser }, testInfo) => {
+  const withScript = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await withScript.newPage();
+  await signIn(page, "owner@example.com");
+  const list = (await (await page.request.get("/api/projects/demo/articles")).json()) as { articles: { id: string }[] };
+  const articleId = list.articles[0]!.id;
+  await page.goto(`/projects/demo/articles/${articleId}`);
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
+  const editorBox = await page.locator(".ProseMirror").boundingBox();
+  await page.screenshot({ path: testInfo.outputPath("editor.png") });
+
+  // The same page before any script runs: only the server's HTML.
+  const withoutScript = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false, storageState: await withScript.storageState() });
+  const bare = await withoutScript.newPage();
+  await bare.goto(`/projects/demo/articles/${articleId}`);
+  const staticBox = await bare.locator("[data-static-article-text]").boundingBox();
+  await bare.screenshot({ path: testInfo.outputPath("server-rendered.png") });
+
+  expect(staticBox).not.toBeNull();
+  expect(editorBox).not.toBeNull();
+  expect(Math.abs(staticBox!.width - editorBox!.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(staticBox!.height - editorBox!.height)).toBeLessThanOrEqual(1);
+  await withScript.close();
+  await withoutScript.close();
+});
