@@ -20,7 +20,8 @@ RUN npm run db:generate && node node_modules/next/dist/bin/next build
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 WORKDIR /app
-RUN groupadd --system claimdesk && useradd --system --gid claimdesk --home-dir /app claimdesk
+RUN groupadd --system claimdesk && useradd --system --gid claimdesk --home-dir /app claimdesk \
+  && mkdir -p /exports && chown claimdesk:claimdesk /exports
 COPY --from=build --chown=claimdesk:claimdesk /app/.next/standalone ./
 COPY --from=build --chown=claimdesk:claimdesk /app/.next/static ./.next/static
 COPY --from=build --chown=claimdesk:claimdesk /app/public ./public

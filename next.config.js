@@ -17,7 +17,7 @@ const nextConfig = {
   // @jest/diff-sequences' ESM wrapper re-exports the CommonJS `exports.default`,
   // which a bundler that already unwraps __esModule turns into undefined;
   // Node's own loader reads it right.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "linkedom", "@jest/diff-sequences"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "linkedom", "@jest/diff-sequences"],
   poweredByHeader: false,
   // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone: a
   // self-contained server.js with only the node_modules it needs. npm start

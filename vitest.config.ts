@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           environment: "node",
+          // Not a speed limit: a few tests start ESLint or a tokenizer cold,
+          // which takes longer than Vitest's 5 s default on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,17 +1,16 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
-import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { appPool } from "@/lib/db/app-pool";
 
 // One Prisma client per process. Next.js dev reloads modules on every change,
 // so the client is kept on globalThis to avoid opening a new pool each time.
 // It is created on first use, not at import, so `next build` needs no database.
+// It runs on the process's shared pool (lib/db/app-pool.ts), which the job
+// queue uses too.
 const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
 
 function client(): PrismaClient {
-  if (!globalForDb.claimdeskDb) {
-    const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-    globalForDb.claimdeskDb = createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
-  }
+  globalForDb.claimdeskDb ??= new PrismaClient({ adapter: new PrismaPg(appPool()) });
   return globalForDb.claimdeskDb;
 }
 

@@ -38,6 +38,22 @@ const envShape = {
   IMPORT_MAX_LINES: z.coerce.number().int().min(1).default(10_000),
   IMPORT_MAX_FILES: z.coerce.number().int().min(1).default(50),
   IMPORT_MAX_REQUEST_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
+  // Background jobs (lib/jobs, docs/architecture.md "Background jobs").
+  // "in-process": this server also works the queue (the embedded database's
+  // only choice, and enough for one instance); "off": only `npm run worker`
+  // processes do (several instances behind a proxy).
+  JOB_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  // A failed job runs again this many times, after a delay that doubles each
+  // time (with jitter), before it is reported as failed.
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
+  // A job still running after this long is taken as lost (its worker died)
+  // and retried; found by the queue's supervision every JOB_SUPERVISE_SECONDS.
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(23 * 3600).default(1800),
+  JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Where background exports are written for download (a folder shared by
+  // the app instances and the workers).
+  EXPORT_DIR: z.string().min(1).default(".data/exports"),
 };
 
 // Values from our tests, docs and common examples: never a production secret.

@@ -1,12 +1,18 @@
-import { readApiError } from "./read-api-error";
+import { readApiErrorBody } from "./read-api-error";
 
-/** A refused or failed request; `status` 0 when the server could not be reached. */
+/**
+ * A refused or failed request; `status` 0 when the server could not be
+ * reached. `body`: the answer's JSON (null when none), for the callers that
+ * show more than the message (an import's refused items).
+ */
 export class ApiRequestError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  readonly body: unknown;
+  constructor(status: number, message: string, body: unknown = null) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -30,7 +36,10 @@ export async function apiRequest<T>(url: string, init: ApiRequestInit = {}): Pro
     if (init.signal?.aborted) throw error;
     throw new ApiRequestError(0, "Could not reach the server. Check your connection and try again.");
   }
-  if (!response.ok) throw new ApiRequestError(response.status, await readApiError(response));
+  if (!response.ok) {
+    const { message, body } = await readApiErrorBody(response);
+    throw new ApiRequestError(response.status, message, body);
+  }
   // 204 No Content (a delete, say) has no body to read.
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -1,15 +1,23 @@
 // Route handlers answer errors as { error: { code, message } } with a message
-// meant for people (lib/http/route-handler.ts); anything else (a proxy's HTML
-// page, a dropped connection) gets a generic sentence with the status.
-export async function readApiError(response: Response): Promise<string> {
+// meant for people (lib/http/route-handler.ts), sometimes with more beside it
+// (an import's per-item errors); anything else (a proxy's HTML page, a
+// dropped connection) gets a generic sentence with the status. `body`: the
+// parsed JSON answer, null when it was not JSON.
+export async function readApiErrorBody(response: Response): Promise<{ message: string; body: unknown }> {
+  let body: unknown = null;
   try {
-    const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null && "error" in body) {
-      const error = (body as { error?: { message?: unknown } }).error;
-      if (typeof error?.message === "string" && error.message !== "") return error.message;
-    }
+    body = await response.json();
   } catch {
-    // Not JSON: fall through to the generic message.
+    // Not JSON: the generic message.
   }
-  return `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`;
+  if (typeof body === "object" && body !== null && "error" in body) {
+    const error = (body as { error?: { message?: unknown } }).error;
+    if (typeof error?.message === "string" && error.message !== "") return { message: error.message, body };
+  }
+  return { message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`, body };
+}
+
+/** The message of an API error answer (readApiErrorBody without the body). */
+export async function readApiError(response: Response): Promise<string> {
+  return (await readApiErrorBody(response)).message;
 }

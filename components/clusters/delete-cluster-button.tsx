@@ -4,9 +4,9 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Trash2Icon } from "lucide-react";
 import type { ClusterDTO } from "@/lib/clusters/cluster-dto";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 import { deleteCluster } from "./cluster-requests";
 
 type DeleteClusterButtonProps = { projectSlug: string; cluster: Pick<ClusterDTO, "id" | "title" | "version" | "members"> };
@@ -56,19 +56,10 @@ export function DeleteClusterButton({ projectSlug, cluster }: DeleteClusterButto
               The verdict, evidence, comments and history are kept, and the cluster can be restored from the list of deleted clusters.
             </DialogDescription>
           </DialogHeader>
-          {error ? (
-            <Alert variant="destructive">
-              <AlertDescription>{error}</AlertDescription>
-            </Alert>
-          ) : null}
-          <DialogFooter>
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button variant="destructive" disabled={busy} onClick={() => void remove()}>
-              Delete cluster
-            </Button>
-          </DialogFooter>
+          <DialogActionFooter
+            error={error}
+            action={{ label: "Delete cluster", pendingLabel: "Deleting…", pending: busy, variant: "destructive", onClick: () => void remove() }}
+          />
         </DialogContent>
       </Dialog>
     </>

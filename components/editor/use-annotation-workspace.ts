@@ -72,7 +72,20 @@ export function useAnnotationWorkspace(props: AnnotationWorkspaceProps, staticTe
 
   const visible = useVisibleAnnotations({ view, user, selectedId });
   const mine = useMemo(() => view.list.filter((a) => a.author.id === user.id && !a.isGold), [view.list, user.id]);
-  const suggestions = useSuggestions({ projectSlug, article, editor, index, store, user, labels, mine, enabled: canCreate, notify: pushToast, announce });
+  const suggestions = useSuggestions({
+    projectSlug,
+    article,
+    editor,
+    index,
+    store,
+    user,
+    labels,
+    mine,
+    enabled: canCreate,
+    annotatedAt: (at) => visible.intervals.covering(at).length > 0,
+    notify: pushToast,
+    announce,
+  });
   const hoveredId = hover?.id ?? null;
   const stylesheet = useWorkspaceHighlights({
     editor,

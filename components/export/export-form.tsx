@@ -12,6 +12,7 @@ import { formatChoices, type ExportChoices } from "./export-choices";
 import { exportQuery } from "./export-query";
 import { ExportProgress } from "./export-progress";
 import { ExportResult } from "./export-result";
+import { BackgroundExportJob } from "./background-export-job";
 import { useExportDownload } from "./use-export-download";
 import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
 
@@ -35,6 +36,8 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   const [estimateError, setEstimateError] = useState<string | null>(null);
   const { state, start, cancel } = useExportDownload();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobError, setJobError] = useState<string | null>(null);
   const base = `/api/projects/${encodeURIComponent(slug)}/exports`;
   const estimateUrl = `${base}?${exportQuery(choices, "estimate")}`;
   const set = <K extends keyof ExportChoices>(key: K) => (value: ExportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
@@ -55,6 +58,19 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
       abort.abort();
     };
   }, [estimateUrl]);
+
+  // The same export written to a file on the server by a background job,
+  // for exports too large to wait for: the page shows its progress and link.
+  async function prepareInBackground() {
+    setJobError(null);
+    try {
+      const query = Object.fromEntries(new URLSearchParams(exportQuery(choices, "payload")));
+      const { job } = await apiRequest<{ job: { id: string } }>(`/api/projects/${encodeURIComponent(slug)}/jobs/export`, { method: "POST", body: { query } });
+      setJobId(job.id);
+    } catch (failure) {
+      setJobError(failure instanceof ApiRequestError ? failure.message : "Could not start the export.");
+    }
+  }
 
   const running = state.status === "running";
   return (
@@ -132,6 +148,7 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
       ) : (
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">Export</Button>
+          <Button type="button" variant="outline" onClick={prepareInBackground}>Prepare in the background</Button>
           {/* Archives hold it already; for single files it is its own download. */}
           <a className="text-sm underline-offset-2 hover:underline" href={`${base}?${exportQuery(choices, "card")}`} download="README.md">
             Dataset card (README.md)
@@ -143,6 +160,8 @@ export function ExportForm({ slug, annotators, statuses, forcePseudonyms }: Prop
         <Alert variant="destructive"><AlertDescription>{state.message}</AlertDescription></Alert>
       ) : null}
       {state.status === "done" ? <ExportResult result={state} /> : null}
+      {jobError ? <Alert variant="destructive"><AlertDescription>{jobError}</AlertDescription></Alert> : null}
+      {jobId ? <BackgroundExportJob key={jobId} slug={slug} jobId={jobId} /> : null}
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
+import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
+import { readApiError } from "@/components/api-client/read-api-error";
 
 export type ExportManifestView = {
   counts: { articles: number; annotations: number; claims: number; mentions: number; verdicts: number; skipped: number };
@@ -19,14 +21,6 @@ export type DownloadState =
 
 const NEWLINE = 10;
 
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    return body.error?.message ?? `The export failed (HTTP ${response.status}).`;
-  } catch {
-    return `The export failed (HTTP ${response.status}).`;
-  }
-}
 
 /**
  * Downloads an export by reading the response stream chunk by chunk (so the
@@ -48,7 +42,8 @@ export function useExportDownload() {
     setState({ status: "running", bytes, lines });
     try {
       const response = await fetch(payloadUrl, { signal: abort.signal });
-      if (!response.ok || !response.body) return setState({ status: "failed", message: await errorMessage(response) });
+      // The payload is read as a stream, not through apiRequest; only its refusal is the API's JSON.
+      if (!response.ok || !response.body) return setState({ status: "failed", message: await readApiError(response) });
       const fileName = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "export";
       const reader = response.body.getReader();
       const parts: Uint8Array<ArrayBuffer>[] = [];
@@ -72,9 +67,12 @@ export function useExportDownload() {
       link.click();
       let manifest: ExportManifestView | null = null;
       let manifestError: string | null = null;
-      const manifestResponse = await fetch(manifestUrl, { signal: abort.signal });
-      if (manifestResponse.ok) manifest = (await manifestResponse.json()) as ExportManifestView;
-      else manifestError = await errorMessage(manifestResponse);
+      try {
+        manifest = await apiRequest<ExportManifestView>(manifestUrl, { signal: abort.signal });
+      } catch (error) {
+        if (!(error instanceof ApiRequestError)) throw error;
+        manifestError = error.message;
+      }
       setState({ status: "done", url, fileName, bytes, sha256, manifest, manifestError });
     } catch (error) {
       if (abort.signal.aborted) return setState({ status: "cancelled", bytes });

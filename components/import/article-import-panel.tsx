@@ -8,6 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { ArticlePreviewCard } from "./article-preview-card";
 import { ArticleImportSummary } from "./article-import-summary";
+import { BackgroundImportJob } from "./background-import-job";
 import { ItemErrors } from "./item-errors";
 import { postImport } from "./post-import";
 import { readPickedFiles } from "./read-picked-files";
@@ -26,6 +27,7 @@ export function ArticleImportPanel({ slug, maxFileBytes, maxLines }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ArticleImportResult | null>(null);
   const [refused, setRefused] = useState<ArticleImportResult | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const base = `/api/projects/${encodeURIComponent(slug)}/imports/articles`;
   const files = (): ImportFileInput[] => [...picked, ...(pasted.trim() ? [{ name: "Pasted text.txt", content: pasted }] : [])];
   const reset = () => {
@@ -34,6 +36,7 @@ export function ArticleImportPanel({ slug, maxFileBytes, maxLines }: Props) {
     setResult(null);
     setRefused(null);
     setMessage(null);
+    setJobId(null);
   };
 
   async function runPreview() {
@@ -57,6 +60,19 @@ export function ArticleImportPanel({ slug, maxFileBytes, maxLines }: Props) {
       setMessage(response.message);
       if (response.body?.errors) setRefused(response.body as ArticleImportResult);
     }
+    setBusy(null);
+  }
+
+  // Large batches: the server saves them in a background job, in chunks,
+  // and this page follows its progress (the page may be left meanwhile).
+  async function runInBackground() {
+    setBusy("import");
+    setMessage(null);
+    const response = await postImport<{ job: { id: string } }>(`/api/projects/${encodeURIComponent(slug)}/jobs/article-import`, { files: files(), choices: Object.values(choices) });
+    if (response.ok) {
+      setJobId(response.body.job.id);
+      setPreview(null);
+    } else setMessage(response.message);
     setBusy(null);
   }
 
@@ -100,6 +116,7 @@ export function ArticleImportPanel({ slug, maxFileBytes, maxLines }: Props) {
         </div>
       ) : null}
       {result ? <ArticleImportSummary slug={slug} result={result} /> : null}
+      {jobId ? <BackgroundImportJob slug={slug} jobId={jobId} /> : null}
       {preview ? (
         <section aria-label="Import preview" className="space-y-4">
           <ItemErrors errors={preview.errors} title="Not importable" />
@@ -109,6 +126,9 @@ export function ArticleImportPanel({ slug, maxFileBytes, maxLines }: Props) {
           <div className="flex flex-wrap items-center gap-3">
             <Button onClick={() => runImport(false)} disabled={busy !== null || importable === 0}>
               {busy === "import" ? "Importing…" : `Import ${importable} ${importable === 1 ? "article" : "articles"}`}
+            </Button>
+            <Button variant="outline" onClick={runInBackground} disabled={busy !== null || importable === 0}>
+              Import in the background
             </Button>
             {preview.errors.length > 0 ? <p className="text-sm text-muted-foreground">Items with errors are listed above; Import refuses the batch until you choose to import the good items.</p> : null}
           </div>

@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
+import { useComboboxOptions } from "@/components/ui/use-combobox-options";
+import { ComboboxInput } from "@/components/ui/combobox-input";
 import { SearchIcon } from "lucide-react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
@@ -63,61 +65,37 @@ export function ProjectSearch({ projectSlug }: { projectSlug: string }) {
 }
 
 function SearchBody({ projectSlug }: { projectSlug: string }) {
-  const listId = useId();
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<SearchFilterValues>(NO_SEARCH_FILTERS);
-  const [active, setActive] = useState(0);
   const { hits, loading, error, facets } = useProjectSearch(projectSlug, query, filters, true);
-  const current = Math.min(active, Math.max(0, hits.length - 1));
-  const activeId = hits[current] ? `${listId}-${current}` : undefined;
-
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
-  }, [activeId]);
-
   // A full navigation, not a client one: the editor reads ?annotation= when
   // it mounts, and the result may be on the article already open.
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.href);
   };
+  const { listId, current, optionId, setActive, reset, inputProps } = useComboboxOptions(hits, go);
 
   return (
     <>
       <DialogTitle className="sr-only">Search the project</DialogTitle>
       <DialogDescription className="sr-only">Type words or a &ldquo;quoted phrase&rdquo;; arrow keys choose a result, Enter opens it.</DialogDescription>
-      <div className="flex items-center gap-2 border-b px-3">
-        <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={activeId}
-          aria-autocomplete="list"
-          aria-label="Search the project"
-          placeholder="Search articles, claims, entities, notes, evidence, comments…"
-          className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
-          value={query}
-          maxLength={200}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            setActive(0);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === "ArrowDown") setActive((current + 1) % Math.max(1, hits.length));
-            else if (event.key === "ArrowUp") setActive((current - 1 + hits.length) % Math.max(1, hits.length));
-            else if (event.key === "Enter") go(hits[current]);
-            else return;
-            event.preventDefault();
-          }}
-        />
-      </div>
+      <ComboboxInput
+        combobox={inputProps}
+        aria-label="Search the project"
+        placeholder="Search articles, claims, entities, notes, evidence, comments…"
+        value={query}
+        maxLength={200}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          reset();
+        }}
+      />
       <SearchFilters
         values={filters}
         facets={facets}
         onChange={(next) => {
           setFilters(next);
-          setActive(0);
+          reset();
         }}
       />
       <div id={listId} role="listbox" aria-label="Results" aria-busy={loading} className="max-h-[min(28rem,60dvh)] overflow-y-auto p-1">
@@ -128,7 +106,7 @@ function SearchBody({ projectSlug }: { projectSlug: string }) {
         {hits.map((hit, index) => (
           <div
             key={`${hit.kind}-${hit.id}`}
-            id={`${listId}-${index}`}
+            id={optionId(index)}
             role="option"
             aria-selected={index === current}
             data-search-kind={hit.kind}

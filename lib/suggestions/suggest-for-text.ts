@@ -1,7 +1,5 @@
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
-import { findRegistryMentions } from "@/lib/suggestions/find-registry-mentions";
-import { findNamedEntities } from "@/lib/suggestions/find-named-entities";
-import { scoreClaimSentences } from "@/lib/suggestions/score-claim-sentences";
+import { findSuggestionCandidates, type SuggestionCandidates } from "@/lib/suggestions/find-suggestion-candidates";
 import { mergeSuggestions, type MergeInput } from "@/lib/suggestions/merge-suggestions";
 import type { RegistryName, SuggestionDTO } from "@/lib/suggestions/suggestion-types";
 
@@ -11,6 +9,9 @@ export type SuggestInput = {
   model?: MergeInput["model"];
   existing?: MergeInput["existing"];
   dismissed?: ReadonlySet<string>;
+  // The suggesters' findings for this text and registry, when already known
+  // (the per-revision cache); computed here otherwise.
+  candidates?: SuggestionCandidates;
 };
 
 /**
@@ -20,18 +21,9 @@ export type SuggestInput = {
  * benchmark all call this.
  */
 export function suggestForText(input: SuggestInput): SuggestionDTO[] {
-  const index = createCodePointIndex(input.text);
-  const registryMatches = findRegistryMentions(input.text, input.registry);
-  const named = findNamedEntities(input.text);
-  // Names (registry or tagged) count as actors in a sentence.
-  const names = [...registryMatches, ...named].map((n) => ({
-    start: index.toCodePoint(n.from),
-    end: index.toCodePoint(n.to),
-    exact: input.text.slice(n.from, n.to),
-  }));
-  const claims = scoreClaimSentences(input.text, names);
+  const { registryMatches, named, claims } = input.candidates ?? findSuggestionCandidates(input.text, input.registry);
   return mergeSuggestions({
-    index,
+    index: createCodePointIndex(input.text),
     registry: input.registry,
     registryMatches,
     named,

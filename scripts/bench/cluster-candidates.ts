@@ -9,7 +9,7 @@
 // Results: docs/benchmarks.md, "Cluster candidates: speed".
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg, totalmem } from "node:os";
-import { parseArgs } from "node:util";
+import { BENCH_SERVER, readBenchOptions } from "@/scripts/bench/support/read-bench-options";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
@@ -28,22 +28,16 @@ import { percentile, median } from "@/scripts/bench/support/statistics";
 import { inventNames } from "./cluster-support/perturb-sentence";
 import { syntheticArticle } from "./cluster-support/synthetic-article";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string" },
-    claims: { type: "string" },
-    queries: { type: "string" },
-    words: { type: "string" },
-    server: { type: "string" },
-    // Keep the scratch database (its URL is printed) for profiling queries by hand.
-    keep: { type: "boolean" },
-  },
+const values = readBenchOptions({
+  articles: 2000,
+  claims: 20000,
+  queries: 50,
+  words: 450,
+  server: BENCH_SERVER,
+  // Keep the scratch database (its URL is printed) for profiling queries by hand.
+  keep: false,
 });
-const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const ARTICLES = Number(values.articles ?? 2000);
-const CLAIMS = Number(values.claims ?? 20000);
-const QUERIES = Number(values.queries ?? 50);
-const WORDS = Number(values.words ?? 450);
+const { server, articles: ARTICLES, claims: CLAIMS, queries: QUERIES, words: WORDS } = values;
 
 async function bulkInsert(client: PrismaClient, projectId: string, ownerId: string, texts: string[], rows: PassageRow[][]): Promise<string[]> {
   const ids = texts.map(() => randomUUID());

@@ -12,24 +12,24 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { BENCH_SERVER, readBenchOptions } from "@/scripts/bench/support/read-bench-options";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { seedExportBench } from "./export-support/seed-export-bench";
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, server: { type: "string" }, batch: { type: "string" }, heap: { type: "string" }, semi: { type: "string" }, format: { type: "string" } } });
-const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const sizes = (values.sizes ?? "400x50,2000x50").split(",").map((s) => s.split("x").map(Number) as [number, number]);
-const runs = Number(values.runs ?? 3);
 // Articles per database round trip (the loader's default), and the child's V8
 // old-space cap and young-generation semi-space size in MB. A streaming export
 // keeps little alive, so a small young generation costs little time and keeps
 // ~30 MB of garbage from piling up between scavenges (docs/benchmarks.md).
-const batch = values.batch ?? "100";
-const heap = values.heap ?? "128";
-const semi = values.semi ?? "2";
 // Any stream format (docs/export-formats.md); \copy reads the same rows whatever the format.
-const format = values.format ?? "jsonl";
+const values = readBenchOptions({ sizes: "400x50,2000x50", runs: 3, server: BENCH_SERVER, batch: 100, heap: 128, semi: 2, format: "jsonl" });
+const server = values.server;
+const sizes = values.sizes.split(",").map((s) => s.split("x").map(Number) as [number, number]);
+const runs = values.runs;
+const batch = String(values.batch);
+const heap = String(values.heap);
+const semi = String(values.semi);
+const format = values.format;
 const child = resolve(import.meta.dirname, "export-support/run-export-child.ts");
 
 type ChildResult = { seconds: number; firstByte: number; coldOneArticle: number; bytes: number; annotations: number; articles: number; sha256: string; peakRssMb: number; baseRssMb: number };

@@ -3,7 +3,7 @@
 // for every write, the delay until it reached each viewer. Not a test: the
 // figures go to docs/benchmarks.md. `npm run bench:live -- --help`.
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { readBenchOptions } from "./support/read-bench-options";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { currentLoadAverage, machineInfo } from "./support/machine-info";
@@ -18,24 +18,20 @@ const USAGE = `npm run bench:live -- [options]
   --url URL                       measure an app that is already running (demo data) instead of starting one
   --viewers 50  --writes 40  --port 3711  --json FILE`;
 
-const { values } = parseArgs({
-  options: {
-    mode: { type: "string", default: "both" },
-    postgres: { type: "string", default: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
-    url: { type: "string" },
-    viewers: { type: "string", default: "50" },
-    writes: { type: "string", default: "40" },
-    port: { type: "string", default: "3711" },
-    json: { type: "string" },
-    help: { type: "boolean", default: false },
+const values = readBenchOptions(
+  {
+    mode: "both",
+    postgres: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    url: undefined,
+    viewers: 50,
+    writes: 40,
+    port: 3711,
+    json: undefined,
   },
-});
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const viewerCount = Number(values.viewers);
-const writeCount = Number(values.writes);
+  { usage: USAGE, min: 1 },
+);
+const viewerCount = values.viewers;
+const writeCount = values.writes;
 const ACCOUNTS = ["owner@example.com", "reviewer@example.com", "annotator2@example.com", "viewer@example.com", "annotator@example.com"];
 const WAIT_MS = 5000;
 

@@ -12,7 +12,7 @@
 // Results: docs/benchmarks.md, "Project search".
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg, totalmem } from "node:os";
-import { parseArgs } from "node:util";
+import { BENCH_SERVER, readBenchOptions } from "@/scripts/bench/support/read-bench-options";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
@@ -26,26 +26,18 @@ import { percentile, median } from "@/scripts/bench/support/statistics";
 import { inventNames, perturbSentence } from "./cluster-support/perturb-sentence";
 import { syntheticArticle } from "./cluster-support/synthetic-article";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string" },
-    claims: { type: "string" },
-    large: { type: "string" },
-    rounds: { type: "string" },
-    // Results per search: the dialog asks for 12 (components/search), the API's default is 20.
-    limit: { type: "string" },
-    words: { type: "string" },
-    server: { type: "string" },
-    keep: { type: "boolean" },
-  },
+const values = readBenchOptions({
+  articles: 2000,
+  claims: 20000,
+  large: 20000,
+  rounds: 3,
+  // Results per search: the dialog asks for 12 (components/search), the API's default is 20.
+  limit: 12,
+  words: 450,
+  server: BENCH_SERVER,
+  keep: false,
 });
-const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const ARTICLES = Number(values.articles ?? 2000);
-const CLAIMS = Number(values.claims ?? 20000);
-const LARGE = Number(values.large ?? 20000);
-const ROUNDS = Number(values.rounds ?? 3);
-const LIMIT = Number(values.limit ?? 12);
-const WORDS = Number(values.words ?? 450);
+const { server, articles: ARTICLES, claims: CLAIMS, large: LARGE, rounds: ROUNDS, limit: LIMIT, words: WORDS } = values;
 const OUTLETS = ["Dawn", "The Hindu", "Reuters", "Al Jazeera", "BBC News", "The Express Tribune"];
 
 type Built = { access: ProjectAccess; annotatorAccess: ProjectAccess; names: string[]; sentences: string[] };

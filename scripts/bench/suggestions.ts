@@ -18,16 +18,9 @@ import { seededRandom } from "./support/seeded-random";
 import { countWords } from "./support/count-words";
 import { median, percentile } from "./support/statistics";
 import { currentLoadAverage, machineInfo } from "./support/machine-info";
+import { readBenchOptions } from "./support/read-bench-options";
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-}
-
-const words = option("words", 20_000);
-const runs = option("runs", 5);
+const { words, runs } = readBenchOptions({ words: 20_000, runs: 5 }, { min: 1 });
 const load = currentLoadAverage();
 const random = seededRandom(12);
 const text = generateArticle(loadCorpusSentences(), words, random);

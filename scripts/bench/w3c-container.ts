@@ -10,7 +10,7 @@
 //
 // Results: docs/benchmarks.md, "W3C protocol container".
 import { cpus, loadavg } from "node:os";
-import { parseArgs } from "node:util";
+import { BENCH_SERVER, readBenchOptions } from "@/scripts/bench/support/read-bench-options";
 import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
 import { loadExportVocabulary } from "@/lib/server/export/load-export-vocabulary";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
@@ -20,10 +20,10 @@ import { migrateDatabase } from "@/scripts/launch/migrate-database";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { seedExportBench } from "./export-support/seed-export-bench";
 
-const { values } = parseArgs({ options: { size: { type: "string" }, runs: { type: "string" }, server: { type: "string" } } });
-const server = values.server ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const [articles, perArticle] = (values.size ?? "400x50").split("x").map(Number) as [number, number];
-const runs = Number(values.runs ?? 7);
+const values = readBenchOptions({ size: "400x50", runs: 7, server: BENCH_SERVER });
+const server = values.server;
+const [articles, perArticle] = values.size.split("x").map(Number) as [number, number];
+const runs = values.runs;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

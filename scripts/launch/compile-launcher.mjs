@@ -12,9 +12,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const compiledLauncher = join(here, "launch.compiled.mjs");
 
 export async function compileLauncher() {
+  return compileEntry(join(here, "launch.ts"), compiledLauncher);
+}
+
+// The same for another long-running entry (the job worker, scripts/worker.ts):
+// compiled beside its source, for the same reason.
+export async function compileEntry(entry, outfile) {
   await build({
-    entryPoints: [join(here, "launch.ts")],
-    outfile: compiledLauncher,
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: "node",
     target: "node20",
@@ -25,5 +31,5 @@ export async function compileLauncher() {
     // Bundled ESM has no require(); some of our modules are CommonJS-minded.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
-  return compiledLauncher;
+  return outfile;
 }

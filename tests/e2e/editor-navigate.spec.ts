@@ -39,7 +39,8 @@ test("J/K step through the list in text order, filters narrow it, and the layer 
   await expect(items.first()).toContainText("Karachi Press Club");
   await page.getByRole("searchbox", { name: "Search quotes and notes" }).fill("");
   await page.getByRole("combobox", { name: "Kind" }).selectOption("ENTITY_MENTION");
-  for (const text of await items.allTextContents()) expect(text).toMatch(/^Mention/);
+  // The list re-renders in the background (useDeferredValue): wait for it rather than read it once.
+  await expect.poll(async () => (await items.allTextContents()).every((text) => text.startsWith("Mention"))).toBe(true);
   await page.getByRole("combobox", { name: "Kind" }).selectOption("ALL");
 
   // Tomás's claim (demo data) is drawn, fainter, for everyone; "Only mine" hides it.

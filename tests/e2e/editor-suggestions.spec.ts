@@ -5,9 +5,12 @@ import { signIn } from "./support/sign-in";
 import { clickInQuote, expectAllSaved, isCreate, openArticle, serverAnnotations } from "./support/editor-page";
 
 // The MEMRI piece (article-004): a paragraph no demo annotation covers, with
-// "Khaled Mashal" twice in the article, "Doha" and "Tehran" once each.
+// "Khaled Mashal" twice in the article, "Doha", "Ismail Haniyeh" and "Tehran"
+// once each. Its sentences are suggested claims too: a click there only
+// places the caret, so the arrow keys finish putting it on a mention.
 const ARTICLE = "Board of Peace";
 const ACCEPTED = ["Doha", "Khaled Mashal"];
+const CLICKED = "Ismail Haniyeh";
 
 const bar = (page: Page) => page.getByTestId("suggestion-bar");
 const focused = (page: Page) => page.getByTestId("focused-suggestion");
@@ -19,15 +22,23 @@ async function suggestionsNow(page: Page, articleId: string): Promise<Suggestion
   return ((await response.json()) as { suggestions: SuggestionDTO[] }).suggestions;
 }
 
-test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of that name, Backspace dismisses and it stays dismissed after a reload", async ({ page }) => {
+// The caret on a mention without clicking it (a click would accept it): a
+// click on the character `at` (from 0) of `quote`, outside any mention, then `left`
+// presses of ArrowLeft.
+async function caretInto(page: Page, quote: string, at: number, left: number): Promise<void> {
+  await clickInQuote(page, quote, at);
+  for (let i = 0; i < left; i++) await page.keyboard.press("ArrowLeft");
+}
+
+test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of that name, a click accepts one, Backspace dismisses and it stays dismissed after a reload", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "annotator@example.com");
-  const article = await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: ACCEPTED });
+  const article = await openArticle(page, ARTICLE, { author: "Ana Annotator", quotes: [...ACCEPTED, CLICKED] });
   // Computed on request after the page loads (a second or two for this 1,000-word piece).
   await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
 
-  // 1. Put the caret on "Doha" (a click) and press Enter.
-  await clickInQuote(page, "Doha", 1);
+  // 1. Put the caret on "Doha" (from the full stop after it) and press Enter.
+  await caretInto(page, "Doha.", 4, 2);
   await expect(focused(page)).toContainText("“Doha”");
   await expect(focused(page)).toContainText(/location mention/i);
   const created = page.waitForResponse(isCreate);
@@ -37,7 +48,7 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   expect(doha.entityTypeId).not.toBeNull();
 
   // 2. "Khaled Mashal" appears twice: accept both in one go.
-  await clickInQuote(page, "Khaled Mashal in Doha", 3);
+  await caretInto(page, "Khaled Mashal in Doha", 14, 3);
   await expect(focused(page)).toContainText("“Khaled Mashal”");
   await expect(focused(page).getByRole("button", { name: /Accept all 2 in this article/ })).toBeVisible();
   const creates: AnnotationDTO[] = [];
@@ -59,9 +70,17 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   for (const a of mine) expect(spans.find((s) => s.id === a.id)).toMatchObject({ origin: "suggestion", suggestion_source: "compromise" });
   expect(spans.filter((s) => !mine.some((a) => a.id === s.id)).every((s) => s.origin === "human")).toBe(true);
 
-  // 3. Dismiss "Tehran" with Backspace; after a reload it is still gone.
+  // 3. A plain click on "Ismail Haniyeh" accepts it; no key pressed.
+  const clicked = page.waitForResponse(isCreate);
+  await clickInQuote(page, CLICKED, 3);
+  const haniyeh = ((await (await clicked).json()) as { annotation: AnnotationDTO }).annotation;
+  expect([haniyeh.kind, haniyeh.exact]).toEqual(["ENTITY_MENTION", CLICKED]);
+  await expectAllSaved(page);
+  expect((await serverAnnotations(page, article.id)).filter((a) => a.author.name === "Ana Annotator" && a.exact === CLICKED)).toHaveLength(1);
+
+  // 4. Dismiss "Tehran" with Backspace; after a reload it is still gone.
   expect((await suggestionsNow(page, article.id)).some((s) => s.exact === "Tehran")).toBe(true);
-  await clickInQuote(page, "Tehran", 1);
+  await caretInto(page, "Tehran.", 6, 2);
   await expect(focused(page)).toContainText("“Tehran”");
   const dismissed = page.waitForResponse(isDismissal);
   await page.keyboard.press("Backspace");
@@ -70,13 +89,13 @@ test("suggested mentions: Enter accepts one, Shift+Enter accepts every one of th
   await page.reload();
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
   await expect(bar(page).getByTestId("suggestion-summary")).toContainText("suggested mentions", { timeout: 30_000 });
-  await clickInQuote(page, "Tehran", 1);
+  await caretInto(page, "Tehran.", 6, 2);
   await expect(focused(page).or(bar(page).getByTestId("suggestion-summary"))).not.toContainText("“Tehran”");
   expect((await suggestionsNow(page, article.id)).some((s) => s.exact === "Tehran")).toBe(false);
 
   // Leave the demo data as other specs expect it.
   for (const a of await serverAnnotations(page, article.id)) {
-    if (a.author.name === "Ana Annotator" && ACCEPTED.includes(a.exact)) {
+    if (a.author.name === "Ana Annotator" && [...ACCEPTED, CLICKED].includes(a.exact)) {
       expect((await page.request.delete(`/api/projects/demo/annotations/${a.id}?version=${a.version}`)).ok()).toBe(true);
     }
   }

@@ -70,3 +70,28 @@ test("a reviewer opens an entity page from the registry, merges a duplicate into
   const version = current.annotations.find((a) => a.id === mention.id)!.version;
   expect((await page.request.delete(`/api/projects/demo/annotations/${mention.id}?version=${version}`)).status()).toBe(200);
 });
+
+test("the entity page is live: a colleague's new mention, rename and deletion of that mention appear without a reload", async ({ page, browser }) => {
+  // The colleague, in another browser, works through the API on an entity they added.
+  const colleague = await (await browser.newContext()).newPage();
+  await signIn(colleague, "annotator@example.com");
+  const name = `Zeta Live ${Date.now().toString(36)}`;
+  const entity = await createPerson(colleague, name);
+
+  await signIn(page, "reviewer@example.com");
+  await page.goto(`/projects/demo/entities/${entity.id}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("No mention you can see.")).toBeVisible();
+
+  const mention = await markMention(colleague, entity.id);
+  await expect(page.getByRole("table", { name: "Mentions" }).getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table", { name: "Mentions" })).toContainText("Ana Annotator");
+
+  const renamed = await colleague.request.patch(`/api/projects/demo/entities/${entity.id}`, { data: { version: 1, name: `${name} renamed` } });
+  expect(renamed.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: `${name} renamed` })).toBeVisible();
+
+  expect((await colleague.request.delete(`/api/projects/demo/annotations/${mention.id}?version=${mention.version}`)).status()).toBe(200);
+  await expect(page.getByText("No mention you can see.")).toBeVisible();
+  await colleague.context().close();
+});

@@ -12,7 +12,7 @@ import type { ProjectAction } from "@/lib/auth/permissions";
  * - project: members whose role can(role, action); non-members get 404.
  *   `item` narrows it: "own" — annotators only on their own annotation, entity
  *   or cluster (reviewers and owners on any); "author" — only the comment's
- *   author; "assignee" — only the person the article is assigned to;
+ *   author or the background job's starter; "assignee" — only the person the article is assigned to;
  *   "not-own" — anyone the action allows except whoever made the item (nobody
  *   reviews a cluster membership they added).
  * - session: like project, but API tokens are refused (tokens cannot manage tokens).
@@ -101,11 +101,18 @@ export const routeRules: Record<string, AccessRule> = {
   "POST /api/projects/[slug]/entities": { kind: "project", action: "annotations.create" },
   "PATCH /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.create", item: "own" },
   "DELETE /api/projects/[slug]/entities/[entityId]": { kind: "project", action: "annotations.editAny" },
+  "GET /api/projects/[slug]/entities/[entityId]/events": view,
   "POST /api/projects/[slug]/entities/[entityId]/merge": { kind: "project", action: "entities.merge" },
   "POST /api/projects/[slug]/entities/[entityId]/merge/undo": { kind: "project", action: "entities.merge" },
   "POST /api/projects/[slug]/entities/[entityId]/split": { kind: "project", action: "entities.merge" },
   "GET /api/projects/[slug]/exports": { kind: "project", action: "dataset.export" },
   "POST /api/projects/[slug]/imports/annotations/commit": { kind: "project", action: "articles.import" },
+  // Background jobs: anyone with the right starts one; a job and its file
+  // are its starter's only (others, the owner too, get 404).
+  "POST /api/projects/[slug]/jobs/article-import": { kind: "project", action: "articles.import" },
+  "POST /api/projects/[slug]/jobs/export": { kind: "project", action: "dataset.export" },
+  "GET /api/projects/[slug]/jobs/[jobId]": { kind: "project", action: "project.view", item: "author" },
+  "GET /api/projects/[slug]/jobs/[jobId]/file": { kind: "project", action: "dataset.export", item: "author" },
   "POST /api/projects/[slug]/imports/annotations/preview": { kind: "project", action: "articles.import" },
   "POST /api/projects/[slug]/imports/articles/commit": { kind: "project", action: "articles.import" },
   "POST /api/projects/[slug]/imports/articles/preview": { kind: "project", action: "articles.import" },

@@ -13,4 +13,10 @@ afterAll(async () => {
   const holder = globalThis as unknown as { claimdeskDb?: { $disconnect: () => Promise<void> } };
   await holder.claimdeskDb?.$disconnect();
   holder.claimdeskDb = undefined;
+  // A test that queued a job started this process's queue client (timers on the pool).
+  const { stopJobQueue } = await import("@/lib/jobs/get-job-queue");
+  await stopJobQueue(1_000);
+  // Prisma runs on the shared pool (lib/db/app-pool.ts), which it does not own.
+  const { endAppPool } = await import("@/lib/db/app-pool");
+  await endAppPool();
 });

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
-import { SearchIcon } from "lucide-react";
+import { useMemo, useState } from "react";
+import { useComboboxOptions } from "@/components/ui/use-combobox-options";
+import { ComboboxInput } from "@/components/ui/combobox-input";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { cn } from "@/lib/cn";
 
@@ -47,58 +48,35 @@ export function CommandPalette({ open, onOpenChange, commands }: Props) {
 }
 
 function PaletteBody({ commands, onDone }: { commands: readonly PaletteCommand[]; onDone: () => void }) {
-  const listId = useId();
   const [query, setQuery] = useState("");
-  const [active, setActive] = useState(0);
   const shown = useMemo(() => matching(commands, query), [commands, query]);
-  const current = Math.min(active, Math.max(0, shown.length - 1));
   const groups = useMemo(() => {
     const byGroup = new Map<string, PaletteCommand[]>();
     for (const command of shown) byGroup.set(command.group, [...(byGroup.get(command.group) ?? []), command]);
     return [...byGroup];
   }, [shown]);
 
-  const activeId = shown[current] ? `${listId}-${shown[current].id}` : undefined;
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
-  }, [activeId]);
-
   const run = (command: PaletteCommand | undefined) => {
     if (!command) return;
     onDone();
     command.run();
   };
+  const { listId, current, optionId, setActive, reset, inputProps } = useComboboxOptions(shown, run);
 
   return (
     <>
       <DialogTitle className="sr-only">Commands</DialogTitle>
       <DialogDescription className="sr-only">Type to filter, use the arrow keys to choose, Enter to run.</DialogDescription>
-      <div className="flex items-center gap-2 border-b px-3">
-        <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={activeId}
-          aria-autocomplete="list"
-          aria-label="Command"
-          placeholder="Create, go to an annotation, show layers…"
-          className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            setActive(0);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === "ArrowDown") setActive((current + 1) % Math.max(1, shown.length));
-            else if (event.key === "ArrowUp") setActive((current - 1 + shown.length) % Math.max(1, shown.length));
-            else if (event.key === "Enter") run(shown[current]);
-            else return;
-            event.preventDefault();
-          }}
-        />
-      </div>
+      <ComboboxInput
+        combobox={inputProps}
+        aria-label="Command"
+        placeholder="Create, go to an annotation, show layers…"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          reset();
+        }}
+      />
       <div id={listId} role="listbox" aria-label="Commands" className="max-h-[min(24rem,60dvh)] overflow-y-auto p-1">
         {shown.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No matching command.</p> : null}
         {groups.map(([group, items]) => (
@@ -107,15 +85,16 @@ function PaletteBody({ commands, onDone }: { commands: readonly PaletteCommand[]
               {group}
             </div>
             {items.map((command) => {
-              const isActive = shown[current]?.id === command.id;
+              const index = shown.indexOf(command);
+              const isActive = index === current;
               return (
                 <div
                   key={command.id}
-                  id={`${listId}-${command.id}`}
+                  id={optionId(index)}
                   role="option"
                   aria-selected={isActive}
                   className={cn("flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm", isActive && "bg-accent text-accent-foreground")}
-                  onMouseMove={() => setActive(shown.indexOf(command))}
+                  onMouseMove={() => setActive(index)}
                   onClick={() => run(command)}
                 >
                   <span className="min-w-0 flex-1 truncate">{command.label}</span>

@@ -12,6 +12,7 @@ import { fetchSuggestions, postDismissal, type SuggestionList } from "./suggesti
 import { suggestionAt } from "./suggestion-at";
 import { sameEntity } from "./same-entity";
 import { suggestionDraft } from "./suggestion-draft";
+import { useGhostClick } from "./use-ghost-click";
 
 type Options = {
   projectSlug: string;
@@ -24,6 +25,8 @@ type Options = {
   /** The person's live annotations: a suggestion they cover is no longer offered. */
   mine: readonly AnnotationDTO[];
   enabled: boolean;
+  /** Whether a painted annotation covers a code point (a click there selects it, not a ghost). */
+  annotatedAt?: (offset: number) => boolean;
   notify: (toast: Omit<Toast, "id">) => void;
   announce: (message: string) => void;
 };
@@ -34,10 +37,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * The article's suggestions for this person: loaded once on open, shown
  * while nobody has covered them (accepting one makes an annotation, which
  * covers it) or dismissed them. The focused suggestion is the one under the
- * caret, so a click or the arrow keys pick it and Enter/Backspace act on it.
+ * caret, so a click or the arrow keys pick it and Enter/Backspace act on it;
+ * a plain click on a suggested mention accepts it at once (useGhostClick).
  */
 export function useSuggestions(options: Options) {
-  const { projectSlug, article, editor, index, store, user, labels, mine, enabled, notify, announce } = options;
+  const { projectSlug, article, editor, index, store, user, labels, mine, enabled, annotatedAt, notify, announce } = options;
   const [list, setList] = useState<SuggestionList | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -87,6 +91,8 @@ export function useSuggestions(options: Options) {
     },
     [store, index, article, user, labels, announce],
   );
+
+  useGhostClick({ editor, index, visible, annotatedAt, accept: (s) => accept([s]) });
 
   const acceptFocused = useCallback(
     (all: boolean) => {

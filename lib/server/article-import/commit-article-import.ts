@@ -1,17 +1,14 @@
-import { indexArticlePassages } from "@/lib/server/passage/index-article-passages";
 import { db } from "@/lib/db";
-import { textToDoc } from "@/lib/article-content/text-to-doc";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
-import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
 import type { ArticleImportResult } from "./article-import-types";
 import { articleImportRequestSchema } from "./article-import-request-schema";
 import { findExistingHashes } from "./find-existing-hashes";
 import { importLimits } from "./import-limits";
 import { lockProjectImports } from "./lock-project-imports";
-import { planArticleImport, type PlannedArticle } from "./plan-article-import";
+import { planArticleImport } from "./plan-article-import";
+import { saveArticleImportChunk } from "./save-article-import-chunk";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 
@@ -38,18 +35,9 @@ export async function commitArticleImport(access: ProjectAccess, input: unknown)
     const wanted = items.filter((p) => p.include);
     // Re-checked under the lock: an import that finished meanwhile may hold the same text.
     const existing = await findExistingHashes(tx, project.id, wanted.map((p) => p.item.contentHash));
-    const seen = new Map<string, string>();
-    for (const planned of wanted) {
-      const { item } = planned;
-      const duplicateOf = existing.get(item.contentHash) ?? (seen.has(item.contentHash) ? { key: seen.get(item.contentHash)! } : null);
-      if (duplicateOf) {
-        result.duplicates.push({ key: item.key, fileName: item.fileName, duplicateOf });
-        continue;
-      }
-      seen.set(item.contentHash, item.key);
-      const articleId = await createImportedArticle(tx, project.id, userId, planned);
-      result.created.push({ key: item.key, articleId, title: item.metadata.title });
-    }
+    const saved = await saveArticleImportChunk(tx, project.id, userId, wanted, existing);
+    result.created.push(...saved.created);
+    result.duplicates.push(...saved.duplicates);
     if (result.created.length > 0) {
       await recordEvent(tx, {
         projectId: project.id,
@@ -60,48 +48,4 @@ export async function commitArticleImport(access: ProjectAccess, input: unknown)
     }
     return { ...result, saved: true };
   }, { timeout: 120_000, maxWait: 30_000 });
-}
-
-async function createImportedArticle(tx: Prisma.TransactionClient, projectId: string, userId: string, planned: PlannedArticle): Promise<string> {
-  const { item, blocks } = planned;
-  const { metadata } = item;
-  const content = textToDoc(item.text, blocks) as unknown as Prisma.InputJsonValue;
-  const source = {
-    importer: item.importer,
-    fileName: item.fileName,
-    ...(item.line === null ? {} : { line: item.line }),
-    removedBlocks: blocks.filter((b) => !b.kept).map((b) => ({ index: b.index, text: b.text, rule: b.rule, reason: b.reason })),
-    // Blocks the classifier would have dropped but the user kept.
-    keptByUser: blocks.filter((b) => b.kept && !["content", "heading", "inside-content"].includes(b.rule)).map((b) => b.index),
-  };
-  const article = await tx.article.create({
-    data: {
-      projectId,
-      title: metadata.title,
-      outlet: metadata.outlet,
-      url: metadata.url,
-      author: metadata.author,
-      publishedAt: metadata.publishedAt ? new Date(metadata.publishedAt) : null,
-      language: metadata.language,
-      text: item.text,
-      content,
-      contentHash: item.contentHash,
-      source,
-      createdById: userId,
-      revisions: {
-        create: { revision: 1, title: metadata.title, text: item.text, content, contentHash: item.contentHash, note: "Imported", createdById: userId },
-      },
-    },
-    select: { id: true },
-  });
-  await indexArticlePassages(tx, { id: article.id, projectId, revision: 1, text: item.text });
-  await writeAuditLog(tx, {
-    projectId,
-    actorId: userId,
-    action: "article.import",
-    entityType: "Article",
-    entityId: article.id,
-    after: { title: metadata.title, contentHash: item.contentHash, importer: item.importer, fileName: item.fileName },
-  });
-  return article.id;
 }

@@ -8,6 +8,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { recordEvent } from "@/lib/server/event/record-event";
+import { enqueueSuggestionIndex } from "@/lib/jobs/enqueue-suggestion-index";
 import { lockArticleForRevision } from "@/lib/server/article/lock-article-for-revision";
 import { findRevisionAnnotations } from "@/lib/server/article/find-revision-annotations";
 import { planReanchoring } from "@/lib/server/article/plan-reanchoring";
@@ -48,7 +49,7 @@ export async function reviseArticleText(
   const data = parseInput(reviseArticleTextSchema, input, "Invalid correction.");
   const { baseRevision, text, note } = data;
 
-  return transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     const article = await lockArticleForRevision(tx, project.id, articleId);
     if (article.revision !== baseRevision) throw staleRevisionError(article.revision, baseRevision);
     if (article.text === text) throw new AppError("BAD_REQUEST", `Nothing changed: the text is the same as revision ${article.revision}.`);
@@ -105,4 +106,8 @@ export async function reviseArticleText(
     await recordEvent(tx, { projectId: project.id, articleId: article.id, type: "article.revised", actorId: userId, payload: { revision } });
     return { revision, ...outcome };
   }, TRANSACTION);
+  // The new revision's suggestions are precomputed in the background; if
+  // queueing fails, the first open computes and stores them instead.
+  await enqueueSuggestionIndex([articleId]).catch(() => undefined);
+  return result;
 }

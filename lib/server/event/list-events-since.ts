@@ -1,34 +1,12 @@
-import { db } from "@/lib/db";
 import type { LiveEvent } from "@/lib/realtime/types";
-import { toLiveEvent, type EventRow } from "@/lib/realtime/to-live-event";
-import { LATE_COMMIT_WINDOW_MS } from "./late-commit-window";
-
-const PAGE = 500;
+import { listProjectEventsSince } from "./list-project-events-since";
 
 /**
  * The stored events of an article (and the project-wide ones) a client that
- * saw everything up to `after` may have missed: every id above it, plus the
- * recent ones at or below it (a lower id can commit after a higher one; the
- * caller drops those it already sent). In id order. Not a permission
- * boundary: the caller has checked access and filters for the viewer.
+ * saw everything up to `after` may have missed (see listProjectEventsSince).
+ * Not a permission boundary: the caller has checked access and filters for
+ * the viewer.
  */
-export async function listEventsSince(scope: { projectId: string; articleId: string }, after: string, now = new Date()): Promise<LiveEvent[]> {
-  const since = new Date(now.getTime() - LATE_COMMIT_WINDOW_MS);
-  const events: LiveEvent[] = [];
-  let cursor: bigint | null = null;
-  for (;;) {
-    const rows: EventRow[] = await db.event.findMany({
-      where: {
-        projectId: scope.projectId,
-        OR: [{ articleId: scope.articleId }, { articleId: null }],
-        AND: [{ OR: [{ id: { gt: BigInt(after) } }, { createdAt: { gte: since } }] }, ...(cursor === null ? [] : [{ id: { gt: cursor } }])],
-      },
-      orderBy: { id: "asc" },
-      take: PAGE,
-    });
-    events.push(...rows.map(toLiveEvent));
-    const last = rows[rows.length - 1];
-    if (rows.length < PAGE || !last) return events;
-    cursor = BigInt(last.id);
-  }
+export function listEventsSince(scope: { projectId: string; articleId: string }, after: string, now = new Date()): Promise<LiveEvent[]> {
+  return listProjectEventsSince(scope.projectId, { OR: [{ articleId: scope.articleId }, { articleId: null }] }, after, now);
 }

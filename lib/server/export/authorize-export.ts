@@ -25,11 +25,20 @@ export type AuthorizedExport = {
  */
 export async function authorizeExport(principal: ApiPrincipal, projectSlug: string, request: ExportRequest): Promise<AuthorizedExport> {
   const { project, role } = await requireApiProjectAccess(principal, projectSlug, "dataset.export");
+  return exportAuthorization({ project, role, userId: principal.user.id }, request);
+}
+
+/** The same rules for an access already checked for `dataset.export` (a background export checks it again when it runs). */
+export function exportAuthorization(
+  access: { project: AuthorizedExport["project"] & { blindAnnotation: boolean }; role: Role; userId: string },
+  request: ExportRequest,
+): AuthorizedExport {
+  const { project, role } = access;
   return {
     scope: {
       projectId: project.id,
       filters: request.filters,
-      blindAnnotatorId: project.blindAnnotation && role === "ANNOTATOR" ? principal.user.id : null,
+      blindAnnotatorId: project.blindAnnotation && role === "ANNOTATOR" ? access.userId : null,
     },
     project: { id: project.id, slug: project.slug, name: project.name },
     role,

@@ -1,6 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/server/db-client";
-import { transaction } from "@/lib/db/transaction";
 
 /**
  * Runs `query` with Postgres's JIT compiler off. The export's batch query is
@@ -12,7 +11,9 @@ import { transaction } from "@/lib/db/transaction";
  */
 export async function queryWithoutJit<T>(db: DbClient, query: Prisma.Sql): Promise<T[]> {
   if (isRootClient(db)) {
-    const [, rows] = await transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(query)]);
+    // The caller's own client (a benchmark or script has its own, not the
+    // app's): a read records no live events, so no after-commit work.
+    const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(query)]);
     return rows;
   }
   // Not tx.$transaction: a transaction client has one, but it runs on

@@ -135,20 +135,20 @@ export async function findSearchHits(
     END`;
   // fragmentAt: where an article's first snippet fragment starts in its
   // text (1-based, in characters = code points; ts_headline copies the text
-  // verbatim), so the result can open at the first marked word.
+  // verbatim), so the result can open at the first marked word. The snippet
+  // is made once, in a lateral subquery, and read again for it from the
+  // article row already joined.
   return client.$queryRaw<SearchRow[]>(Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english'::regconfig, ${query.q}) AS tsq),
     hits AS (SELECT * FROM (${candidates}) AS candidates ORDER BY rank DESC, kind, id LIMIT ${limit})
-    SELECT r.*, CASE WHEN r.kind = 'article'
-             THEN strpos(ar."text", translate(split_part(r.snippet, ${FRAGMENT_DELIMITER}, 1), ${SNIPPET_START + SNIPPET_STOP}, ''))
-           END AS "fragmentAt"
-      FROM (
     SELECT h.kind, h."id", h."articleId", h."annotationId", h.rank::float8 AS rank,
            CASE WHEN h.kind = 'entity' THEN e."name" ELSE a."title" END AS title,
-           ts_headline('english'::regconfig, ${source}, q.tsq, CASE WHEN h.kind = 'article' THEN ${ARTICLE_HEADLINE} ELSE ${SHORT_HEADLINE} END) AS snippet,
-           a."outlet", a."publishedAt",
+           hl.snippet, a."outlet", a."publishedAt",
            st."key" AS "statusKey", st."name" AS "statusName", st."color" AS "statusColor",
-           an."reviewState"::text AS "reviewState", u."id" AS "authorId", u."name" AS "authorName"
+           an."reviewState"::text AS "reviewState", u."id" AS "authorId", u."name" AS "authorName",
+           CASE WHEN h.kind = 'article'
+             THEN strpos(a."text", translate(split_part(hl.snippet, ${FRAGMENT_DELIMITER}, 1), ${SNIPPET_START + SNIPPET_STOP}, ''))
+           END AS "fragmentAt"
       FROM hits h CROSS JOIN q
       LEFT JOIN "Article" a ON a."id" = h."articleId"
       LEFT JOIN "Annotation" an ON an."id" = h."annotationId"
@@ -156,7 +156,9 @@ export async function findSearchHits(
       LEFT JOIN "Entity" e ON h.kind = 'entity' AND e."id" = h."id"
       LEFT JOIN "Evidence" ev ON h.kind = 'evidence' AND ev."id" = h."id"
       LEFT JOIN "Comment" c ON h.kind = 'comment' AND c."id" = h."id"
-      LEFT JOIN "User" u ON u."id" = h."authorId") AS r
-      LEFT JOIN "Article" ar ON r.kind = 'article' AND ar."id" = r."articleId"
-     ORDER BY r.rank DESC, r.kind, r."id"`);
+      LEFT JOIN "User" u ON u."id" = h."authorId"
+      CROSS JOIN LATERAL (
+        SELECT ts_headline('english'::regconfig, ${source}, q.tsq, CASE WHEN h.kind = 'article' THEN ${ARTICLE_HEADLINE} ELSE ${SHORT_HEADLINE} END) AS snippet
+      ) AS hl
+     ORDER BY h.rank DESC, h.kind, h."id"`);
 }

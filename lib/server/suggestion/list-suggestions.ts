@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { suggestForText } from "@/lib/suggestions/suggest-for-text";
 import { suggestionKey, type SuggestionDTO } from "@/lib/suggestions/suggestion-types";
+import { loadProjectRegistry } from "@/lib/server/suggestion/load-project-registry";
+import { loadSuggestionCandidates } from "@/lib/server/suggestion/load-suggestion-candidates";
 import { callPredictionService } from "@/lib/server/suggestion/call-prediction-service";
 
 export type SuggestionsResult = {
@@ -18,7 +20,9 @@ export type SuggestionsResult = {
  * asking: registry names, tagged names, check-worthy sentences and the
  * project's prediction service, minus what they already annotated (their own
  * annotations only, so blind annotation leaks nothing) and what they
- * dismissed on this revision. Computed on request, never stored.
+ * dismissed on this revision. The built-in suggesters' findings come from the
+ * per-revision cache (computed and stored on a miss); the filtering per
+ * person and the prediction service run on every request.
  */
 export async function listSuggestions(access: ProjectAccess, articleId: string): Promise<SuggestionsResult> {
   const { project, userId } = access;
@@ -27,11 +31,8 @@ export async function listSuggestions(access: ProjectAccess, articleId: string):
     select: { id: true, text: true, revision: true },
   });
   if (!article) throw new AppError("NOT_FOUND", "Article not found.");
-  const [entities, own, dismissals, settings] = await Promise.all([
-    db.entity.findMany({
-      where: { projectId: project.id, deletedAt: null },
-      select: { id: true, name: true, aliases: true, type: { select: { key: true } } },
-    }),
+  const [registry, own, dismissals, settings] = await Promise.all([
+    loadProjectRegistry(db, project.id),
     db.annotation.findMany({
       where: { articleId: article.id, revision: article.revision, authorId: userId, deletedAt: null },
       select: { kind: true, start: true, end: true },
@@ -52,14 +53,16 @@ export async function listSuggestions(access: ProjectAccess, articleId: string):
     else {
       model = { name, error: null };
       // Only this project's entities may be linked, whatever the service says.
-      const known = new Set(entities.map((e) => e.id));
+      const known = new Set(registry.map((e) => e.entityId));
       modelSpans = { name, spans: answer.spans.map((s) => ({ ...s, entityId: s.entityId && known.has(s.entityId) ? s.entityId : null })) };
     }
   }
 
+  const candidates = await loadSuggestionCandidates(db, article, registry);
   const suggestions = suggestForText({
     text: article.text,
-    registry: entities.map((e) => ({ entityId: e.id, entityType: e.type.key, names: [e.name, ...e.aliases] })),
+    registry,
+    candidates,
     model: modelSpans,
     existing: own,
     dismissed: new Set(dismissals.map((d) => suggestionKey(d.kind, d.start, d.end))),

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { readBenchOptions } from "./read-bench-options";
 
 export type BenchOptions = {
   sizes: number[];
@@ -26,37 +26,29 @@ export const USAGE = `npm run bench:editor -- [options]
   --trace FILE            record a Chromium trace of the C keystrokes (FILE-<size>.json; open in DevTools)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      sizes: { type: "string", default: "500,2000,5000" },
-      words: { type: "string", default: "20000" },
-      runs: { type: "string", default: "5" },
-      keystrokes: { type: "string", default: "10" },
-      "scroll-ms": { type: "string", default: "3000" },
-      port: { type: "string", default: "3701" },
-      "reference-only": { type: "boolean", default: false },
-      json: { type: "string" },
-      trace: { type: "string" },
-      help: { type: "boolean", default: false },
+  const values = readBenchOptions(
+    {
+      sizes: "500,2000,5000",
+      words: 20000,
+      runs: 5,
+      keystrokes: 10,
+      "scroll-ms": 3000,
+      port: 3701,
+      "reference-only": false,
+      json: undefined,
+      trace: undefined,
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const positive = (name: string, raw: string) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, not "${raw}"\n${USAGE}`);
-    return n;
-  };
+    { args: argv, usage: USAGE, min: 1 },
+  );
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes must be positive whole numbers, not "${values.sizes}"\n${USAGE}`);
   return {
-    sizes: values.sizes.split(",").map((s) => positive("sizes", s.trim())),
-    words: positive("words", values.words),
-    runs: positive("runs", values.runs),
-    keystrokes: positive("keystrokes", values.keystrokes),
-    scrollMs: positive("scroll-ms", values["scroll-ms"]),
-    port: positive("port", values.port),
+    sizes,
+    words: values.words,
+    runs: values.runs,
+    keystrokes: values.keystrokes,
+    scrollMs: values["scroll-ms"],
+    port: values.port,
     referenceOnly: values["reference-only"],
     json: values.json,
     trace: values.trace,

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
@@ -24,6 +27,7 @@ import { createAnnotationFixture } from "../annotations/support/create-annotatio
 import { createTestArticle } from "../annotations/support/create-test-article";
 import { spanOf } from "../annotations/support/span-of";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { exportFilePath } from "@/lib/jobs/export-file-path";
 
 // Every API route method declared in tests/security/route-rules.ts, called
 // as Next calls it (handlers imported from app/, API tokens, real Postgres)
@@ -86,9 +90,16 @@ async function matrixFixture() {
     "owner, token bound to another project": { userId: f.owner.id, role: null, token: await tokenFor(f.owner.id, elsewhere.project.id) },
     "member of another project": { userId: elsewhere.owner.id, role: null, token: await tokenFor(elsewhere.owner.id) },
   };
+  // A finished background export of the annotator's, with its file.
+  const job = await db.backgroundJob.create({
+    data: { projectId: f.project.id, createdById: f.annotator.id, kind: "export", state: "COMPLETED", maxAttempts: 3, input: {}, finishedAt: new Date(), result: { fileName: "claimdesk.jsonl", mediaType: "application/x-ndjson", bytes: 3, manifest: {} } },
+  });
+  const jobFile = exportFilePath(job.id, "claimdesk.jsonl");
+  await mkdir(dirname(jobFile), { recursive: true });
+  await writeFile(jobFile, "{}\n");
   const clusters = { cluster, memberId: cluster.members[0]!.id, deletedCluster, otherClaim, rejected, rejectionId: rejection.id };
   const entities = { duplicate, merged };
-  return { ...f, colleague, claim, gone, comment, entity, entities, createdEntryId: String(created.id), clusters, people };
+  return { ...f, job, colleague, claim, gone, comment, entity, entities, createdEntryId: String(created.id), clusters, people };
 }
 
 const base = (x: Fixture) => ({ slug: x.slug });
@@ -168,6 +179,7 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/entities": (x) => ({ path: "entities", params: base(x), body: { typeId: x.labels.person, name: "Another official" } }),
   "PATCH /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, body: { version: 1, name: "Renamed official" } }),
   "DELETE /api/projects/[slug]/entities/[entityId]": (x) => ({ path: "entity", params: { slug: x.slug, entityId: x.entity.id }, query: "?version=1" }),
+  "GET /api/projects/[slug]/entities/[entityId]/events": (x) => ({ path: "entity events", params: { slug: x.slug, entityId: x.entity.id } }),
   "POST /api/projects/[slug]/entities/[entityId]/merge": (x) => ({ path: "merge", params: { slug: x.slug, entityId: x.entity.id }, body: { sourceId: x.entities.duplicate.id, sourceVersion: 1, targetVersion: 1 } }),
   "POST /api/projects/[slug]/entities/[entityId]/merge/undo": (x) => ({ path: "merge/undo", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { mergeId: x.entities.merged.mergeId } }),
   "POST /api/projects/[slug]/entities/[entityId]/split": (x) => ({ path: "split", params: { slug: x.slug, entityId: x.entities.merged.target.id }, body: { version: 2, alias: "Spokesman" } }),
@@ -176,6 +188,10 @@ const calls: Record<string, (x: Fixture) => Call> = {
   "POST /api/projects/[slug]/imports/annotations/preview": (x) => ({ path: "import", params: base(x), body: doccano(x) }),
   "POST /api/projects/[slug]/imports/articles/commit": (x) => ({ path: "import", params: base(x), body: newArticle }),
   "POST /api/projects/[slug]/imports/articles/preview": (x) => ({ path: "import", params: base(x), body: newArticle }),
+  "POST /api/projects/[slug]/jobs/article-import": (x) => ({ path: "import job", params: base(x), body: newArticle }),
+  "POST /api/projects/[slug]/jobs/export": (x) => ({ path: "export job", params: base(x), body: { query: { format: "jsonl" } } }),
+  "GET /api/projects/[slug]/jobs/[jobId]": (x) => ({ path: "job", params: { slug: x.slug, jobId: x.job.id } }),
+  "GET /api/projects/[slug]/jobs/[jobId]/file": (x) => ({ path: "job file", params: { slug: x.slug, jobId: x.job.id } }),
   "GET /api/projects/[slug]/labels": (x) => ({ path: "labels", params: base(x) }),
   "GET /api/projects/[slug]/reviews": (x) => ({ path: "reviews", params: base(x) }),
   "GET /api/projects/[slug]/search": (x) => ({ path: "search", params: base(x), query: "?q=police" }),
@@ -219,6 +235,17 @@ async function send(key: string, x: Fixture, token: string): Promise<Response> {
 const apiRules = Object.entries(routeRules).filter(([key, rule]) => key.startsWith("GET /api/") || /^(POST|PUT|PATCH|DELETE) \/api\//.test(key) ? rule.kind !== "public" : false);
 
 describe("permissions matrix: every API route method for every kind of person (real Postgres)", () => {
+  // Background exports' files go to a folder of this run's own.
+  let savedExportDir: string | undefined;
+  beforeAll(async () => {
+    savedExportDir = process.env.EXPORT_DIR;
+    process.env.EXPORT_DIR = await mkdtemp(join(tmpdir(), "claimdesk-matrix-exports-"));
+  });
+  afterAll(() => {
+    if (savedExportDir === undefined) delete process.env.EXPORT_DIR;
+    else process.env.EXPORT_DIR = savedExportDir;
+  });
+
   it("has a valid request for every API rule", () => {
     expect(apiRules.map(([key]) => key).filter((key) => !calls[key])).toEqual([]);
   });
@@ -250,7 +277,8 @@ describe("permissions matrix: every API route method for every kind of person (r
         const status = (await send(key, x, x.people[person]!.token)).status;
         // Presence needs an open event stream of the caller's own: without
         // one the allowed answer is 404, never 401/403.
-        const ok = key.endsWith("/presence") ? [204, 404] : [200, 201, 204];
+        // Starting a background job answers 202 Accepted.
+        const ok = key.endsWith("/presence") ? [204, 404] : [200, 201, 202, 204];
         expect({ person, status }).toEqual({ person, status: expect.toBeOneOf(ok) });
       }
       expect(allowedPeople.length + Object.keys(outcomes).length).toBe(8);

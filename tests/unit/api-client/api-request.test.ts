@@ -36,13 +36,19 @@ describe("apiRequest", () => {
   });
 
   it("turns the server's error into an ApiRequestError with its status and message", async () => {
-    answer(Response.json({ error: { code: "CONFLICT", message: "Someone saved a newer version." } }, { status: 409 }));
-    await expect(apiRequest("/api/x")).rejects.toEqual(new ApiRequestError(409, "Someone saved a newer version."));
+    const body = { error: { code: "CONFLICT", message: "Someone saved a newer version." } };
+    answer(Response.json(body, { status: 409 }));
+    await expect(apiRequest("/api/x")).rejects.toEqual(new ApiRequestError(409, "Someone saved a newer version.", body));
+  });
+
+  it("keeps the error answer's JSON for callers that show more than its message", async () => {
+    answer(Response.json({ error: { code: "BAD_REQUEST", message: "2 items were refused." }, errors: [{ line: 3 }] }, { status: 422 }));
+    await expect(apiRequest("/api/x", { method: "POST", body: {} })).rejects.toMatchObject({ status: 422, message: "2 items were refused.", body: { errors: [{ line: 3 }] } });
   });
 
   it("names the status when the answer is not the API's JSON (a proxy's HTML page)", async () => {
     answer(new Response("<html>Bad gateway</html>", { status: 502, statusText: "Bad Gateway" }));
-    await expect(apiRequest("/api/x")).rejects.toMatchObject({ status: 502, message: "The server answered 502 Bad Gateway." });
+    await expect(apiRequest("/api/x")).rejects.toMatchObject({ status: 502, message: "The server answered 502 Bad Gateway.", body: null });
   });
 
   it("reports an unreachable server as status 0", async () => {

@@ -78,10 +78,22 @@ describe("Dockerfile", () => {
 describe("docker-compose.yml", () => {
   const services = compose.services;
 
-  it("has Postgres, a one-off migration, two app instances and a reverse proxy", () => {
-    expect(Object.keys(services).sort()).toEqual(["app1", "app2", "db", "migrate", "proxy"]);
+  it("has Postgres, a one-off migration, two app instances, a job worker and a reverse proxy", () => {
+    expect(Object.keys(services).sort()).toEqual(["app1", "app2", "db", "migrate", "proxy", "worker"]);
     expect(services.app1?.build?.target).toBe("runtime");
     expect(services.migrate?.build?.target).toBe("build");
+    expect(services.worker?.build?.target).toBe("build");
+    expect(services.worker?.command).toEqual(["npm", "run", "worker"]);
+  });
+
+  it("leaves jobs to the worker and shares the export folder between it and the instances", () => {
+    expect(services.app1?.environment?.JOB_WORKER).toBe("off");
+    const exportDir = services.worker?.environment?.EXPORT_DIR;
+    expect(exportDir).toBeTruthy();
+    expect(services.app1?.environment?.EXPORT_DIR).toBe(exportDir);
+    const volumes = (s?: Service) => ((s as { volumes?: string[] } | undefined)?.volumes ?? []).map((v) => v.split(":")[1]);
+    expect(volumes(services.worker)).toContain(exportDir);
+    expect(volumes(services.app1)).toContain(exportDir);
   });
 
   it("runs only npm scripts that exist", () => {
@@ -92,7 +104,7 @@ describe("docker-compose.yml", () => {
   });
 
   it("sets only variables the app reads, and the app's required ones", () => {
-    for (const name of ["app1", "app2", "migrate"]) {
+    for (const name of ["app1", "app2", "migrate", "worker"]) {
       for (const variable of Object.keys(services[name]?.environment ?? {})) {
         expect(RUNTIME_VARIABLES.has(variable) || new RegExp(`\\b${variable}:`).test(envModule), `${name}: ${variable}`).toBe(true);
       }

@@ -37,6 +37,8 @@ export function fuzzTemplates(x: FuzzFixture): Record<string, unknown> {
     "POST /api/projects/[slug]/imports/annotations/commit": { files: [{ name: "a.jsonl", content: JSON.stringify({ text: x.text, label: [[2, 7, "person"]] }) }] },
     "POST /api/projects/[slug]/imports/annotations/preview": { files: [{ name: "a.jsonl", content: JSON.stringify({ text: x.text, label: [[2, 7, "person"]] }) }] },
     "POST /api/projects/[slug]/imports/articles/commit": { files: [{ name: "a.jsonl", content: jsonl }] },
+    "POST /api/projects/[slug]/jobs/article-import": { files: [{ name: "a.jsonl", content: jsonl }] },
+    "POST /api/projects/[slug]/jobs/export": { query: { format: "jsonl" } },
     "POST /api/projects/[slug]/imports/articles/preview": { files: [{ name: "a.txt", content: "A plain story long enough to import as text." }] },
   };
 }

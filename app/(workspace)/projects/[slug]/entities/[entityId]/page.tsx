@@ -6,6 +6,7 @@ import { requireSafePageParams } from "@/lib/http/require-safe-page-params";
 import { can } from "@/lib/auth/permissions";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
 import { getEntityPage, type EntityPage } from "@/lib/server/entity/get-entity-page";
+import { latestProjectEventId } from "@/lib/server/event/latest-project-event-id";
 import { listEntityRegistry } from "@/lib/server/entity/list-entity-registry";
 import { describeEntityUse } from "@/lib/server/entity/describe-entity-use";
 import { entityPageHref } from "@/lib/entities/entity-page-href";
@@ -19,6 +20,7 @@ import { EntityMergeList } from "./_components/entity-merge-list";
 import { EntityTimeline } from "./_components/entity-timeline";
 import { EntityClaimsTable } from "./_components/entity-claims-table";
 import { EntityMentionsTable } from "./_components/entity-mentions-table";
+import { EntityLiveRefresh } from "./_components/entity-live-refresh";
 
 export const metadata: Metadata = { title: "Entity" };
 
@@ -27,11 +29,14 @@ type Props = { params: Promise<{ slug: string; entityId: string }> };
 // One registry entity across the project: its names, every mention and claim
 // involving it (as far as blind annotation lets this person see), the
 // clusters and dates of those claims, and, for reviewers and owners, merge,
-// undo and split. A Wikidata QID is only linked, never fetched.
+// undo and split. A Wikidata QID is only linked, never fetched. Live: a
+// colleague's change to it, its mentions or its claims re-reads the page.
 export default async function EntityPageRoute({ params }: Props) {
   const { slug, entityId } = await params;
   requireSafePageParams({ slug, entityId });
   const access = await requirePageProjectAccess(slug);
+  // Read before the data: the live stream starts after it, so nothing in between is missed.
+  const after = await latestProjectEventId(access);
   let page: EntityPage;
   try {
     page = await getEntityPage(access, entityId);
@@ -51,6 +56,7 @@ export default async function EntityPageRoute({ params }: Props) {
 
   return (
     <PageContainer className="space-y-6">
+      <EntityLiveRefresh projectSlug={access.project.slug} entityId={entity.id} after={after} />
       <PageHeader
         title={entity.name}
         description={[page.typeName, entity.description].filter(Boolean).join(" · ")}

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useActionDialog } from "@/components/forms/use-action-dialog";
 import { Trash2Icon } from "lucide-react";
 import type { EntityDTO } from "@/lib/annotations/annotation-dto";
 import { apiRequest, ApiRequestError } from "@/components/api-client/api-request";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 
 type Props = {
   projectSlug: string;
@@ -22,32 +21,21 @@ type Props = {
  * that message is shown in the dialog).
  */
 export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { open, onOpenChange, error, pending, run } = useActionDialog();
 
   const remove = () =>
-    startTransition(async () => {
+    run(async () => {
       const url = `/api/projects/${encodeURIComponent(projectSlug)}/entities/${encodeURIComponent(entity.id)}?version=${entity.version}`;
       try {
         await apiRequest(url, { method: "DELETE" });
+        return null;
       } catch (failure) {
-        setError(failure instanceof ApiRequestError ? failure.message : "Could not delete the entity. Try again.");
-        return;
+        return failure instanceof ApiRequestError ? failure.message : "Could not delete the entity. Try again.";
       }
-      setOpen(false);
-      router.refresh();
     });
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Delete ${entity.name}`}>
           <Trash2Icon aria-hidden="true" />
@@ -63,21 +51,11 @@ export function DeleteEntityButton({ projectSlug, entity, usedBy }: Props) {
               : "It disappears from the registry and can no longer be linked. Its history stays in the audit log."}
           </DialogDescription>
         </DialogHeader>
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">{usedBy ? "Close" : "Cancel"}</Button>
-          </DialogClose>
-          {usedBy ? null : (
-            <Button variant="destructive" disabled={pending} onClick={remove}>
-              {pending ? "Deleting…" : "Delete entity"}
-            </Button>
-          )}
-        </DialogFooter>
+        <DialogActionFooter
+          error={error}
+          cancelLabel={usedBy ? "Close" : "Cancel"}
+          action={usedBy ? null : { label: "Delete entity", pendingLabel: "Deleting…", pending, variant: "destructive", onClick: remove }}
+        />
       </DialogContent>
     </Dialog>
   );

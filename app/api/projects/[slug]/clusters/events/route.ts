@@ -2,8 +2,8 @@ import { routeHandler } from "@/lib/http/route-handler";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
-import { AppError } from "@/lib/errors/app-error";
-import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
+import { requestEventCursor } from "@/lib/http/request-event-cursor";
+import { eventStreamResponse } from "@/lib/http/event-stream-response";
 import { latestClusterEventId } from "@/lib/server/cluster/latest-cluster-event-id";
 import { streamClusterEvents } from "@/lib/server/cluster/stream-cluster-events";
 import { streamSignal } from "@/lib/realtime/shutdown-signal";
@@ -20,8 +20,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const { slug } = await context.params;
   const access = await requireApiProjectAccess(principal, slug);
   const { project } = access;
-  const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
-  if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
+  const cursor = requestEventCursor(request);
   const after = cursor ?? (await latestClusterEventId(access));
   const body = streamClusterEvents({
     projectId: project.id,
@@ -30,12 +29,5 @@ export const GET = routeHandler(async (request, context: Context) => {
     signal: streamSignal(request),
     stillAllowed: streamAccessCheck(principal, access),
   });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  });
+  return eventStreamResponse(body);
 });

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useActionDialog } from "@/components/forms/use-action-dialog";
 import { MergeIcon } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 import { postEntityAction } from "./post-entity-action";
 
 type Candidate = { id: string; name: string; version: number; uses: string };
@@ -18,32 +18,21 @@ type Props = { projectSlug: string; target: { id: string; name: string; version:
  * merge is listed on the page afterwards with an Undo.
  */
 export function MergeEntityDialog({ projectSlug, target, candidates }: Props) {
-  const router = useRouter();
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [sourceId, setSourceId] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { open, onOpenChange, error, pending, run } = useActionDialog();
   const source = candidates.find((c) => c.id === sourceId);
 
-  const merge = () =>
-    startTransition(async () => {
-      if (!source) return;
-      const failure = await postEntityAction(projectSlug, target.id, "merge", { sourceId: source.id, sourceVersion: source.version, targetVersion: target.version });
-      if (failure) return setError(failure);
-      setOpen(false);
-      setSourceId("");
-      router.refresh();
-    });
+  const merge = () => {
+    if (!source) return;
+    run(
+      () => postEntityAction(projectSlug, target.id, "merge", { sourceId: source.id, sourceVersion: source.version, targetVersion: target.version }),
+      () => setSourceId(""),
+    );
+  };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           <MergeIcon aria-hidden="true" />
@@ -71,19 +60,10 @@ export function MergeEntityDialog({ projectSlug, target, candidates }: Props) {
             ))}
           </NativeSelect>
         </div>
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <Button disabled={pending || !source} onClick={merge}>
-            {pending ? "Merging…" : source ? `Merge “${source.name}”` : "Merge"}
-          </Button>
-        </DialogFooter>
+        <DialogActionFooter
+          error={error}
+          action={{ label: source ? `Merge “${source.name}”` : "Merge", pendingLabel: "Merging…", pending, disabled: !source, onClick: merge }}
+        />
       </DialogContent>
     </Dialog>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useActionDialog } from "@/components/forms/use-action-dialog";
 import { SplitIcon } from "lucide-react";
 import { matchesAlias } from "@/lib/entities/matches-alias";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogActionFooter } from "@/components/ui/dialog-action-footer";
 import { postEntityAction } from "./post-entity-action";
 
 type Mention = { id: string; exact: string; articleTitle: string };
@@ -18,12 +18,9 @@ type Props = { projectSlug: string; entity: { id: string; name: string; version:
  * alias are offered, all ticked to start with.
  */
 export function SplitAliasDialog({ projectSlug, entity, alias, mentions }: Props) {
-  const router = useRouter();
   const matching = mentions.filter((m) => matchesAlias(m.exact, alias));
-  const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(matching.map((m) => m.id)));
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { open, onOpenChange, error, pending, run } = useActionDialog();
 
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -31,22 +28,10 @@ export function SplitAliasDialog({ projectSlug, entity, alias, mentions }: Props
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const split = () =>
-    startTransition(async () => {
-      const failure = await postEntityAction(projectSlug, entity.id, "split", { version: entity.version, alias, mentionIds: [...chosen] });
-      if (failure) return setError(failure);
-      setOpen(false);
-      router.refresh();
-    });
+  const split = () => run(() => postEntityAction(projectSlug, entity.id, "split", { version: entity.version, alias, mentionIds: [...chosen] }));
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="icon-sm" className="size-6" aria-label={`Split “${alias}” off into its own entity`} title="Split off into its own entity">
           <SplitIcon className="size-3.5" />
@@ -74,19 +59,7 @@ export function SplitAliasDialog({ projectSlug, entity, alias, mentions }: Props
             ))}
           </ul>
         )}
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <Button disabled={pending} onClick={split}>
-            {pending ? "Splitting…" : `Split “${alias}” off`}
-          </Button>
-        </DialogFooter>
+        <DialogActionFooter error={error} action={{ label: `Split “${alias}” off`, pendingLabel: "Splitting…", pending, onClick: split }} />
       </DialogContent>
     </Dialog>
   );

@@ -2,11 +2,11 @@ import { routeHandler } from "@/lib/http/route-handler";
 import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
 import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
-import { AppError } from "@/lib/errors/app-error";
 import { getArticle } from "@/lib/server/article/get-article";
 import { latestEventId } from "@/lib/server/event/latest-event-id";
 import { streamArticleEvents } from "@/lib/server/event/stream-article-events";
-import { parseEventCursor } from "@/lib/realtime/parse-event-cursor";
+import { requestEventCursor } from "@/lib/http/request-event-cursor";
+import { eventStreamResponse } from "@/lib/http/event-stream-response";
 import { db } from "@/lib/db";
 import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
 import { streamSignal } from "@/lib/realtime/shutdown-signal";
@@ -24,8 +24,7 @@ export const GET = routeHandler(async (request, context: Context) => {
   const access = await requireApiProjectAccess(principal, slug);
   const { project, role } = access;
   await getArticle(access, articleId);
-  const cursor = parseEventCursor(request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after"));
-  if (cursor === "invalid") throw new AppError("BAD_REQUEST", "Last-Event-ID / after must be an event id (digits).");
+  const cursor = requestEventCursor(request);
   const after = cursor ?? (await latestEventId(access, articleId));
   const { visibility } = await annotationVisibility(db, { userId: principal.user.id, role }, project, articleId);
   const body = streamArticleEvents({
@@ -34,13 +33,5 @@ export const GET = routeHandler(async (request, context: Context) => {
     signal: streamSignal(request),
     stillAllowed: streamAccessCheck(principal, access),
   });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      // no-transform keeps compression (which buffers) away from the stream.
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  });
+  return eventStreamResponse(body);
 });

@@ -1,0 +1,38 @@
+import type PgBoss from "pg-boss";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { BackgroundJob, Prisma } from "@/lib/generated/prisma/client";
+import type { JobData } from "@/lib/jobs/job-queue-names";
+import { PermanentJobError } from "@/lib/jobs/permanent-job-error";
+
+export type BackgroundJobHandler = (job: BackgroundJob) => Promise<Prisma.InputJsonValue>;
+
+/**
+ * Runs one queued job's handler and keeps its BackgroundJob row true:
+ * RUNNING with the attempt number, then COMPLETED with the result, or on an
+ * error RETRYING (pg-boss runs it again after a backoff) or FAILED (retries
+ * used up, or a PermanentJobError / user-facing AppError that a retry cannot
+ * cure). A job whose row is already finished does nothing, so a redelivery
+ * never repeats work.
+ */
+export async function runBackgroundJob(job: PgBoss.JobWithMetadata<JobData>, handler: BackgroundJobHandler): Promise<void> {
+  const id = job.data.backgroundJobId;
+  const row = await db.backgroundJob.findUnique({ where: { id } });
+  if (!row || row.state === "COMPLETED" || row.state === "FAILED") return;
+  const running = await db.backgroundJob.update({ where: { id }, data: { state: "RUNNING", attempts: job.retryCount + 1 } });
+  try {
+    const result = await handler(running);
+    await db.backgroundJob.update({ where: { id }, data: { state: "COMPLETED", result, error: null, finishedAt: new Date() } });
+  } catch (error) {
+    const permanent = error instanceof PermanentJobError || error instanceof AppError;
+    const last = permanent || job.retryCount >= job.retryLimit;
+    const message = error instanceof Error ? error.message : String(error);
+    await db.backgroundJob.update({
+      where: { id },
+      data: { state: last ? "FAILED" : "RETRYING", error: message, finishedAt: last ? new Date() : null },
+    });
+    // pg-boss retries or fails it; a permanent failure is completed instead,
+    // so nothing runs it again.
+    if (!permanent) throw error;
+  }
+}
