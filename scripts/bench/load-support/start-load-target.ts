@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { freePort } from "@/scripts/bench/load-support/free-port";
+import { freePort } from "@/scripts/support/free-port";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 
 const root = resolve(import.meta.dirname, "../../..");

@@ -5,7 +5,8 @@ import { createPrismaClient } from "@/lib/prisma/create-prisma-client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { loadDemoCorpus } from "@/scripts/launch/seed-if-empty";
 import { migrateDatabase } from "@/scripts/launch/migrate-database";
-import { ensureBuilt, freePort, startInstance, stopInstance, type AppInstance } from "./support/app-instance";
+import { freePort } from "@/scripts/support/free-port";
+import { ensureBuilt, startInstance, stopInstance, type AppInstance } from "./support/app-instance";
 import { canRunScratchCluster, createScratchCluster, type ScratchCluster } from "./support/scratch-cluster";
 
 // Issue 14, faults: Postgres restarts while people work. A production server

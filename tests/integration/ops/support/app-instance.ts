@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
+import { freePort } from "@/scripts/support/free-port";
 
 // A production Claimdesk server (`next start` on the shared build) as its
 // own process, for tests of what happens between processes: several
@@ -9,17 +9,6 @@ import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
 export const projectRoot = resolve(import.meta.dirname, "../../../..");
 
 export type AppInstance = { url: string; process: ChildProcess; log: string[] };
-
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer()
-      .once("error", fail)
-      .listen(0, "127.0.0.1", () => {
-        const address = probe.address();
-        probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-      });
-  });
-}
 
 /** Builds the app once (shared with npm start and the e2e server: same fingerprint). */
 export async function ensureBuilt(): Promise<void> {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { freePort, projectRoot } from "./app-instance";
+import { freePort } from "@/scripts/support/free-port";
+import { projectRoot } from "./app-instance";
 
 // The app as `npm start` runs it without DATABASE_URL: the launcher serves
 // the embedded database (PGlite) from its own process and starts Next.js as
