@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { apiRequest } from "@/components/api-client/api-request";
 
 type Gap = { property: string; message: string };
 type GapItem = { url: string; annotationId: string; clusterId: string | null; claimReviewed: string; gaps: Gap[] };
@@ -23,12 +24,9 @@ export function ClaimReviewGaps({ url }: { url: string }) {
     const timer = setTimeout(async () => {
       setState({ status: "loading" });
       try {
-        const response = await fetch(url, { signal: abort.signal });
-        const body = (await response.json()) as Gaps & { error?: { message: string } };
-        if (response.ok) setState({ status: "ready", ...body });
-        else setState({ status: "failed", message: body.error?.message ?? "Could not check the reviews." });
-      } catch {
-        if (!abort.signal.aborted) setState({ status: "failed", message: "Could not check the reviews." });
+        setState({ status: "ready", ...(await apiRequest<Gaps>(url, { signal: abort.signal })) });
+      } catch (error) {
+        if (!abort.signal.aborted) setState({ status: "failed", message: error instanceof Error ? error.message : "Could not check the reviews." });
       }
     }, 250);
     return () => {

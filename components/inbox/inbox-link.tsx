@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { BellIcon } from "lucide-react";
+import { apiRequest } from "@/components/api-client/api-request";
 import { Button } from "@/components/ui/button";
 import { LIVE_EVENT } from "@/components/review/live-event";
 import { INBOX_CHANGED_EVENT } from "./inbox-events";
@@ -17,9 +18,9 @@ export function InboxLink() {
 
   const refresh = useCallback(() => {
     if (document.visibilityState !== "visible") return;
-    fetch("/api/inbox?count=unread", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ unread: number }>) : null))
-      .then((body) => body && setUnread(body.unread))
+    // A failed count keeps the last one shown; the next poll tries again.
+    apiRequest<{ unread: number }>("/api/inbox?count=unread")
+      .then((body) => setUnread(body.unread))
       .catch(() => undefined);
   }, []);
 

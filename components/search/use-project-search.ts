@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { apiRequest } from "@/components/api-client/api-request";
 import type { SearchFacets, SearchHit, SearchResponse } from "@/lib/search/search-hit";
 
 export type SearchFilterValues = {
@@ -40,9 +41,8 @@ export function useProjectSearch(projectSlug: string, query: string, filters: Se
   useEffect(() => {
     if (!enabled || facets) return;
     const controller = new AbortController();
-    fetch(`${base}?facets=1`, { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<SearchResponse>) : null))
-      .then((body) => body?.facets && setFacets(body.facets))
+    apiRequest<SearchResponse>(`${base}?facets=1`, { signal: controller.signal })
+      .then((body) => body.facets && setFacets(body.facets))
       .catch(() => undefined);
     return () => controller.abort();
   }, [base, enabled, facets]);
@@ -51,12 +51,8 @@ export function useProjectSearch(projectSlug: string, query: string, filters: Se
     if (!enabled || key === "") return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      fetch(`${base}?${key}`, { signal: controller.signal })
-        .then(async (response) => {
-          const body = (await response.json().catch(() => null)) as (SearchResponse & { error?: { message?: string } }) | null;
-          if (!response.ok) throw new Error(body?.error?.message ?? "Search failed. Try again.");
-          setAnswer({ key, hits: body?.hits ?? [], error: null });
-        })
+      apiRequest<SearchResponse>(`${base}?${key}`, { signal: controller.signal })
+        .then((body) => setAnswer({ key, hits: body.hits ?? [], error: null }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           setAnswer({ key, hits: [], error: error instanceof Error ? error.message : "Search failed." });

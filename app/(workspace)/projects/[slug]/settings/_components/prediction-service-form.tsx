@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { apiRequest } from "@/components/api-client/api-request";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -22,22 +23,13 @@ export function PredictionServiceForm({ projectSlug, url, modelName }: Props) {
     setError(null);
     setDone(false);
     try {
-      const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/prediction-service`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const data = (await response.json().catch(() => null)) as { url: string | null; modelName: string | null; error?: { message?: string } } | null;
-      if (!response.ok || !data) {
-        setError(data?.error?.message ?? `Not saved (HTTP ${response.status}).`);
-        return;
-      }
+      const data = await apiRequest<{ url: string | null; modelName: string | null }>(`/api/projects/${encodeURIComponent(projectSlug)}/prediction-service`, { method: "PUT", body });
       setSaved({ url: data.url, modelName: data.modelName });
       setAddress(data.url ?? "");
       setName(data.modelName ?? "");
       setDone(true);
-    } catch {
-      setError("Not saved: the server could not be reached.");
+    } catch (failure) {
+      setError(`Not saved: ${failure instanceof Error ? failure.message : "the server could not be reached."}`);
     } finally {
       setBusy(false);
     }
