@@ -7,6 +7,7 @@ import { AlertTriangle } from "lucide-react";
 import { ARTICLE_TEXT_MAX, REVISION_NOTE_MAX, normalizeArticleText } from "@/lib/validations/article-revision";
 import { codePointLength } from "@/lib/anchoring/code-point-length";
 import type { RevisionResult } from "@/lib/server/article/revise-article-text";
+import { ApiRequestError, apiRequest } from "@/components/api-client/api-request";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -61,21 +62,17 @@ export function ReviseArticleForm({ slug, articleId, articleHref, baseRevision, 
     setSaving(true);
     setSaveError(null);
     try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ baseRevision, text, note }),
-      });
-      const body = (await response.json().catch(() => null)) as { result?: RevisionResult; error?: { message: string } } | null;
-      if (response.status === 201 && body?.result) {
-        setSaved(true);
-        const { revision, orphaned } = body.result;
-        router.push(`${articleHref}?revised=${revision}&orphaned=${orphaned.length}`);
-        return;
+      const { result } = await apiRequest<{ result: RevisionResult }>(endpoint, { method: "POST", body: { baseRevision, text, note } });
+      setSaved(true);
+      router.push(`${articleHref}?revised=${result.revision}&orphaned=${result.orphaned.length}`);
+      return;
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status !== 0) {
+        // 409: someone revised the article since this page was opened.
+        setSaveError({ message: error.message, stale: error.status === 409 });
+      } else {
+        setSaveError({ message: "Could not reach the server. Nothing was saved; your text is still here, so try again.", stale: false });
       }
-      setSaveError({ message: body?.error?.message ?? `Saving failed (HTTP ${response.status}). Nothing was saved.`, stale: response.status === 409 });
-    } catch {
-      setSaveError({ message: "Could not reach the server. Nothing was saved; your text is still here, so try again.", stale: false });
     }
     setSaving(false);
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ApiRequestError, apiRequest } from "@/components/api-client/api-request";
 import type { RevisionPreview } from "@/lib/server/article/preview-revision";
 
 export type PreviewState =
@@ -29,19 +30,14 @@ export function useRevisionPreview({ endpoint, baseRevision, text, unchanged }: 
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       try {
-        const response = await fetch(`${endpoint}?dryRun=1`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ baseRevision, text, note: "" }),
-          signal: controller.signal,
-        });
-        const body = (await response.json().catch(() => null)) as { preview?: RevisionPreview; error?: { message: string } } | null;
+        const body = await apiRequest<{ preview: RevisionPreview }>(`${endpoint}?dryRun=1`, { method: "POST", body: { baseRevision, text, note: "" }, signal: controller.signal });
         if (controller.signal.aborted) return;
-        if (response.ok && body?.preview) setAnswer({ text, preview: body.preview });
-        else setAnswer({ text, error: body?.error?.message ?? `The preview failed (HTTP ${response.status}).`, stale: response.status === 409 });
+        setAnswer({ text, preview: body.preview });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setAnswer({ text, error: `The preview failed${error instanceof Error ? `: ${error.message}` : "."}`, stale: false });
+        // 409: the article changed since this page was opened.
+        const stale = error instanceof ApiRequestError && error.status === 409;
+        setAnswer({ text, error: error instanceof ApiRequestError && error.status !== 0 ? error.message : `The preview failed${error instanceof Error ? `: ${error.message}` : "."}`, stale });
       }
     }, DEBOUNCE_MS);
     return () => {
