@@ -34,6 +34,10 @@ describe("a job out of retries whose worker died", () => {
 
   it("is reported failed through the dead-letter queue", async () => {
     const { project, owner } = await createTestProject();
+    // The run's test files share one database, and so one queue: earlier
+    // files (the permissions matrix) leave exports no worker took. Empty it,
+    // so the fetch below takes this test's job.
+    await (await getJobQueue()).purgeQueue(jobQueueNames.export);
     const job = await withProjectAccess(owner.id, project.slug, (access) => startExportJob(access, { query: { format: "jsonl" } }, "http://localhost:3000"));
     // A "worker" takes the job and is never heard of again.
     const boss = await getJobQueue();
