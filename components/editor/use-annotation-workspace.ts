@@ -56,7 +56,12 @@ export function useAnnotationWorkspace(props: AnnotationWorkspaceProps, staticTe
 
   const canCreate = can(role, "annotations.create");
   const canEdit = useCallback((a: AnnotationDTO) => canEditAnnotation(role, user.id, a.author.id), [role, user.id]);
-  const selectedId = selectedKey === null ? null : store.resolveId(selectedKey);
+  // Resolved with the aliases of the state being rendered, not the store's
+  // live ones: once a new claim's create is confirmed the live store knows it
+  // by its server id while this render's records (a transition behind) still
+  // hold it under its local id — resolving live, the panel closed and
+  // re-mounted on every claim made with C.
+  const selectedId = selectedKey === null ? null : (storeState.aliases[selectedKey] ?? selectedKey);
   const selected = selectedId === null ? null : (view.byId.get(selectedId) ?? null);
   const onLiveNotice = useCallback((message: string) => pushToast({ message, tone: "info" }), [pushToast]);
   const live = useLiveUpdates({

@@ -13,6 +13,7 @@ import { suggestionAt } from "./suggestion-at";
 import { sameEntity } from "./same-entity";
 import { suggestionDraft } from "./suggestion-draft";
 import { useGhostClick } from "./use-ghost-click";
+import { uncoveredSuggestions } from "./uncovered-suggestions";
 
 type Options = {
   projectSlug: string;
@@ -30,8 +31,6 @@ type Options = {
   notify: (toast: Omit<Toast, "id">) => void;
   announce: (message: string) => void;
 };
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * The article's suggestions for this person: loaded once on open, shown
@@ -77,10 +76,18 @@ export function useSuggestions(options: Options) {
     };
   }, [editor, index]);
 
-  const visible = useMemo(
-    () => (list?.suggestions ?? []).filter((s) => !dismissed.has(s.key) && !mine.some((a) => a.kind === s.kind && overlaps(a, s))),
+  // `mine` changes with every annotation the person makes; which suggestions
+  // are on offer rarely does. Keyed on their keys, the list keeps its
+  // identity then, so the ghost highlights (and the highlight repaint that a
+  // new ghost list sets off) are left alone.
+  const onOffer = useMemo(
+    () => uncoveredSuggestions(list?.suggestions ?? [], dismissed, mine).map((s) => s.key).join("\n"),
     [list, dismissed, mine],
   );
+  const visible = useMemo(() => {
+    const keys = new Set(onOffer.split("\n"));
+    return (list?.suggestions ?? []).filter((s) => keys.has(s.key));
+  }, [list, onOffer]);
   const focused = caret === null ? null : suggestionAt(visible, caret);
 
   const accept = useCallback(
