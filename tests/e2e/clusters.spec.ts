@@ -60,7 +60,11 @@ test.describe("coverage matrix", () => {
     expect(below.pos).toBe("1:1");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("End");
-    expect((await focusedCell(page)).pos).toMatch(/^0:[2-9]$/);
+    // The last article's column: one per article in the project, whose
+    // number other specs change (imports) in the shared demo database.
+    const articleColumns = (await grid.locator("thead th[scope=col]").count()) - 1;
+    expect(articleColumns).toBeGreaterThanOrEqual(2);
+    expect((await focusedCell(page)).pos).toBe(`0:${articleColumns}`);
     await page.keyboard.press("Home");
     expect((await focusedCell(page)).pos).toBe("0:0");
 
