@@ -20,6 +20,8 @@ export async function updatePredictionService(access: ProjectAccess, input: unkn
   return transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { predictionServiceUrl: true, predictionModelName: true } });
     await tx.project.update({ where: { id: access.project.id }, data: { predictionServiceUrl: url, predictionModelName: modelName } });
+    // Saving is also how an owner says "the model changed": stored answers go, and each article asks again.
+    await tx.predictionAnswerCache.deleteMany({ where: { article: { projectId: access.project.id } } });
     await writeAuditLog(tx, {
       projectId: access.project.id,
       actorId: access.userId,

@@ -5,7 +5,7 @@ import { suggestForText } from "@/lib/suggestions/suggest-for-text";
 import { suggestionKey, type SuggestionDTO } from "@/lib/suggestions/suggestion-types";
 import { loadProjectRegistry } from "@/lib/server/suggestion/load-project-registry";
 import { loadSuggestionCandidates } from "@/lib/server/suggestion/load-suggestion-candidates";
-import { callPredictionService } from "@/lib/server/suggestion/call-prediction-service";
+import { loadPredictionAnswer } from "@/lib/server/suggestion/load-prediction-answer";
 
 export type SuggestionsResult = {
   revision: number;
@@ -21,8 +21,9 @@ export type SuggestionsResult = {
  * project's prediction service, minus what they already annotated (their own
  * annotations only, so blind annotation leaks nothing) and what they
  * dismissed on this revision. The built-in suggesters' findings come from the
- * per-revision cache (computed and stored on a miss); the filtering per
- * person and the prediction service run on every request.
+ * per-revision cache (computed and stored on a miss), and so do the
+ * prediction service's answers; the filtering per person runs on every
+ * request.
  */
 export async function listSuggestions(access: ProjectAccess, articleId: string): Promise<SuggestionsResult> {
   const { project, userId } = access;
@@ -48,7 +49,7 @@ export async function listSuggestions(access: ProjectAccess, articleId: string):
   let modelSpans: Parameters<typeof suggestForText>[0]["model"] = null;
   if (settings.predictionServiceUrl && settings.predictionModelName) {
     const name = settings.predictionModelName;
-    const answer = await callPredictionService(settings.predictionServiceUrl, { text: article.text, model: name, articleId: article.id, revision: article.revision });
+    const answer = await loadPredictionAnswer(db, article, { url: settings.predictionServiceUrl, modelName: name });
     if ("error" in answer) model = { name, error: answer.error };
     else {
       model = { name, error: null };

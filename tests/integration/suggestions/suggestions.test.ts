@@ -7,6 +7,8 @@ import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import type { SuggestionsResult } from "@/lib/server/suggestion/list-suggestions";
 import { callPredictionService } from "@/lib/server/suggestion/call-prediction-service";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
+import { reviseArticleText } from "@/lib/server/article/revise-article-text";
+import { indexSuggestionsJob } from "@/lib/jobs/handlers/index-suggestions-job";
 import { createEntity } from "@/lib/server/entity/create-entity";
 import { getProjectAgreement } from "@/lib/server/agreement/get-project-agreement";
 import * as suggestionsRoute from "@/app/api/projects/[slug]/articles/[articleId]/suggestions/route";
@@ -23,7 +25,9 @@ import { withProjectAccess } from "@/tests/support/with-project-access";
 let service: ReturnType<typeof createServer>;
 let baseUrl = "";
 let linkedEntityId = "";
-const received: Array<{ text: string; model: string; offsets: string }> = [];
+const received: Array<{ text: string; model: string; offsets: string; articleId: string }> = [];
+// "/flaky" answers 500 to its first request and like "/predict" after.
+let flakyRequests = 0;
 
 function serve(request: IncomingMessage, response: ServerResponse) {
   let body = "";
@@ -31,8 +35,9 @@ function serve(request: IncomingMessage, response: ServerResponse) {
   request.on("end", () => {
     if (request.url === "/slow") return void setTimeout(() => response.end("{}"), 5000);
     if (request.url === "/broken") return void response.writeHead(500).end("boom");
+    if (request.url === "/flaky" && ++flakyRequests === 1) return void response.writeHead(500).end("cold start");
     if (request.url === "/garbage") return void response.writeHead(200, { "content-type": "application/json" }).end('{"spans":[{"start":"x"}]}');
-    const input = JSON.parse(body) as { text: string; model: string; offsets: string };
+    const input = JSON.parse(body) as { text: string; model: string; offsets: string; articleId: string };
     received.push(input);
     const cp = (s: string) => [...input.text.slice(0, input.text.indexOf(s))].length;
     const spans = [
@@ -101,6 +106,54 @@ describe("suggestions (route handlers, real Postgres, a local prediction service
     expect(received.at(-1)).toMatchObject({ model: "team-spacy", offsets: "code-points" });
     expect(suggestions.find((s) => s.exact === "police")).toMatchObject({ source: "team-spacy", entityId: police.id, entityType: "organization", score: 0.81 });
     expect(suggestions.find((s) => s.exact === "two officials")).toMatchObject({ source: "team-spacy", entityId: null, entityType: "person" });
+  });
+
+  it("asks the service once per article revision and service; a failure is asked again; re-saving asks again", async () => {
+    const { f, tokens, list, setService } = await setup();
+    const asked = () => received.filter((r) => r.articleId === f.article.id).length;
+    expect((await setService(tokens.owner, { url: `${baseUrl}/predict`, modelName: "team-spacy" })).status).toBe(200);
+    const first = await list(tokens.annotator);
+    expect(asked()).toBe(1);
+    // A colleague opening the same revision reads the stored answer: same spans, no request.
+    const again = await list(tokens.reviewer);
+    expect(asked()).toBe(1);
+    expect(again.model).toEqual({ name: "team-spacy", error: null });
+    expect(again.suggestions.filter((s) => s.source === "team-spacy").map((s) => s.exact).sort()).toEqual(
+      first.suggestions.filter((s) => s.source === "team-spacy").map((s) => s.exact).sort(),
+    );
+    expect(await db.predictionAnswerCache.count({ where: { articleId: f.article.id } })).toBe(1);
+
+    // Re-saving the settings clears the stored answers: the next open asks.
+    await setService(tokens.owner, { url: `${baseUrl}/predict`, modelName: "team-spacy" });
+    expect(await db.predictionAnswerCache.count({ where: { articleId: f.article.id } })).toBe(0);
+    await list(tokens.annotator);
+    expect(asked()).toBe(2);
+
+    // A new revision is a new key; the older revision's answer is removed.
+    const text = f.article.text.replace("Monday", "Tuesday");
+    await withProjectAccess(f.owner.id, f.slug, (access) => reviseArticleText(access, f.article.id, { baseRevision: 1, text, note: "" }));
+    await list(tokens.annotator);
+    expect(received.at(-1)?.text).toBe(text);
+    expect((await db.predictionAnswerCache.findMany({ where: { articleId: f.article.id } })).map((r) => r.revision)).toEqual([2]);
+
+    // A failed answer is not stored: the first "/flaky" request fails, the next open asks again and succeeds.
+    flakyRequests = 0;
+    await setService(tokens.owner, { url: `${baseUrl}/flaky`, modelName: "team-spacy" });
+    expect((await list(tokens.annotator)).model?.error).toContain("answered 500");
+    expect(await db.predictionAnswerCache.count({ where: { articleId: f.article.id } })).toBe(0);
+    expect((await list(tokens.annotator)).model).toEqual({ name: "team-spacy", error: null });
+    expect(flakyRequests).toBe(2);
+    expect(await db.predictionAnswerCache.count({ where: { articleId: f.article.id } })).toBe(1);
+  });
+
+  it("the suggestion-index job stores the service's answer ahead of the first open", async () => {
+    const { f, tokens, list, setService } = await setup();
+    await setService(tokens.owner, { url: `${baseUrl}/predict`, modelName: "team-spacy" });
+    const before = received.length;
+    await indexSuggestionsJob({ articleIds: [f.article.id] });
+    expect(received.length).toBe(before + 1);
+    expect((await list(tokens.annotator)).model).toEqual({ name: "team-spacy", error: null });
+    expect(received.length).toBe(before + 1);
   });
 
   it("a slow, failing or malformed service never blocks the built-in suggestions; the error is reported", async () => {
