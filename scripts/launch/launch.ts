@@ -3,22 +3,28 @@
 //   tsx scripts/launch/launch.ts start   production build (rebuilt when sources change)
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
+// (and, internally, `prepare-embedded <folder>`: see prepare-embedded-in-child.ts)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
-import { migrateDatabase } from "@/scripts/launch/migrate-database";
-import { indexMissingPassages } from "@/scripts/launch/index-missing-passages";
-import { seedIfEmpty } from "@/scripts/launch/seed-if-empty";
+import { prepareDatabase, type PreparedDatabase } from "@/scripts/launch/prepare-database";
+import { prepareEmbeddedHere, prepareEmbeddedInChild, PREPARE_EMBEDDED_MODE } from "@/scripts/launch/prepare-embedded-in-child";
 import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
 import { claimEmbeddedLock, embeddedLockHolder } from "@/scripts/launch/embedded-lock";
-import { readAccountState } from "@/scripts/launch/read-account-state";
 
 type Mode = "start" | "dev" | "e2e";
 const root = resolve(import.meta.dirname, "../..");
+if (process.argv[2] === PREPARE_EMBEDDED_MODE) {
+  await prepareEmbeddedHere(process.argv[3]!).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+  process.exit(0);
+}
 const mode = (process.argv[2] ?? "start") as Mode;
 if (!["start", "dev", "e2e"].includes(mode)) {
   console.error(`Unknown mode "${mode}". Use start, dev or e2e.`);
@@ -35,7 +41,8 @@ async function cleanup(): Promise<void> {
   cleanups.length = 0;
 }
 
-type Database = { url: string; poolMax: string; label: string; handOver: () => Promise<void> };
+// `prepared`: the database was already migrated and seeded (in a child process).
+type Database = { url: string; poolMax: string; label: string; handOver: () => Promise<void>; prepared?: PreparedDatabase };
 const noWait = async () => undefined;
 
 async function database(): Promise<Database> {
@@ -59,12 +66,13 @@ async function database(): Promise<Database> {
   mkdirSync(dataRoot, { recursive: true });
   // Released after the database stops (cleanups run in reverse).
   cleanups.push(claimEmbeddedLock(dataRoot));
+  const prepared = await prepareEmbeddedInChild(import.meta.filename, dataDir);
   const embedded = await startEmbeddedPostgres({
     dataDir,
     port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
   });
   cleanups.push(embedded.stop);
-  return { url: embedded.url, poolMax: "1", label: `embedded Postgres in ${dataDir}`, handOver: embedded.waitForNoClients };
+  return { url: embedded.url, poolMax: "1", label: `embedded Postgres in ${dataDir}`, handOver: embedded.waitForNoClients, prepared };
 }
 
 // Asynchronous on purpose: this process also serves the embedded database,
@@ -87,15 +95,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? (mode === "e2e" ? 3100 : 3000));
   const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const db = await database();
-  await migrateDatabase(db.url);
-  await db.handOver();
-  const seeded = process.env.SEED_DEMO === "false" ? false : await seedIfEmpty(db.url);
-  await db.handOver();
-  const indexed = await indexMissingPassages(db.url);
-  if (indexed > 0) console.log(`Indexed the passages of ${indexed} article(s) for cluster candidates.`);
-  await db.handOver();
-  const accounts = await readAccountState(db.url);
-  await db.handOver();
+  const { seeded, accounts } = db.prepared ?? (await prepareDatabase(db.url, db.handOver));
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
