@@ -25,6 +25,10 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   experimental: {
     serverActions: { allowedOrigins: publicHost ? [publicHost] : [] },
+    // Next loads every route's server code at start unless told not to: ~50 MB
+    // resident that an idle server does not need. A route's code is loaded on
+    // its first request instead (docs/benchmarks.md, "Idle memory").
+    preloadEntriesOnStart: false,
   },
   async headers() {
     return [

@@ -1,8 +1,9 @@
 // `npm run worker`: a process that works the background job queues
 // (lib/jobs) on DATABASE_URL's Postgres. Run any number of them; each takes
-// one job per queue at a time. SIGTERM/SIGINT: stop taking jobs, finish the
-// running ones (up to 30 s), exit. A worker killed outright loses nothing:
-// its job is retried once it expires (JOB_EXPIRE_SECONDS).
+// one job per queue at a time. SIGTERM/SIGINT: stop taking jobs; an import
+// stops after its current chunk and goes back to the queue without using a
+// retry, other jobs finish (up to 30 s); exit 0. A worker killed outright
+// loses nothing: its job is retried once it expires (JOB_EXPIRE_SECONDS).
 import { envSubset } from "@/lib/env";
 import { endAppPool } from "@/lib/db/app-pool";
 import { stopJobQueue } from "@/lib/jobs/get-job-queue";

@@ -1,9 +1,6 @@
 import type PgBoss from "pg-boss";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import type { SuggestionIndexData } from "@/lib/jobs/enqueue-suggestion-index";
-import { importArticlesJob } from "@/lib/jobs/handlers/import-articles-job";
-import { indexSuggestionsJob } from "@/lib/jobs/handlers/index-suggestions-job";
-import { prepareExportJob } from "@/lib/jobs/handlers/prepare-export-job";
 import { jobQueueNames, type JobData } from "@/lib/jobs/job-queue-names";
 import { markDeadJobFailed } from "@/lib/jobs/mark-dead-job-failed";
 import { runBackgroundJob } from "@/lib/jobs/run-background-job";
@@ -22,14 +19,23 @@ const background = { ...options, pollingIntervalSeconds: 5 } as const;
  */
 export async function startJobWorker(): Promise<PgBoss> {
   const boss = await getJobQueue();
+  // Handlers are imported when their first job arrives: they bring the text
+  // processing libraries (compromise, wink-nlp, linkedom), tens of MB that a
+  // server whose queues stay empty need not hold (docs/benchmarks.md, "Idle memory").
   await boss.work<JobData>(jobQueueNames.articleImport, options, async ([job]) => {
-    if (job) await runBackgroundJob(job, importArticlesJob);
+    if (!job) return;
+    const { importArticlesJob } = await import("@/lib/jobs/handlers/import-articles-job");
+    await runBackgroundJob(job, importArticlesJob);
   });
   await boss.work<JobData>(jobQueueNames.export, options, async ([job]) => {
-    if (job) await runBackgroundJob(job, prepareExportJob);
+    if (!job) return;
+    const { prepareExportJob } = await import("@/lib/jobs/handlers/prepare-export-job");
+    await runBackgroundJob(job, prepareExportJob);
   });
   await boss.work<SuggestionIndexData>(jobQueueNames.suggestionIndex, background, async ([job]) => {
-    if (job) await indexSuggestionsJob(job.data);
+    if (!job) return;
+    const { indexSuggestionsJob } = await import("@/lib/jobs/handlers/index-suggestions-job");
+    await indexSuggestionsJob(job.data);
   });
   await boss.work<JobData>(jobQueueNames.deadLetter, background, async ([job]) => {
     if (job) await markDeadJobFailed(job.data);

@@ -4,18 +4,18 @@
 //   tsx scripts/launch/launch.ts dev     next dev
 //   tsx scripts/launch/launch.ts e2e     fresh throwaway database, for the browser tests
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/start-embedded-postgres";
-import { migrateDatabase } from "@/scripts/launch/migrate-database";
-import { indexMissingPassages } from "@/scripts/launch/index-missing-passages";
-import { seedIfEmpty } from "@/scripts/launch/seed-if-empty";
+import type { PreparedDatabase } from "@/scripts/launch/prepare-database";
+import { prepareInChild } from "@/scripts/launch/prepare-in-child";
 import { buildIfNeeded } from "@/scripts/launch/build-if-needed";
 import { ensureSecret } from "@/scripts/launch/ensure-secret";
 import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 import { printBanner } from "@/scripts/launch/print-banner";
 import { claimEmbeddedLock, embeddedLockHolder } from "@/scripts/launch/embedded-lock";
-import { readAccountState } from "@/scripts/launch/read-account-state";
 
 type Mode = "start" | "dev" | "e2e";
 const root = resolve(import.meta.dirname, "../..");
@@ -35,8 +35,34 @@ async function cleanup(): Promise<void> {
   cleanups.length = 0;
 }
 
-type Database = { url: string; poolMax: string; label: string; handOver: () => Promise<void> };
-const noWait = async () => undefined;
+type Database = { url: string; poolMax: string; label: string; prepared: PreparedDatabase };
+
+// The embedded database: prepared (created on a fresh folder, migrated,
+// seeded) by a child process that opens the folder, then opened here for
+// serving once that child has exited. PGlite's WebAssembly memory only
+// grows, and an instance closed in the same process was not given back, so
+// this process — which serves the database for the app's whole life —
+// carries none of that work (docs/benchmarks.md, "Idle memory").
+async function embeddedDatabase(dataDir: string, port: number, label: string): Promise<Database> {
+  const prepared = await prepareInChild(root, { dataDir });
+  // PGlite is Postgres compiled to WebAssembly (9 MB). By default V8 compiles
+  // all of it quickly (Liftoff) and again, optimised, the functions that get
+  // hot, keeping both; optimising it all once at open instead holds ~35 MB
+  // less and runs queries at full speed from the first, for 2–4 s more at
+  // start (docs/benchmarks.md, "Idle memory"). Set here, not in
+  // startEmbeddedPostgres: tests open many short-lived instances, where the
+  // start time matters more. This process compiles no other WebAssembly.
+  setFlagsFromString("--no-liftoff");
+  const embedded = await startEmbeddedPostgres({ dataDir, port });
+  cleanups.push(embedded.stop);
+  return { url: embedded.url, poolMax: "1", label, prepared };
+}
+
+// A database someone else serves, prepared by a child process too: the
+// Prisma client and the seed's libraries never load into this process.
+async function serverDatabase(url: string, poolMax: string, label: string): Promise<Database> {
+  return { url, poolMax, label, prepared: await prepareInChild(root, { url }) };
+}
 
 async function database(): Promise<Database> {
   if (mode === "e2e") {
@@ -44,14 +70,16 @@ async function database(): Promise<Database> {
     if (server) {
       const scratch = await createScratchDatabase(server, "claimdesk_e2e");
       cleanups.push(scratch.drop);
-      return { url: scratch.url, poolMax: "5", label: `scratch database ${scratch.name}`, handOver: noWait };
+      return serverDatabase(scratch.url, "5", `scratch database ${scratch.name}`);
     }
-    const embedded = await startEmbeddedPostgres({ port: 0 });
-    cleanups.push(embedded.stop);
-    return { url: embedded.url, poolMax: "1", label: "embedded Postgres (in memory)", handOver: embedded.waitForNoClients };
+    // A throwaway folder rather than memory: the preparing child and this
+    // process must both open it.
+    const dataDir = mkdtempSync(join(tmpdir(), "claimdesk-e2e-"));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    return embeddedDatabase(dataDir, 0, "embedded Postgres (throwaway folder)");
   }
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX ?? "10", label: "DATABASE_URL", handOver: noWait };
+    return serverDatabase(process.env.DATABASE_URL, process.env.DATABASE_POOL_MAX ?? "10", "DATABASE_URL");
   }
   const dataDir = join(dataRoot, "pglite");
   const holder = embeddedLockHolder(dataRoot);
@@ -59,13 +87,14 @@ async function database(): Promise<Database> {
   mkdirSync(dataRoot, { recursive: true });
   // Released after the database stops (cleanups run in reverse).
   cleanups.push(claimEmbeddedLock(dataRoot));
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
-  });
-  cleanups.push(embedded.stop);
-  return { url: embedded.url, poolMax: "1", label: `embedded Postgres in ${dataDir}`, handOver: embedded.waitForNoClients };
+  return embeddedDatabase(dataDir, Number(process.env.EMBEDDED_DB_PORT ?? 54329), `embedded Postgres in ${dataDir}`);
 }
+
+// The server's WebAssembly is Prisma's query compiler (3 MB): compiled once,
+// optimised, at start rather than twice (quick, then optimised when hot),
+// for ~20–50 MB less resident (docs/benchmarks.md, "Idle memory"). Not for
+// next dev, which restarts often.
+const NEXT_NODE_FLAGS = ["--no-liftoff"];
 
 // Asynchronous on purpose: this process also serves the embedded database,
 // and a blocking wait would freeze it for anyone connected.
@@ -87,15 +116,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? (mode === "e2e" ? 3100 : 3000));
   const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const db = await database();
-  await migrateDatabase(db.url);
-  await db.handOver();
-  const seeded = process.env.SEED_DEMO === "false" ? false : await seedIfEmpty(db.url);
-  await db.handOver();
-  const indexed = await indexMissingPassages(db.url);
-  if (indexed > 0) console.log(`Indexed the passages of ${indexed} article(s) for cluster candidates.`);
-  await db.handOver();
-  const accounts = await readAccountState(db.url);
-  await db.handOver();
+  const { seeded, accounts } = db.prepared;
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -110,7 +131,7 @@ async function main(): Promise<void> {
 
   const next = spawn(
     process.execPath,
-    [join(root, "node_modules/next/dist/bin/next"), mode === "dev" ? "dev" : "start", "-p", String(port)],
+    [...(mode === "dev" ? [] : NEXT_NODE_FLAGS), join(root, "node_modules/next/dist/bin/next"), mode === "dev" ? "dev" : "start", "-p", String(port)],
     { cwd: root, stdio: "inherit", env },
   );
   const stop = (signal: NodeJS.Signals) => {

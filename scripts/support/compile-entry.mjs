@@ -15,6 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export const ENTRIES = {
   launcher: "scripts/launch/launch.ts",
+  prepare: "scripts/launch/prepare.ts",
   export: "scripts/export.ts",
   migrate: "scripts/db/migrate.ts",
   worker: "scripts/worker.ts",

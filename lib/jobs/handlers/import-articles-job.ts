@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/transaction";
 import type { BackgroundJob, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueSuggestionIndex } from "@/lib/jobs/enqueue-suggestion-index";
+import { JobInterrupted } from "@/lib/jobs/job-interrupted";
 import { PermanentJobError } from "@/lib/jobs/permanent-job-error";
 import type { ArticleImportResult } from "@/lib/server/article-import/article-import-types";
 import { findExistingHashes } from "@/lib/server/article-import/find-existing-hashes";
@@ -25,9 +26,10 @@ type Saved = Pick<ArticleImportResult, "created" | "duplicates">;
  * the project's import lock, so a retry after a killed worker resumes after
  * the last committed chunk: every article is saved exactly once. The content
  * hash check inside the chunk guards the rest (the same text imported by
- * anyone meanwhile is reported as a duplicate).
+ * anyone meanwhile is reported as a duplicate). Between chunks is the safe
+ * point where a stopping process hands the job back (`stopping`).
  */
-export async function importArticlesJob(job: BackgroundJob): Promise<Prisma.InputJsonValue> {
+export async function importArticlesJob(job: BackgroundJob, stopping: AbortSignal): Promise<Prisma.InputJsonValue> {
   const parsed = backgroundImportInputSchema.safeParse(job.input);
   if (!parsed.success || !job.createdById) throw new PermanentJobError("The job's input is not an import request.");
   const { projectSlug, request } = parsed.data;
@@ -42,6 +44,7 @@ export async function importArticlesJob(job: BackgroundJob): Promise<Prisma.Inpu
   await db.backgroundJob.update({ where: { id: job.id }, data: { total: wanted.length } });
 
   for (;;) {
+    if (stopping.aborted) throw new JobInterrupted();
     const step = await transaction(async (tx) => {
       await lockProjectImports(tx, project.id);
       // Read under the lock: another attempt of this job may have moved on.

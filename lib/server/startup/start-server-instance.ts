@@ -30,8 +30,9 @@ export async function startServerInstance(): Promise<void> {
     startJobWorker().catch((error: unknown) => {
       console.warn(`Could not start the background job worker: ${error instanceof Error ? error.message : String(error)}`);
     });
-    // On stop, take no new jobs and give the running ones a moment; one cut
-    // off is retried by another worker once it expires.
+    // On stop, take no new jobs; an import hands its job back to the queue
+    // after its current chunk (not counted as a failed attempt), other jobs
+    // get a moment, and one still running then is failed and retried.
     shutdownSignal().addEventListener("abort", () => void stopJobQueue(20_000), { once: true });
   }
 }

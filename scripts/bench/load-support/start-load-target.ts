@@ -16,6 +16,9 @@ type Options = {
   // The Postgres server to create the scratch database on (postgres only).
   server: string;
   instances: number;
+  // Embedded only: this data folder (kept when stopped) instead of a fresh
+  // throwaway one, so a benchmark can start the app again on the same data.
+  dataDir?: string;
   // CPU profiles of the Next.js servers (load-support/cpu-profile-preload.mjs).
   profile?: { nodeOptions: string; dir: string };
 };
@@ -45,8 +48,8 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
       return { instances, label: `Postgres (scratch database ${scratch.name}), ${options.instances} instance(s)`, stop };
     }
     if (options.instances !== 1) throw new Error("The embedded database serves one app instance.");
-    const dataDir = mkdtempSync(join(tmpdir(), "claimdesk-load-"));
-    stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "claimdesk-load-"));
+    if (!options.dataDir) stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
     const started = await startInstance({ CLAIMDESK_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), NEXTAUTH_SECRET: secret }, options.profile);
     stops.push(started.stop);
     instances.push(started.instance);
