@@ -12,7 +12,7 @@ import { createNotifications } from "@/lib/server/notification/create-notificati
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
-import { refreshArticleStatus, statusRefreshFailed } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 
@@ -83,7 +83,7 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
     ]);
     return toReviewDTO(review);
   });
-  // After the commit, in a transaction of its own (refreshing inside would deadlock; see refreshArticleStatus).
-  await transaction((tx) => refreshArticleStatus(tx, articleId)).catch(statusRefreshFailed(articleId));
+  // After the commit (refreshing inside would deadlock; see refreshArticleStatus).
+  await refreshArticleStatusAfterCommit(articleId);
   return decided;
 }
