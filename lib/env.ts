@@ -95,13 +95,37 @@ export function env(): Env {
   return cached;
 }
 
+type Subset = { schema: z.ZodType; source: string; value: unknown };
+const subsets = new Map<string, Subset>();
+
 /**
  * Some variables, validated by the same rules but read afresh on each call:
  * for code that must run without the whole server environment (the proxy,
  * scripts that write through the live bus) or whose values tests change at
  * run time (import limits).
+ *
+ * The proxy and every request's log line call this. Building a zod schema
+ * (zod compiles each new object schema) and copying all of process.env each
+ * time cost about 5% of the server's CPU under load (bench:load,
+ * docs/benchmarks.md), so the schema is kept per set of keys, only the
+ * variables asked for are read, and they are parsed again only when their
+ * values changed since the last call.
  */
 export function envSubset<K extends Key>(...keys: K[]): Pick<Env, K> {
-  const picked = Object.fromEntries(keys.map((k) => [k, envShape[k]])) as Pick<typeof envShape, K>;
-  return parseOrExplain(z.object(picked)) as Pick<Env, K>;
+  const id = keys.join(",");
+  let subset = subsets.get(id);
+  if (!subset) {
+    const picked = Object.fromEntries(keys.map((k) => [k, envShape[k]])) as Pick<typeof envShape, K>;
+    subset = { schema: z.object(picked), source: "", value: undefined };
+    subsets.set(id, subset);
+  }
+  const variables: Record<string, string | undefined> = {};
+  for (const key of keys) variables[key] = process.env[key];
+  const source = JSON.stringify(variables);
+  if (subset.value === undefined || subset.source !== source) {
+    subset.value = parseOrExplain(subset.schema, variables);
+    subset.source = source;
+  }
+  // A copy: a caller that changes its object must not change the next caller's.
+  return { ...(subset.value as Pick<Env, K>) };
 }

@@ -22,6 +22,7 @@ export function createMemoryPubSub(): PubSub {
     });
   };
   return {
+    kind: "memory",
     publishAfterCommit: async (tx, message) => {
       if (!afterCommit(tx, () => deliver(message))) deliver(message);
     },

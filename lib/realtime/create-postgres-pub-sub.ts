@@ -105,6 +105,7 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
   };
 
   return {
+    kind: "postgres",
     publishAfterCommit: async (tx, message) => {
       await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${encodeNotifyPayload(message)})`;
     },

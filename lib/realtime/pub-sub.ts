@@ -1,5 +1,6 @@
 import type { DbClient } from "@/lib/server/db-client";
 import type { BusListener, BusMessage } from "./types";
+import type { BusKind } from "./choose-bus-kind";
 
 /**
  * Fan-out of live messages between the app's writers and its open streams,
@@ -7,6 +8,12 @@ import type { BusListener, BusMessage } from "./types";
  * createPostgresPubSub (LISTEN/NOTIFY) and createMemoryPubSub (in-process).
  */
 export type PubSub = {
+  /**
+   * "postgres": a message published after commit is a pg_notify in the
+   * writer's transaction, which a writer may also send inside its own
+   * statement (notifyEventSql); "memory": it is delivered in this process.
+   */
+  readonly kind: BusKind;
   /**
    * Delivers `message` to subscribers once `tx` commits, and never if it
    * rolls back. `tx` may also be the plain client (already committed).

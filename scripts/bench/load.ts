@@ -4,6 +4,7 @@
 //   npm run bench:load -- --instances 2                  two instances on one Postgres
 //   npm run bench:load -- --clients 10,50 --seconds 20 --paced 0
 //   npm run bench:load -- --cpu-prof /tmp/prof           also write the app processes' CPU profiles there
+//   npm run bench:load -- --count-queries /tmp/q         also count the statements sent to Postgres per cycle
 // Closed loop: each annotator sends its next request as soon as the last is
 // answered (capacity). Paced: each acts every 2 s on average (what a team feels).
 import { parseArgs } from "node:util";
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     "paced-seconds": { type: "string", default: "30" },
     "no-live": { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    "count-queries": { type: "string" },
   },
 });
 
@@ -36,20 +38,31 @@ const clientCounts = values.clients.split(",").filter(Boolean).map(Number);
 const paced = Number(values.paced);
 const loadAtStart = currentLoadAverage();
 const profileDir = values["cpu-prof"];
-if (profileDir) mkdirSync(profileDir, { recursive: true });
+const queryCountDir = values["count-queries"];
+for (const dir of [profileDir, queryCountDir]) if (dir) mkdirSync(dir, { recursive: true });
+// Node refuses --cpu-prof in NODE_OPTIONS; a preload starts the same profiler.
+const preloads = [
+  ...(profileDir ? [{ file: "cpu-profile-preload.mjs", env: { CLAIMDESK_CPU_PROF_DIR: resolve(profileDir) } }] : []),
+  ...(queryCountDir ? [{ file: "query-count-preload.mjs", env: { CLAIMDESK_QUERY_COUNT_DIR: resolve(queryCountDir) } }] : []),
+];
 
 const target = await startLoadTarget({
   database,
   server: values.server,
   instances: Number(values.instances),
-  // Node refuses --cpu-prof in NODE_OPTIONS; a preload starts the same profiler.
-  profile: profileDir ? { nodeOptions: `--import ${pathToFileURL(join(import.meta.dirname, "load-support/cpu-profile-preload.mjs")).href}`, dir: resolve(profileDir) } : undefined,
+  preload:
+    preloads.length > 0
+      ? {
+          nodeOptions: preloads.map(({ file }) => `--import ${pathToFileURL(join(import.meta.dirname, "load-support", file)).href}`).join(" "),
+          env: Object.assign({}, ...preloads.map(({ env }) => env)),
+        }
+      : undefined,
 });
 const clients = target.instances.map((instance) => createHttpClient(instance.url, 256));
 try {
   const { sessions, slug, articles } = await prepareLoadSessions(target.instances, clients);
   const phase = (count: number, seconds: number, meanPauseMs: number) =>
-    runLoadPhase(sessions, { clients: count, seconds, meanPauseMs, live: !values["no-live"], slug, articles });
+    runLoadPhase(sessions, { clients: count, seconds, meanPauseMs, live: !values["no-live"], slug, articles, queryCountDir });
   // Warm-up (not reported): the first requests compile routes and fill caches.
   await phase(10, 3, 0);
   const results: PhaseResult[] = [];

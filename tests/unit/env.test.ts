@@ -29,6 +29,18 @@ describe("envSubset", () => {
     expect(() => envSubset("NEXTAUTH_SECRET")).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
   });
 
+  it("does not let a value parsed earlier hide a change to a bad one, or a caller's edit reach the next caller", () => {
+    process.env.DATABASE_POOL_MAX = "4";
+    const first = envSubset("DATABASE_POOL_MAX");
+    expect(first).toEqual({ DATABASE_POOL_MAX: 4 });
+    first.DATABASE_POOL_MAX = 99;
+    expect(envSubset("DATABASE_POOL_MAX")).toEqual({ DATABASE_POOL_MAX: 4 });
+    process.env.DATABASE_POOL_MAX = "zero";
+    expect(() => envSubset("DATABASE_POOL_MAX")).toThrow(/DATABASE_POOL_MAX/);
+    process.env.DATABASE_POOL_MAX = "6";
+    expect(envSubset("DATABASE_POOL_MAX")).toEqual({ DATABASE_POOL_MAX: 6 });
+  });
+
   it("reads only the variables asked for", () => {
     process.env.DATABASE_URL = "not a url";
     expect(envSubset("LIVE_BUS")).toEqual({ LIVE_BUS: "auto" });

@@ -5,10 +5,13 @@ import { assertCan } from "@/lib/server/project/assert-can";
 import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
+import { retryOnWriteConflict } from "@/lib/db/retry-on-write-conflict";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
-// are written together or not at all (insertAnnotation does the writing).
+// are written together or not at all (insertAnnotation does the writing);
+// a transaction Postgres ended for a deadlock with another writer on the
+// same article is run again (retryOnWriteConflict).
 export async function createAnnotation(
   access: ProjectAccess,
   articleId: string,
@@ -17,5 +20,5 @@ export async function createAnnotation(
   assertCan(access, "annotations.create");
   const { project, userId } = access;
   const values = parseInput(createAnnotationSchema, input, "Invalid annotation.");
-  return transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values }));
+  return retryOnWriteConflict(() => transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values })));
 }

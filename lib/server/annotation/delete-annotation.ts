@@ -8,7 +8,7 @@ import { findAnnotationForEdit } from "@/lib/server/annotation/find-annotation-f
 import { assertCanEditAnnotation } from "@/lib/server/annotation/assert-can-edit-annotation";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
-import { refreshArticleStatus, statusRefreshFailed } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 
@@ -35,7 +35,7 @@ export async function deleteAnnotation(access: ProjectAccess, annotationId: stri
     await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.delete", before: toAnnotationDTO(stored), after });
     return after;
   });
-  // After the commit, in a transaction of its own (refreshing inside would deadlock; see refreshArticleStatus).
-  await transaction((tx) => refreshArticleStatus(tx, deleted.articleId)).catch(statusRefreshFailed(deleted.articleId));
+  // After the commit (refreshing inside would deadlock; see refreshArticleStatus).
+  await refreshArticleStatusAfterCommit(deleted.articleId);
   return deleted;
 }

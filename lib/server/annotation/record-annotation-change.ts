@@ -1,7 +1,6 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { DbClient } from "@/lib/server/db-client";
-import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
-import { recordEvent } from "@/lib/server/event/record-event";
+import { recordAuditedEvent } from "@/lib/server/event/record-audited-event";
 
 const eventTypes = {
   "annotation.create": "annotation.created",
@@ -19,20 +18,23 @@ export async function recordAnnotationChange(
   tx: DbClient,
   change: { projectId: string; actorId: string; action: AnnotationAction; before: AnnotationDTO | null; after: AnnotationDTO },
 ): Promise<void> {
-  await writeAuditLog(tx, {
-    projectId: change.projectId,
-    actorId: change.actorId,
-    action: change.action,
-    entityType: "Annotation",
-    entityId: change.after.id,
-    before: change.before,
-    after: change.after,
-  });
-  await recordEvent(tx, {
-    projectId: change.projectId,
-    articleId: change.after.articleId,
-    type: eventTypes[change.action],
-    actorId: change.actorId,
-    payload: { annotationId: change.after.id, version: change.after.version },
-  });
+  await recordAuditedEvent(
+    tx,
+    {
+      projectId: change.projectId,
+      actorId: change.actorId,
+      action: change.action,
+      entityType: "Annotation",
+      entityId: change.after.id,
+      before: change.before,
+      after: change.after,
+    },
+    {
+      projectId: change.projectId,
+      articleId: change.after.articleId,
+      type: eventTypes[change.action],
+      actorId: change.actorId,
+      payload: { annotationId: change.after.id, version: change.after.version },
+    },
+  );
 }

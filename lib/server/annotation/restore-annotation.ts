@@ -10,7 +10,7 @@ import { annotationConflict } from "@/lib/server/annotation/annotation-conflict"
 import { recordAnnotationChange } from "@/lib/server/annotation/record-annotation-change";
 import { lockArticleText } from "@/lib/server/annotation/lock-article-text";
 import { carryAnnotationForward } from "@/lib/server/article/carry-annotation-forward";
-import { refreshArticleStatus, statusRefreshFailed } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 
@@ -41,7 +41,7 @@ export async function restoreAnnotation(access: ProjectAccess, annotationId: str
     await recordAnnotationChange(tx, { projectId: project.id, actorId: userId, action: "annotation.restore", before: toAnnotationDTO(stored), after });
     return after;
   });
-  // After the commit, in a transaction of its own (refreshing inside would deadlock; see refreshArticleStatus).
-  await transaction((tx) => refreshArticleStatus(tx, restored.articleId)).catch(statusRefreshFailed(restored.articleId));
+  // After the commit (refreshing inside would deadlock; see refreshArticleStatus).
+  await refreshArticleStatusAfterCommit(restored.articleId);
   return restored;
 }

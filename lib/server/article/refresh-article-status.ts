@@ -2,6 +2,7 @@ import type { ArticleStatus, AssignmentStatus } from "@/lib/generated/prisma/enu
 import type { DbClient } from "@/lib/server/db-client";
 import { deriveArticleStatus } from "@/lib/workflow/derive-article-status";
 import { logger } from "@/lib/log/logger";
+import { db } from "@/lib/db";
 
 // Recomputes Article.status from its inputs (assignments, annotations,
 // reviews, gold) and stores it when it changed. The one writer of that
@@ -13,10 +14,10 @@ import { logger } from "@/lib/log/logger";
 // Writes that lock an annotation row (deletes, restores, review decisions)
 // must not update the article row inside their transaction: that deadlocks
 // with concurrent edits, which take the article FOR SHARE and then wait for
-// the annotation. They call it in a transaction of its own right after their
-// commit, and report a failure with `statusRefreshFailed` instead of failing
-// the write that did commit: the state is derived, and the next change to
-// the article recomputes it.
+// the annotation. They call refreshArticleStatusAfterCommit right after their
+// commit, which reports a failure instead of failing the write that did
+// commit: the state is derived, and the next change to the article
+// recomputes it.
 type StatusInputsRow = {
   status: ArticleStatus;
   requiredAnnotators: number;
@@ -64,7 +65,14 @@ export async function refreshArticleStatus(tx: DbClient, articleId: string): Pro
   return status;
 }
 
-/** The catch handler of a refresh run after a commit (see above): logs, never throws. */
-export function statusRefreshFailed(articleId: string): (error: unknown) => void {
-  return (error) => logger().error({ err: error, articleId }, "article workflow state not refreshed; the next change recomputes it");
+/**
+ * The refresh a write runs right after its commit (see above): logs a failure,
+ * never throws. Outside any transaction: the read takes no locks and the write
+ * is one statement, so BEGIN and COMMIT would add two round trips per write
+ * and no safety (bench:load, docs/benchmarks.md).
+ */
+export async function refreshArticleStatusAfterCommit(articleId: string): Promise<void> {
+  await refreshArticleStatus(db, articleId).catch((error: unknown) =>
+    logger().error({ err: error, articleId }, "article workflow state not refreshed; the next change recomputes it"),
+  );
 }

@@ -6,13 +6,12 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
-import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
-import { recordEvent } from "@/lib/server/event/record-event";
+import { recordAuditedEvent } from "@/lib/server/event/record-audited-event";
 import { createNotifications } from "@/lib/server/notification/create-notifications";
 import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
-import { refreshArticleStatus, statusRefreshFailed } from "@/lib/server/article/refresh-article-status";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 
@@ -54,22 +53,25 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
       select: reviewDtoSelect,
     });
     const after = await findAnnotationDTO(tx, project.id, annotationId);
-    await writeAuditLog(tx, {
-      projectId: project.id,
-      actorId: userId,
-      action: "annotation.review",
-      entityType: "Annotation",
-      entityId: annotationId,
-      before: before ? { ...before, review: null } : null,
-      after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
-    });
-    await recordEvent(tx, {
-      projectId: project.id,
-      articleId: stored.articleId,
-      type: "review.created",
-      actorId: userId,
-      payload: { annotationId, reviewId: review.id, decision, version },
-    });
+    await recordAuditedEvent(
+      tx,
+      {
+        projectId: project.id,
+        actorId: userId,
+        action: "annotation.review",
+        entityType: "Annotation",
+        entityId: annotationId,
+        before: before ? { ...before, review: null } : null,
+        after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
+      },
+      {
+        projectId: project.id,
+        articleId: stored.articleId,
+        type: "review.created",
+        actorId: userId,
+        payload: { annotationId, reviewId: review.id, decision, version },
+      },
+    );
     await createNotifications(tx, [
       {
         userId: stored.authorId,
@@ -83,7 +85,7 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
     ]);
     return toReviewDTO(review);
   });
-  // After the commit, in a transaction of its own (refreshing inside would deadlock; see refreshArticleStatus).
-  await transaction((tx) => refreshArticleStatus(tx, articleId)).catch(statusRefreshFailed(articleId));
+  // After the commit (refreshing inside would deadlock; see refreshArticleStatus).
+  await refreshArticleStatusAfterCommit(articleId);
   return decided;
 }

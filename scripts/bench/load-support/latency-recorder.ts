@@ -1,7 +1,7 @@
 import { percentile } from "@/scripts/bench/support/statistics";
 
-export type Operation = "open" | "create" | "edit" | "list" | "delete";
-export const WRITE_OPERATIONS: ReadonlySet<Operation> = new Set(["create", "edit", "delete"]);
+export type Operation = "open" | "create" | "edit" | "review" | "list" | "delete";
+export const WRITE_OPERATIONS: ReadonlySet<Operation> = new Set(["create", "edit", "review", "delete"]);
 
 export type OperationSummary = { count: number; p50: number; p95: number; p99: number };
 export type PhaseSummary = {

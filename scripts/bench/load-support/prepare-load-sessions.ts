@@ -7,7 +7,14 @@ import type { LoadArticle } from "@/scripts/bench/load-support/simulated-annotat
 
 // Demo accounts that may create annotations; each signs in once per instance
 // (sign-in hashes a password on purpose slowly and is not what is measured).
-const WRITERS = ["annotator@example.com", "annotator2@example.com", "reviewer@example.com", "owner@example.com"];
+// Each has a colleague who reviews its claims: nobody may review their own,
+// and annotators may not review at all.
+const WRITERS = [
+  { email: "annotator@example.com", reviewer: "reviewer@example.com" },
+  { email: "annotator2@example.com", reviewer: "owner@example.com" },
+  { email: "reviewer@example.com", reviewer: "owner@example.com" },
+  { email: "owner@example.com", reviewer: "reviewer@example.com" },
+];
 
 export async function prepareLoadSessions(
   instances: LoadInstance[],
@@ -15,9 +22,11 @@ export async function prepareLoadSessions(
 ): Promise<{ sessions: LoadSession[]; slug: string; articles: LoadArticle[] }> {
   const sessions: LoadSession[] = [];
   for (const [i, instance] of instances.entries()) {
-    const cookies: string[] = [];
-    for (const email of WRITERS) cookies.push(await signInOverHttp(instance.url, email, DEMO_PASSWORD));
-    sessions.push({ client: clients[i]!, url: instance.url, pid: instance.pid, cookies });
+    const cookieOf = new Map<string, string>();
+    for (const { email } of WRITERS) cookieOf.set(email, await signInOverHttp(instance.url, email, DEMO_PASSWORD));
+    const cookies = WRITERS.map(({ email }) => cookieOf.get(email)!);
+    const reviewerCookies = WRITERS.map(({ reviewer }) => cookieOf.get(reviewer)!);
+    sessions.push({ client: clients[i]!, url: instance.url, pid: instance.pid, cookies, reviewerCookies });
   }
   const first = sessions[0]!;
   const cookie = first.cookies[0]!;

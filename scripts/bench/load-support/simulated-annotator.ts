@@ -6,6 +6,8 @@ export type LoadArticle = { id: string; text: string; revision: number };
 export type AnnotatorSetup = {
   client: HttpClient;
   cookie: string;
+  // A colleague who may review (a reviewer, or the owner when the annotator is the reviewer).
+  reviewerCookie: string;
   slug: string;
   article: LoadArticle;
   random: Random;
@@ -18,6 +20,7 @@ type Annotation = { id: string; version: number };
 
 // One person at work, as the issue describes the load: opens the article,
 // then over and over creates a claim on a random passage, edits its note,
+// has a colleague accept it with a comment (the review panel's request),
 // lists the article's annotations and deletes the claim. A failed step is
 // counted as an error and the cycle starts again.
 export async function runAnnotator(setup: AnnotatorSetup, until: number): Promise<void> {
@@ -33,6 +36,12 @@ export async function runAnnotator(setup: AnnotatorSetup, until: number): Promis
       note: `checked at ${Date.now()}`,
     }, 200);
     if (edited) annotation = (edited.body as { annotation: Annotation }).annotation;
+    // A decision leaves the annotation's version alone, so the delete below still names the right one.
+    await step(setup, "review", "POST", `${base}/annotations/${annotation.id}/reviews`, until, {
+      decision: "ACCEPT",
+      comment: "Checked against the source.",
+      version: annotation.version,
+    }, 201, setup.reviewerCookie);
     await step(setup, "list", "GET", `${base}/articles/${article.id}/annotations`, until, undefined, 200);
     // Runs even past the deadline, so the benchmark leaves no claims behind.
     await step(setup, "delete", "DELETE", `${base}/annotations/${annotation.id}?version=${annotation.version}`, Infinity, undefined, 200);
@@ -47,11 +56,12 @@ async function step(
   until: number,
   body: unknown,
   expected: number,
+  cookie = setup.cookie,
 ): Promise<HttpResult | null> {
   if (setup.meanPauseMs > 0) await pause(-Math.log(1 - setup.random.next()) * setup.meanPauseMs);
   if (performance.now() >= until) return null;
   try {
-    const result = await setup.client.send(method, path, { cookie: setup.cookie }, body);
+    const result = await setup.client.send(method, path, { cookie }, body);
     if (result.status !== expected) {
       setup.recorder.error(operation, `HTTP ${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
       return null;

@@ -19,8 +19,9 @@ type Options = {
   // Embedded only: this data folder (kept when stopped) instead of a fresh
   // throwaway one, so a benchmark can start the app again on the same data.
   dataDir?: string;
-  // CPU profiles of the Next.js servers (load-support/cpu-profile-preload.mjs).
-  profile?: { nodeOptions: string; dir: string };
+  // Preloads into the app's processes: CPU profiles (load-support/cpu-profile-preload.mjs),
+  // query counts (load-support/query-count-preload.mjs), and the variables they read.
+  preload?: { nodeOptions: string; env: Record<string, string> };
 };
 
 // The app started as an operator starts it: `npm start` (scripts/start.mjs:
@@ -41,7 +42,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
       const scratch = await createScratchDatabase(options.server, "claimdesk_load");
       stops.push(scratch.drop);
       for (let i = 0; i < options.instances; i++) {
-        const started = await startInstance({ DATABASE_URL: scratch.url, NEXTAUTH_SECRET: secret }, options.profile);
+        const started = await startInstance({ DATABASE_URL: scratch.url, NEXTAUTH_SECRET: secret }, options.preload);
         stops.push(started.stop);
         instances.push(started.instance);
       }
@@ -50,7 +51,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
     if (options.instances !== 1) throw new Error("The embedded database serves one app instance.");
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "claimdesk-load-"));
     if (!options.dataDir) stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-    const started = await startInstance({ CLAIMDESK_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), NEXTAUTH_SECRET: secret }, options.profile);
+    const started = await startInstance({ CLAIMDESK_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), NEXTAUTH_SECRET: secret }, options.preload);
     stops.push(started.stop);
     instances.push(started.instance);
     return { instances, label: `embedded Postgres (PGlite) in ${dataDir}`, stop };
@@ -60,7 +61,7 @@ export async function startLoadTarget(options: Options): Promise<LoadTarget> {
   }
 }
 
-async function startInstance(databaseEnv: Record<string, string>, profile: Options["profile"]) {
+async function startInstance(databaseEnv: Record<string, string>, preload: Options["preload"]) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(tmpdir(), `claimdesk-load-${port}.log`);
@@ -74,7 +75,7 @@ async function startInstance(databaseEnv: Record<string, string>, profile: Optio
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       ...databaseEnv,
-      ...(profile ? { NODE_OPTIONS: profile.nodeOptions, CLAIMDESK_CPU_PROF_DIR: profile.dir } : {}),
+      ...(preload ? { NODE_OPTIONS: preload.nodeOptions, ...preload.env } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

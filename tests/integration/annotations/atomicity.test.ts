@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type * as RecordEventModule from "@/lib/server/event/record-event";
+import type * as RecordAuditedEventModule from "@/lib/server/event/record-audited-event";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 import { updateAnnotation } from "@/lib/server/annotation/update-annotation";
 import { deleteAnnotation } from "@/lib/server/annotation/delete-annotation";
@@ -10,19 +10,20 @@ import { spanOf } from "./support/span-of";
 import { assertStoredSpans } from "./support/assert-stored-spans";
 import { withProjectAccess } from "@/tests/support/with-project-access";
 
-// The event is the last write of every annotation change, after the change
-// itself and its audit row. Making it fail shows all three share one
-// transaction: if any of them were outside it, something would remain.
+// The audit row and the event (one statement, recordAuditedEvent) are the
+// last write of every annotation change, after the change itself. Making it
+// fail shows all of them share one transaction: if any were outside it,
+// something would remain.
 const eventFailure = vi.hoisted(() => ({ armed: false }));
-vi.mock("@/lib/server/event/record-event", async (importOriginal) => {
-  const original = await importOriginal<typeof RecordEventModule>();
+vi.mock("@/lib/server/event/record-audited-event", async (importOriginal) => {
+  const original = await importOriginal<typeof RecordAuditedEventModule>();
   return {
-    recordEvent: async (...args: Parameters<typeof original.recordEvent>) => {
+    recordAuditedEvent: async (...args: Parameters<typeof original.recordAuditedEvent>) => {
       if (eventFailure.armed) {
         eventFailure.armed = false;
         throw new Error("event feed unavailable");
       }
-      return original.recordEvent(...args);
+      return original.recordAuditedEvent(...args);
     },
   };
 });
