@@ -32,12 +32,14 @@ export function useEditorSelection(editor: Editor | null, locale: string): Edito
       const next = editor.isDestroyed ? null : currentAnnotatableRange(editor, locale);
       setRange((previous) => (sameRange(previous, next) ? previous : next));
     };
+    // Rendered in transitions: a keystroke that comes while the toolbar is
+    // being drawn (select, then C at once) is handled between React's
+    // slices instead of after a synchronous render of the whole workspace.
     // A selection that goes (C pressed, a click in the text) takes the
     // toolbar with it after the next frame, in one render with the store's
-    // copy: re-rendering the workspace for it at once would hold up the
-    // frame that draws the new highlight. A new selection shows it at once.
+    // copy, so it never holds up the frame that draws the new highlight.
     const read = () => {
-      if (currentAnnotatableRange(editor, locale) !== null) update();
+      if (currentAnnotatableRange(editor, locale) !== null) startTransition(update);
       else afterNextPaint(() => startTransition(update));
     };
     const down = (event: MouseEvent) => {
