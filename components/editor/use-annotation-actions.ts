@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback } from "react";
+import { useCallback } from "react";
 import type { Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { AnnotationDTO, AnnotationKindDTO } from "@/lib/annotations/annotation-dto";
@@ -8,6 +8,7 @@ import type { CodePointIndex } from "@/lib/anchoring/types";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import type { AnnotationStore } from "./store/create-annotation-store";
 import type { Toast } from "./feedback/use-toasts";
+import type { SetSelectedKey } from "./use-selected-key";
 import { createDraftAnnotation } from "./selection/create-draft-annotation";
 import { currentAnnotatableRange } from "./selection/current-annotatable-range";
 import { spanOfRange } from "./selection/span-of-range";
@@ -23,7 +24,7 @@ type Options = {
   canEdit: (annotation: AnnotationDTO) => boolean;
   notify: (toast: Omit<Toast, "id">) => void;
   announce: (message: string) => void;
-  setSelectedKey: (id: string | null) => void;
+  setSelectedKey: SetSelectedKey;
 };
 
 export const kindName = (kind: AnnotationKindDTO) => (kind === "CLAIM" ? "Claim" : "Entity mention");
@@ -58,9 +59,9 @@ export function useAnnotationActions(options: Options) {
       });
       // Selected first, so the highlight painted with the store update is
       // already the selected one (one paint, not two); the panel (a much
-      // bigger render) opens in the background, so the new span shows in
-      // the next frame.
-      startTransition(() => setSelectedKey(draft.id));
+      // bigger render) opens after the frame that shows the new span, in the
+      // same render as the store's copy.
+      setSelectedKey(draft.id, "after-paint");
       store.create(draft);
       // Collapse the selection to its end: the toolbar goes, and the caret is
       // where the next keyboard selection naturally starts.

@@ -52,12 +52,11 @@ export function useWorkspaceHighlights({ editor, store, index, labels, layer, us
   );
   const computeSpans = (state: AnnotationStoreState) => {
     const latest = selectAnnotations(state);
-    const spans = buildSpans(layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, userId)), {
-      isUnsaved: (id) => latest.unsaved.has(id),
-      selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current),
-      hoveredId,
-    });
-    return ghostSpans.length === 0 ? spans : [...ghostSpans, ...spans];
+    return buildSpans(
+      layer.kind === "everyone" ? latest.list : latest.list.filter((a) => inLayer(a, layer, userId)),
+      { isUnsaved: (id) => latest.unsaved.has(id), selectedId: selectedKeyNow.current === null ? null : store.resolveId(selectedKeyNow.current), hoveredId },
+      ghostSpans,
+    );
   };
   useAnnotationHighlights(editor, store, computeSpans, [layer, userId, buildSpans, selectedKey, hoveredId, ghostSpans]);
   useStaticHighlights({ root: staticText, active: !editor, text: index.text, spans: () => computeSpans(store.getState()), priorityOf: highlightPriority });

@@ -13,14 +13,17 @@ export type SpanFlags = { isUnsaved: (id: string) => boolean; selectedId: string
  * object identical, so after a keystroke only the spans that changed are new
  * and the renderer skips the rest by identity: with 5,000 annotations a new
  * one costs one span, not five thousand. Build one per (text, styler).
+ * `before` (the suggestions' ghost spans) come first in the result: one
+ * array per call, not a second one to join them.
  */
 export function createSpanBuilder(index: CodePointIndex, styler: HighlightStyler) {
-  const cache = new WeakMap<AnnotationDTO, { key: string; span: HighlightSpan | null }>();
-  return (annotations: readonly AnnotationDTO[], flags: SpanFlags): HighlightSpan[] => {
-    const spans: HighlightSpan[] = [];
+  const cache = new WeakMap<AnnotationDTO, { key: number; span: HighlightSpan | null }>();
+  return (annotations: readonly AnnotationDTO[], flags: SpanFlags, before: readonly HighlightSpan[] = []): HighlightSpan[] => {
+    const spans: HighlightSpan[] = before.slice();
     for (const annotation of annotations) {
       const unsaved = flags.isUnsaved(annotation.id);
-      const key = `${unsaved ? 1 : 0}${annotation.id === flags.selectedId ? 1 : 0}${annotation.id === flags.hoveredId ? 1 : 0}`;
+      // Flags as bits, not a string: no allocation per annotation per call.
+      const key = (unsaved ? UNSAVED : 0) | (annotation.id === flags.selectedId ? SELECTED : 0) | (annotation.id === flags.hoveredId ? HOVERED : 0);
       let entry = cache.get(annotation);
       if (!entry || entry.key !== key) {
         entry = { key, span: toSpan(annotation, index, styler, unsaved, key) };
@@ -32,12 +35,16 @@ export function createSpanBuilder(index: CodePointIndex, styler: HighlightStyler
   };
 }
 
+const UNSAVED = 4;
+const SELECTED = 2;
+const HOVERED = 1;
+
 // Orphans and spans past the end of the text (an older revision) are not painted.
-function toSpan(annotation: AnnotationDTO, index: CodePointIndex, styler: HighlightStyler, unsaved: boolean, key: string): HighlightSpan | null {
+function toSpan(annotation: AnnotationDTO, index: CodePointIndex, styler: HighlightStyler, unsaved: boolean, key: number): HighlightSpan | null {
   if (annotation.anchorState !== "ANCHORED" || annotation.end > index.length || annotation.start >= annotation.end) return null;
   const styles = styler(annotation, { unsaved });
-  if (key[2] === "1") styles.push(HIGHLIGHT_STYLE.hover);
-  if (key[1] === "1") styles.push(HIGHLIGHT_STYLE.selected);
+  if (key & HOVERED) styles.push(HIGHLIGHT_STYLE.hover);
+  if (key & SELECTED) styles.push(HIGHLIGHT_STYLE.selected);
   return {
     id: annotation.id,
     from: textOffsetToDocPos(index.text, index.toUtf16(annotation.start)),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, type RefObject } from "react";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import { AnnotationListItem } from "./annotation-list-item";
@@ -25,6 +25,18 @@ const GAP_PX = 4;
 // rarely meet a blank row.
 const OVERSCAN = 8;
 
+// A row is measured by the ResizeObserver (after the browser's own layout),
+// never when React attaches it: the library's default reads offsetHeight
+// there, a forced layout of the whole page inside the commit of every new
+// row (one per claim made with C). Until observed, a row keeps the size it
+// had (by key) or the estimate.
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? ESTIMATED_ROW_PX;
+}
+
 /**
  * The rows of the annotation list, only those in view (plus a few either
  * side): with 5,000 annotations a new claim re-renders and lays out a dozen
@@ -44,6 +56,7 @@ export function AnnotationRows({ annotations, labels, scrollRef, selectedId, uns
     getItemKey,
     gap: GAP_PX,
     overscan: OVERSCAN,
+    measureElement: measureRow,
     // Rendering on scroll inside a transition-driven tree: a synchronous
     // flush from the scroll handler is not needed, overscan covers the frame.
     useFlushSync: false,

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { currentAnnotatableRange } from "./current-annotatable-range";
+import { afterNextPaint } from "../after-next-paint";
 import type { PositionRange } from "@/lib/tiptap/article-selection/types";
 
 export type EditorSelection = {
@@ -27,9 +28,19 @@ export function useEditorSelection(editor: Editor | null, locale: string): Edito
 
   useEffect(() => {
     if (!editor) return;
-    const read = () => {
-      const next = currentAnnotatableRange(editor, locale);
+    const update = () => {
+      const next = editor.isDestroyed ? null : currentAnnotatableRange(editor, locale);
       setRange((previous) => (sameRange(previous, next) ? previous : next));
+    };
+    // Rendered in transitions: a keystroke that comes while the toolbar is
+    // being drawn (select, then C at once) is handled between React's
+    // slices instead of after a synchronous render of the whole workspace.
+    // A selection that goes (C pressed, a click in the text) takes the
+    // toolbar with it after the next frame, in one render with the store's
+    // copy, so it never holds up the frame that draws the new highlight.
+    const read = () => {
+      if (currentAnnotatableRange(editor, locale) !== null) startTransition(update);
+      else afterNextPaint(() => startTransition(update));
     };
     const down = (event: MouseEvent) => {
       if (event.button === 0) setDragging(true);

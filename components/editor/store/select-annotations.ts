@@ -1,6 +1,7 @@
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { isUnsaved } from "./next-sync-op";
 import { visibleAnnotation } from "./visible-annotation";
+import { patchAnnotationView, readingOrder } from "./patch-annotation-view";
 import type { AnnotationRecord, AnnotationStoreState } from "./types";
 
 export type AnnotationView = {
@@ -15,31 +16,37 @@ export type AnnotationView = {
 };
 
 const cache = new WeakMap<AnnotationStoreState["records"], AnnotationView>();
+// The last view built, to derive the next one from when little changed.
+let last: { records: AnnotationStoreState["records"]; view: AnnotationView } | null = null;
 
-const readingOrder = (a: AnnotationDTO, b: AnnotationDTO) =>
-  a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+export function buildAnnotationView(state: Pick<AnnotationStoreState, "records">): AnnotationView {
+  const list: AnnotationDTO[] = [];
+  const records = new Map<string, AnnotationRecord>();
+  const unsaved = new Set<string>();
+  let failedCount = 0;
+  for (const record of Object.values(state.records)) {
+    records.set(record.id, record);
+    if (isUnsaved(record)) unsaved.add(record.id);
+    if (record.save.status === "failed") failedCount++;
+    if (!record.wantDeleted) list.push(visibleAnnotation(record));
+  }
+  list.sort(readingOrder);
+  return { list, byId: new Map(list.map((a) => [a.id, a])), records, unsaved, failedCount };
+}
 
 /**
  * The store's records as the views need them. Deleted annotations (or those
  * being deleted) are left out; one being restored is back at once. Cached
- * per records object, so every consumer of one state shares one result.
+ * per records object, so every consumer of one state shares one result; a
+ * new records object is derived from the last one when only a few records
+ * changed (a keystroke's claim), else built afresh.
  */
 export function selectAnnotations(state: AnnotationStoreState): AnnotationView {
   let view = cache.get(state.records);
   if (!view) {
-    const list: AnnotationDTO[] = [];
-    const records = new Map<string, AnnotationRecord>();
-    const unsaved = new Set<string>();
-    let failedCount = 0;
-    for (const record of Object.values(state.records)) {
-      records.set(record.id, record);
-      if (isUnsaved(record)) unsaved.add(record.id);
-      if (record.save.status === "failed") failedCount++;
-      if (!record.wantDeleted) list.push(visibleAnnotation(record));
-    }
-    list.sort(readingOrder);
-    view = { list, byId: new Map(list.map((a) => [a.id, a])), records, unsaved, failedCount };
+    view = (last && patchAnnotationView(last.records, last.view, state.records)) ?? buildAnnotationView(state);
     cache.set(state.records, view);
   }
+  last = { records: state.records, view };
   return view;
 }

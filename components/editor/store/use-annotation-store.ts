@@ -4,6 +4,7 @@ import { startTransition, useEffect, useState } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { createAnnotationApi } from "./annotation-api";
 import { createAnnotationStore, type AnnotationStore } from "./create-annotation-store";
+import { afterNextPaint } from "../after-next-paint";
 import type { AnnotationStoreState, StoreNotice } from "./types";
 
 type Options = {
@@ -22,12 +23,22 @@ type Options = {
 export function useAnnotationStore({ projectSlug, articleId, initial, onNotice }: Options): [AnnotationStore, AnnotationStoreState] {
   const [store] = useState(() => createAnnotationStore({ api: createAnnotationApi(projectSlug, articleId), initial }));
   useEffect(() => store.subscribeNotices(onNotice), [store, onNotice]);
-  // React's copy follows the store in a transition: the list and panel
-  // re-render in the background, while highlights are painted from the
-  // store directly (useAnnotationHighlights), in the keystroke's own task.
+  // React's copy follows the store in a transition, after the next frame:
+  // highlights are painted from the store directly (useAnnotationHighlights)
+  // in the keystroke's own task, and the frame that draws them must not wait
+  // for the list and panel. The changes of one frame (a claim drafted, sent,
+  // confirmed) and the keystroke's other updates become one render.
   const [state, setState] = useState(store.getState);
   useEffect(() => {
-    const follow = () => startTransition(() => setState(store.getState()));
+    let queued = false;
+    const follow = () => {
+      if (queued) return;
+      queued = true;
+      afterNextPaint(() => {
+        queued = false;
+        startTransition(() => setState(store.getState()));
+      });
+    };
     follow();
     return store.subscribe(follow);
   }, [store]);

@@ -131,4 +131,20 @@ describe("createSpanBuilder", () => {
     const edited = { ...a, statusId: "false" };
     expect(build([edited, b], { ...flags, hoveredId: "b" })[0]).not.toBe(first[0]);
   });
+
+  it("puts the given spans (the ghosts) first, leaves them as they are, and reuses spans as without them", () => {
+    const styler = createHighlightStyler(labels, { markOthers: false, currentUserId: "u1" });
+    const build = createSpanBuilder(index, styler);
+    const a = annotationFixture({ id: "a", start: 2, end: 8 });
+    const flags = { isUnsaved: () => false, selectedId: "a", hoveredId: null };
+    const ghost = { id: "ghost-1", from: 1, to: 3, styles: ["cd-suggestion"] };
+    const ghosts = [ghost];
+    const first = build([a], flags, ghosts);
+    expect(first.map((s) => s.id)).toEqual(["ghost-1", "a"]);
+    expect(first[0]).toBe(ghost);
+    expect(first[1]!.styles).toEqual(["cd-claim-0", "cd-selected"]);
+    expect(ghosts).toEqual([ghost]);
+    expect(build([a], flags)).toEqual([first[1]]);
+    expect(build([a], flags)[0]).toBe(first[1]);
+  });
 });

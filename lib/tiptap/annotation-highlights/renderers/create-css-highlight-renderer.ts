@@ -4,7 +4,8 @@ import { domRangeOf } from "../utils/dom-range-of";
 import { visibleDocRange, widenDocRange, type DocRange } from "../utils/visible-doc-range";
 
 // `range` is null while the span is outside the window (or cannot be placed).
-type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange | null };
+// `paint` is the number of the last paint that had the span.
+type Painted = { span: HighlightSpan; from: number; to: number; styles: readonly string[]; key: string; range: StaticRange | null; paint: number };
 
 // Screens of text kept painted above and below the one in view: enough that
 // scrolling rarely moves the window (each move re-registers ranges), few
@@ -38,6 +39,10 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
   let band = { top: -Infinity, bottom: Infinity };
   let registered = 0;
   let frame = 0;
+  // Counts paints: entries not stamped with the current one are gone. A
+  // stamp instead of a set of seen ids: at 5,000 annotations and thousands
+  // of suggestions, that set was the biggest allocation of a keystroke.
+  let paints = 0;
 
   const highlightFor = (style: string): Highlight => {
     let highlight = highlights.get(style);
@@ -88,10 +93,10 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
     last = spans;
     // Positions move when the text does: measure again for a new document.
     if (windowDoc !== view.state.doc) docWindow = measureWindow();
-    const seen = new Set<string>();
+    const now = ++paints;
     for (const span of spans) {
-      seen.add(span.id);
       const old = painted.get(span.id);
+      if (old) old.paint = now;
       // Callers that keep unchanged spans identical get them skipped here.
       if (old?.span === span) {
         place(old);
@@ -109,12 +114,12 @@ export function createCssHighlightRenderer(view: EditorView, priorityOf: (style:
         continue;
       }
       if (old) unregister(old);
-      const entry: Painted = { span, from: span.from, to: span.to, styles: span.styles, key, range: null };
+      const entry: Painted = { span, from: span.from, to: span.to, styles: span.styles, key, range: null, paint: now };
       painted.set(span.id, entry);
       place(entry);
     }
     for (const [id, entry] of painted) {
-      if (seen.has(id)) continue;
+      if (entry.paint === now) continue;
       unregister(entry);
       painted.delete(id);
     }
