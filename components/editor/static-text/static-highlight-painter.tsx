@@ -11,7 +11,8 @@ import { highlightPriority } from "../highlights/highlight-priority";
 import { paintStaticText } from "./paint-static-text";
 
 type Props = {
-  text: string;
+  /** The workspace's own article object (the page then sends its text once). */
+  article: { text: string };
   labels: PanelLabels;
   annotations: CompactAnnotations;
   userId: string;
@@ -27,8 +28,9 @@ type Props = {
  * annotations, others' marked, none unsaved, nothing hovered — and renders
  * nothing.
  */
-export function StaticHighlightPainter({ text, labels, annotations, userId, selectedId }: Props) {
+export function StaticHighlightPainter({ article, labels, annotations, userId, selectedId }: Props) {
   useLayoutEffect(() => {
+    const { text } = article;
     const root = document.querySelector<HTMLElement>("[data-static-article-text]");
     // Gone already when the workspace's code was at hand and its editor took over first.
     if (!root) return;
