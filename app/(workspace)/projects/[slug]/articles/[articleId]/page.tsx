@@ -16,8 +16,7 @@ import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { AnnotationWorkspace } from "@/components/editor/annotation-workspace";
-import { EarlyHighlightsBoundary } from "@/components/editor/static-text/early-highlights-boundary";
+import { LazyAnnotationWorkspace } from "@/components/editor/lazy-annotation-workspace";
 import { toPanelLabels } from "@/components/editor/to-panel-labels";
 import { ArticleDetails } from "./_components/article-details";
 import { parseRevisedParams } from "./_components/parse-revised-params";
@@ -65,66 +64,53 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     findMyAssignment(access, articleId),
   ]);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
-  // By column, quotes read from the text: a quarter of the bytes at 5,000 annotations.
-  const compact = compactAnnotations(annotations, createCodePointIndex(article.text), article);
-  const selectedId = typeof linked === "string" ? linked : undefined;
-  // The same objects for the painter and the workspace: the page sends each once.
-  const panelLabels = toPanelLabels(labels);
-  const workspaceArticle = {
-    id: article.id,
-    title: article.title,
-    text: article.text,
-    content: article.content as unknown as ArticleDoc,
-    revision: article.revision,
-    language: article.language,
-  };
 
   return (
-    <EarlyHighlightsBoundary
+    <LazyAnnotationWorkspace
       // Submitting can reveal colleagues' annotations (blind projects): a new
       // key remounts the editor on the fresh list instead of merging into it.
       key={assignment?.status === "SUBMITTED" ? "submitted" : "open"}
-      article={workspaceArticle}
-      labels={panelLabels}
-      annotations={compact}
-      userId={user.id}
-      selectedId={selectedId}
-    >
-      <AnnotationWorkspace
-        assignment={assignment ? { ...assignment, blind: project.blindAnnotation } : null}
-        projectSlug={project.slug}
-        article={workspaceArticle}
-        labels={panelLabels}
-        annotations={compact}
-        user={{ id: user.id, name: user.name }}
-        role={role}
-        liveAfter={liveAfter}
-        initialSelectedId={selectedId}
-        initialRange={at ? { start: Number(at[1]), end: Number(at[2]) } : undefined}
-        header={
-          <>
-            <PageHeader
-              className="max-w-[70ch] pb-2 pt-6"
-              title={article.title}
-              breadcrumbs={[{ label: project.name, href: `/projects/${project.slug}` }, { label: "Article" }]}
-              description={[article.outlet, formatDate(article.publishedAt), article.author].filter((v) => v && v !== "—").join(" · ") || undefined}
-              actions={
-                can(role, "articles.editText") ? (
-                  <Button asChild variant="outline" size="sm">
-                    <Link href={`${articleHref}/revise`}>
-                      <PencilLineIcon aria-hidden="true" />
-                      Correct text
-                    </Link>
-                  </Button>
-                ) : undefined
-              }
-            />
-            {/* A notice for a revision that does not exist (a hand-made address) would mislead. */}
-            {revised && revised.revision <= article.revision ? <RevisionNotice revised={revised} articleHref={articleHref} /> : null}
-          </>
-        }
-        footer={<ArticleDetails article={article} />}
-      />
-    </EarlyHighlightsBoundary>
+      assignment={assignment ? { ...assignment, blind: project.blindAnnotation } : null}
+      projectSlug={project.slug}
+      article={{
+        id: article.id,
+        title: article.title,
+        text: article.text,
+        content: article.content as unknown as ArticleDoc,
+        revision: article.revision,
+        language: article.language,
+      }}
+      labels={toPanelLabels(labels)}
+      // By column, quotes read from the text: a quarter of the bytes at 5,000 annotations.
+      annotations={compactAnnotations(annotations, createCodePointIndex(article.text), article)}
+      user={{ id: user.id, name: user.name }}
+      role={role}
+      liveAfter={liveAfter}
+      initialSelectedId={typeof linked === "string" ? linked : undefined}
+      initialRange={at ? { start: Number(at[1]), end: Number(at[2]) } : undefined}
+      header={
+        <>
+          <PageHeader
+            className="max-w-[70ch] pb-2 pt-6"
+            title={article.title}
+            breadcrumbs={[{ label: project.name, href: `/projects/${project.slug}` }, { label: "Article" }]}
+            description={[article.outlet, formatDate(article.publishedAt), article.author].filter((v) => v && v !== "—").join(" · ") || undefined}
+            actions={
+              can(role, "articles.editText") ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`${articleHref}/revise`}>
+                    <PencilLineIcon aria-hidden="true" />
+                    Correct text
+                  </Link>
+                </Button>
+              ) : undefined
+            }
+          />
+          {/* A notice for a revision that does not exist (a hand-made address) would mislead. */}
+          {revised && revised.revision <= article.revision ? <RevisionNotice revised={revised} articleHref={articleHref} /> : null}
+        </>
+      }
+      footer={<ArticleDetails article={article} />}
+    />
   );
 }
