@@ -16,7 +16,7 @@ import { formatDate } from "@/lib/format/format-date";
 import type { ArticleDoc } from "@/lib/article-content/types";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { AnnotationWorkspace } from "@/components/editor/annotation-workspace";
+import { LazyAnnotationWorkspace } from "@/components/editor/lazy-annotation-workspace";
 import { toPanelLabels } from "@/components/editor/to-panel-labels";
 import { ArticleDetails } from "./_components/article-details";
 import { parseRevisedParams } from "./_components/parse-revised-params";
@@ -41,7 +41,8 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 
 // The annotation editor. Everything it starts with (text, labels,
 // annotations, the person's role) is loaded here in one pass, so the
-// highlights paint as soon as the editor mounts, with no request waterfall.
+// highlights paint over the server-rendered text as soon as the page
+// hydrates, before the editor's code has loaded, with no request waterfall.
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug, articleId } = await params;
   requireSafePageParams({ slug, articleId });
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
 
   return (
-    <AnnotationWorkspace
+    <LazyAnnotationWorkspace
       // Submitting can reveal colleagues' annotations (blind projects): a new
       // key remounts the editor on the fresh list instead of merging into it.
       key={assignment?.status === "SUBMITTED" ? "submitted" : "open"}

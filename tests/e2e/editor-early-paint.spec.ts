@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+// Issue 15: the highlights are painted over the server-rendered text from a
+// small chunk, before the editing machinery (Tiptap, ProseMirror, list,
+// panel) has even arrived; the workspace then hydrates the server's HTML in
+// place and its editor takes over.
+const id = () => `c${Array.from({ length: 24 }, () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(Math.random() * 36)]).join("")}`;
+
+const TEXT = "Harbour pumps failed at dawn, the mayor said.\n\nRain is forecast again on Friday.";
+const QUOTES = ["Harbour pumps", "the mayor said", "Friday"];
+// Only in ProseMirror's view code: marks the chunk that holds the editor.
+const EDITOR_CHUNK_MARKER = "ProseMirror-hideselection";
+
+function article(articleId: string) {
+  const review = { state: "PENDING", gold: false, reviews: 0, last_decision: null, last_decided_at: null };
+  const spans = QUOTES.map((quote) => {
+    const start = TEXT.indexOf(quote);
+    return { id: id(), start, end: start + quote.length, text: quote, kind: "entity_mention", labels: ["location"], entity_id: null, annotator: { id: "elsewhere", name: "" }, review };
+  });
+  const record = { id: articleId, title: `Early paint ${articleId}`, outlet: "", url: null, author: null, published_at: null, language: "en", revision: 1, text: TEXT, spans, claims: [], entities: [] };
+  return `${JSON.stringify(record)}\n`;
+}
+
+test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  const articleId = id();
+  const imported = await page.request.post("/api/projects/demo/imports/annotations/commit", {
+    data: { files: [{ name: "early.jsonl", content: article(articleId) }], createArticles: true },
+  });
+  expect(imported.status(), await imported.text()).toBe(201);
+
+  // Every script chunk holding the editor waits until the test lets it through.
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  let heldChunks = 0;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(EDITOR_CHUNK_MARKER)) {
+      heldChunks++;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  // Counts removals of the workspace's root: hydrated in place, it is never replaced.
+  await page.addInitScript(() => {
+    const w = window as unknown as { surfaceRemovals: number };
+    w.surfaceRemovals = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.removedNodes.forEach((node) => {
+          if (node instanceof Element && (node.matches(".annotation-surface") || node.querySelector(".annotation-surface"))) w.surfaceRemovals++;
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+  await page.goto(`/projects/demo/articles/${articleId}`, { waitUntil: "domcontentloaded" });
+  const paintedTexts = () =>
+    page.evaluate(() => {
+      const texts: string[] = [];
+      CSS.highlights.forEach((highlight) =>
+        highlight.forEach((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          texts.push(range.toString());
+        }),
+      );
+      return [...new Set(texts)].sort();
+    });
+  await expect.poll(paintedTexts).toEqual([...QUOTES].sort());
+  // Painted on the server's text, with no editor anywhere yet.
+  await expect(page.locator("[data-static-article-text]")).toHaveCount(1);
+  await expect(page.locator(".ProseMirror")).toHaveCount(0);
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "true");
+  expect(heldChunks).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    (window as unknown as { surface: Element | null }).surface = document.querySelector(".annotation-surface");
+  });
+
+  release();
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator(".ProseMirror")).toContainText("Harbour pumps failed at dawn");
+  await expect(page.locator("[data-static-article-text]")).toHaveCount(0);
+  // The editor paints the same annotations on its own text (and may add suggestions).
+  await expect.poll(paintedTexts).toEqual(expect.arrayContaining(QUOTES));
+  const inPlace = await page.evaluate(() => {
+    const w = window as unknown as { surface: Element | null; surfaceRemovals: number };
+    return { same: w.surface !== null && document.querySelector(".annotation-surface") === w.surface, removals: w.surfaceRemovals };
+  });
+  expect(inPlace).toEqual({ same: true, removals: 0 });
+});
