@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopJobQueue } from "@/lib/jobs/get-job-queue";
-import type { ArticleImportResult } from "@/lib/server/article-import/article-import-types";
 import { startArticleImportJob } from "@/lib/server/background-job/start-article-import-job";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { withProjectAccess } from "@/tests/support/with-project-access";
 import { makeJsonlArticles } from "./support/make-jsonl-articles";
 import { spawnWorker, type WorkerProcess } from "./support/spawn-worker";
 import { finished, waitForJob } from "./support/wait-for-job";
+import { expectImportCompletedOnce } from "./support/expect-import-completed-once";
 
 // Issue 14, "faults survived": a worker process killed with SIGKILL in the
 // middle of a large import. The job expires (JOB_EXPIRE_SECONDS), is retried
@@ -54,17 +54,7 @@ describe.runIf(onServer)("a worker killed mid-job", () => {
 
     workers.push(await spawnWorker(workerEnv));
     const done = await waitForJob(job.id, finished);
-    expect(done.state).toBe("COMPLETED");
     expect(done.attempts).toBeGreaterThanOrEqual(2);
-    expect({ done: done.done, total: done.total }).toEqual({ done: ARTICLES, total: ARTICLES });
-    const result = done.result as unknown as ArticleImportResult;
-    expect(result.created).toHaveLength(ARTICLES);
-    expect(result.duplicates).toHaveLength(0);
-
-    const articles = await db.article.findMany({ where: { projectId: project.id }, select: { contentHash: true, title: true } });
-    expect(articles).toHaveLength(ARTICLES);
-    expect(new Set(articles.map((a) => a.contentHash)).size).toBe(ARTICLES);
-    expect(new Set(articles.map((a) => a.title))).toEqual(new Set(Array.from({ length: ARTICLES }, (_, i) => `Report kill ${i}`)));
-    expect(await db.auditLog.count({ where: { projectId: project.id, action: "article.import" } })).toBe(ARTICLES);
+    await expectImportCompletedOnce(done, project.id, ARTICLES, "kill");
   }, 300_000);
 });

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopJobQueue } from "@/lib/jobs/get-job-queue";
 import { jobQueueNames } from "@/lib/jobs/job-queue-names";
-import type { ArticleImportResult } from "@/lib/server/article-import/article-import-types";
 import { startArticleImportJob } from "@/lib/server/background-job/start-article-import-job";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { withProjectAccess } from "@/tests/support/with-project-access";
 import { makeJsonlArticles } from "./support/make-jsonl-articles";
 import { spawnWorker, type WorkerProcess } from "./support/spawn-worker";
 import { finished, waitForJob } from "./support/wait-for-job";
+import { expectImportCompletedOnce } from "./support/expect-import-completed-once";
 
 // Issue 14: a worker stopped with SIGTERM in the middle of a large import
 // (a deploy, a scale-down) finishes its current chunk, hands the job back to
@@ -75,18 +75,8 @@ describe.runIf(onServer)("a worker stopped with SIGTERM mid-job", () => {
 
     workers.push(await spawnWorker(workerEnv));
     const done = await waitForJob(job.id, finished);
-    expect(done.state).toBe("COMPLETED");
     expect(done.attempts).toBe(atStop.attempts);
     expect((await queueRow(job.id)).retry_count).toBe(before.retry_count);
-    expect({ done: done.done, total: done.total }).toEqual({ done: ARTICLES, total: ARTICLES });
-    const result = done.result as unknown as ArticleImportResult;
-    expect(result.created).toHaveLength(ARTICLES);
-    expect(result.duplicates).toHaveLength(0);
-
-    const articles = await db.article.findMany({ where: { projectId: project.id }, select: { contentHash: true, title: true } });
-    expect(articles).toHaveLength(ARTICLES);
-    expect(new Set(articles.map((a) => a.contentHash)).size).toBe(ARTICLES);
-    expect(new Set(articles.map((a) => a.title))).toEqual(new Set(Array.from({ length: ARTICLES }, (_, i) => `Report stop ${i}`)));
-    expect(await db.auditLog.count({ where: { projectId: project.id, action: "article.import" } })).toBe(ARTICLES);
+    await expectImportCompletedOnce(done, project.id, ARTICLES, "stop");
   }, 300_000);
 });
