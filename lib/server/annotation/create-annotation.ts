@@ -6,6 +6,7 @@ import { insertAnnotation } from "@/lib/server/annotation/insert-annotation";
 import { parseInput } from "@/lib/validations/parse-input";
 import { transaction } from "@/lib/db/transaction";
 import { retryOnWriteConflict } from "@/lib/db/retry-on-write-conflict";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 
 // Places a claim or an entity mention on the article's current text. The
 // annotation, its evidence and entity links, the audit row and the feed event
@@ -20,5 +21,9 @@ export async function createAnnotation(
   assertCan(access, "annotations.create");
   const { project, userId } = access;
   const values = parseInput(createAnnotationSchema, input, "Invalid annotation.");
-  return retryOnWriteConflict(() => transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values })));
+  const created = await retryOnWriteConflict(() => transaction((tx) => insertAnnotation(tx, { projectId: project.id, userId, articleId, values })));
+  // After the commit, as deletes and reviews do: updating the article row
+  // inside, while other creates hold it FOR SHARE, deadlocked under load.
+  await refreshArticleStatusAfterCommit(created.articleId);
+  return created;
 }

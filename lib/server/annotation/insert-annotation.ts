@@ -77,7 +77,8 @@ export async function insertAnnotation(
   });
   const created = toAnnotationDTO(row);
   await recordAnnotationChange(tx, { projectId, actorId: userId, action: "annotation.create", before: null, after: created });
-  // A first annotation starts the author's assignment and the article's work.
+  // A first annotation starts the author's assignment; the caller refreshes
+  // the article's state after its commit (refreshArticleStatusAfterCommit).
   await markAssignmentStarted(tx, { projectId, articleId: article.id, userId });
   return created;
 }

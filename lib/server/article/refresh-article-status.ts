@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 // Writes that lock an annotation row (deletes, restores, review decisions)
 // must not update the article row inside their transaction: that deadlocks
 // with concurrent edits, which take the article FOR SHARE and then wait for
-// the annotation. They call refreshArticleStatusAfterCommit right after their
+// the annotation. Creates must not either: each holds the article FOR SHARE,
+// and two of them both updating it deadlock (bench:load, 50 annotators). They call refreshArticleStatusAfterCommit right after their
 // commit, which reports a failure instead of failing the write that did
 // commit: the state is derived, and the next change to the article
 // recomputes it.

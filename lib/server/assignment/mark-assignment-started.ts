@@ -1,12 +1,14 @@
 import type { DbClient } from "@/lib/server/db-client";
-import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { recordAssignmentChange } from "@/lib/server/assignment/record-assignment-change";
 
 // Moves `userId`'s assignment on the article from ASSIGNED to IN_PROGRESS,
 // if there is one in that state; otherwise changes nothing. Called by an
 // explicit "start" and inside the transaction that creates an annotation
-// (first annotation = started). Always refreshes the article's state, since
-// a new annotation alone can move it out of NOT_STARTED.
+// (first annotation = started). It does not refresh the article's state:
+// inside an annotation's transaction that update of the article row, taken
+// FOR SHARE by every concurrent create on the article, deadlocked (bench:load
+// with 50 annotators on five articles). Callers refresh it: a create right
+// after its commit, an explicit start in its own transaction.
 export async function markAssignmentStarted(
   tx: DbClient,
   input: { projectId: string; articleId: string; userId: string },
@@ -24,5 +26,4 @@ export async function markAssignmentStarted(
       });
     }
   }
-  await refreshArticleStatus(tx, input.articleId);
 }

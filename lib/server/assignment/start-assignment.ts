@@ -2,6 +2,7 @@ import type { ProjectAccess } from "@/lib/server/project/require-project-access"
 import { assertCan } from "@/lib/server/project/assert-can";
 import { findOwnAssignment } from "@/lib/server/assignment/find-own-assignment";
 import { markAssignmentStarted } from "@/lib/server/assignment/mark-assignment-started";
+import { refreshArticleStatus } from "@/lib/server/article/refresh-article-status";
 import { toMyAssignment, type MyAssignment } from "@/lib/server/assignment/to-my-assignment";
 import { transaction } from "@/lib/db/transaction";
 
@@ -14,6 +15,8 @@ export async function startAssignment(access: ProjectAccess, articleId: string):
   return transaction(async (tx) => {
     const own = await findOwnAssignment(tx, { projectId: project.id, articleId, userId: actorId });
     await markAssignmentStarted(tx, { projectId: project.id, articleId, userId: actorId });
+    // No annotation row is locked here, so the article may be updated inside (see refreshArticleStatus).
+    await refreshArticleStatus(tx, articleId);
     return toMyAssignment(tx, own.id, project.blindAnnotation);
   });
 }

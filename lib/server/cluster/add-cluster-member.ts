@@ -12,6 +12,7 @@ import { lockCluster } from "@/lib/server/cluster/lock-cluster";
 import { attachClusterMember } from "@/lib/server/cluster/attach-cluster-member";
 import { findClusterDTO } from "@/lib/server/cluster/find-cluster-dto";
 import { transaction } from "@/lib/db/transaction";
+import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
 
 export type AddedMember = { cluster: ClusterDTO; memberId: string; annotationId: string; createdAnnotation: boolean };
 
@@ -25,7 +26,7 @@ export async function addClusterMember(access: ProjectAccess, clusterId: string,
   const projectId = access.project.id;
   const actorId = access.userId;
 
-  return transaction(async (tx) => {
+  const added = await transaction(async (tx) => {
     const canSee = await loadClaimVisibility(tx, access);
     const cluster = await lockCluster(tx, projectId, clusterId);
     if (cluster.deletedAt) throw new AppError("CONFLICT", "This cluster has been deleted; restore it before adding members.");
@@ -57,4 +58,7 @@ export async function addClusterMember(access: ProjectAccess, clusterId: string,
     if (!after) throw new Error(`Cluster ${clusterId} vanished inside the transaction that changed it.`);
     return { cluster: after, memberId, annotationId, createdAnnotation: "passage" in values };
   });
+  // A claim marked here counts for its article's state, refreshed after the commit as for any create.
+  if ("passage" in values) await refreshArticleStatusAfterCommit(values.passage.articleId);
+  return added;
 }
