@@ -61,7 +61,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const legendId = useId();
 
   return (
-    <div className="annotation-surface grid min-h-0 flex-1 xl:grid-cols-[17.5rem_minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div data-annotation-workspace="" className="annotation-surface grid min-h-0 flex-1 xl:grid-cols-[17.5rem_minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
       <style>{w.stylesheet}</style>
       <style>{w.live.stylesheet}</style>
       <style>{suggestionStylesheet}</style>

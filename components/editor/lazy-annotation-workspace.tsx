@@ -1,8 +1,9 @@
 "use client";
 
-import { use } from "react";
+import { use, useEffect } from "react";
 import type { AnnotationWorkspaceProps } from "./annotation-workspace";
 import type * as Workspace from "./annotation-workspace";
+import { holdEarlyClicks, replayEarlyClick } from "./static-text/replay-early-click";
 import { StaticHighlightPainter } from "./static-text/static-highlight-painter";
 
 type WorkspaceModule = typeof Workspace;
@@ -16,6 +17,8 @@ const onServer: WorkspaceModule | null =
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   typeof window === "undefined" ? (require("./annotation-workspace") as WorkspaceModule) : null;
 const inBrowser: Promise<WorkspaceModule> | null = typeof window === "undefined" ? null : import("./annotation-workspace");
+// Clicks on the server-rendered panel while that chunk loads are kept for later.
+holdEarlyClicks();
 
 function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const { AnnotationWorkspace: Loaded } = onServer ?? use(inBrowser as Promise<WorkspaceModule>);
@@ -31,6 +34,8 @@ function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
  * the previous page until it has loaded, as before.
  */
 export function LazyAnnotationWorkspace(props: AnnotationWorkspaceProps) {
+  // Effects run once the whole page has hydrated, the workspace included.
+  useEffect(replayEarlyClick, []);
   return (
     <>
       <StaticHighlightPainter

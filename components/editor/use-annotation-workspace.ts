@@ -107,7 +107,7 @@ export function useAnnotationWorkspace(props: AnnotationWorkspaceProps, staticTe
   });
 
   const select = useSelectAnnotation({ editor, store, view, index, listed: visible.listed, setSelectedKey, announce });
-  useInitialTarget({ editor, index, initialSelectedId, initialRange, select });
+  useInitialTarget({ editor, index, initialSelectedId, initialRange, select, selectedKeyNow });
   const selectFromList = useStableCallback((id: string) => select(id, { scroll: true }));
   const selectOrphan = useStableCallback((id: string) => select(id));
   const closeList = useStableCallback(() => toggles.setListOpen(false));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { CodePointIndex } from "@/lib/anchoring/types";
@@ -16,6 +16,8 @@ type Options = {
   /** `?at=start-end` in code points, when no annotation is linked: those words selected. */
   initialRange: { start: number; end: number } | undefined;
   select: SelectAnnotation;
+  /** The selection as it is now: it starts at the linked annotation. */
+  selectedKeyNow: RefObject<string | null>;
 };
 
 /**
@@ -23,13 +25,15 @@ type Options = {
  * exists: the linked annotation selected, or the linked words (search
  * results) selected in the text, scrolled into view.
  */
-export function useInitialTarget({ editor, index, initialSelectedId, initialRange, select }: Options): void {
+export function useInitialTarget({ editor, index, initialSelectedId, initialRange, select, selectedKeyNow }: Options): void {
   const done = useRef(false);
   useEffect(() => {
     if (!editor || done.current) return;
     if (initialSelectedId) {
       done.current = true;
-      select(initialSelectedId, { scroll: true });
+      // The panel was open from the first paint: someone who closed it or
+      // chose another annotation before the editor arrived keeps their choice.
+      if (selectedKeyNow.current === initialSelectedId) select(initialSelectedId, { scroll: true });
       return;
     }
     const length = index.length;
@@ -39,5 +43,5 @@ export function useInitialTarget({ editor, index, initialSelectedId, initialRang
     const to = textOffsetToDocPos(index.text, index.toUtf16(Math.min(initialRange.end, length)));
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)));
     scrollToRange(editor.view, from, to);
-  }, [editor, initialSelectedId, initialRange, index, select]);
+  }, [editor, initialSelectedId, initialRange, index, select, selectedKeyNow]);
 }

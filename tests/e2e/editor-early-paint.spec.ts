@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
 // Issue 15: the highlights are painted over the server-rendered text from a
@@ -13,36 +13,48 @@ const QUOTES = ["Harbour pumps", "the mayor said", "Friday"];
 const EDITOR_CHUNK_MARKER = "ProseMirror-hideselection";
 
 function article(articleId: string) {
+  // Its own last line: an import finds an article with the same text already there.
+  const text = `${TEXT}\n\nFiled as ${articleId}.`;
   const review = { state: "PENDING", gold: false, reviews: 0, last_decision: null, last_decided_at: null };
   const spans = QUOTES.map((quote) => {
-    const start = TEXT.indexOf(quote);
+    const start = text.indexOf(quote);
     return { id: id(), start, end: start + quote.length, text: quote, kind: "entity_mention", labels: ["location"], entity_id: null, annotator: { id: "elsewhere", name: "" }, review };
   });
-  const record = { id: articleId, title: `Early paint ${articleId}`, outlet: "", url: null, author: null, published_at: null, language: "en", revision: 1, text: TEXT, spans, claims: [], entities: [] };
+  const record = { id: articleId, title: `Early paint ${articleId}`, outlet: "", url: null, author: null, published_at: null, language: "en", revision: 1, text, spans, claims: [], entities: [] };
   return `${JSON.stringify(record)}\n`;
 }
 
-test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
-  await signIn(page, "owner@example.com");
+/** Every script chunk holding the editor waits until `release()`. */
+async function holdEditorChunks(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  let held = 0;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(EDITOR_CHUNK_MARKER)) {
+      held++;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { release, heldChunks: () => held };
+}
+
+async function importArticle(page: Page): Promise<string> {
   const articleId = id();
   const imported = await page.request.post("/api/projects/demo/imports/annotations/commit", {
     data: { files: [{ name: "early.jsonl", content: article(articleId) }], createArticles: true },
   });
   expect(imported.status(), await imported.text()).toBe(201);
+  return articleId;
+}
 
-  // Every script chunk holding the editor waits until the test lets it through.
-  let release!: () => void;
-  const released = new Promise<void>((done) => (release = done));
-  let heldChunks = 0;
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(EDITOR_CHUNK_MARKER)) {
-      heldChunks++;
-      await released;
-    }
-    await route.fulfill({ response, body });
-  });
+test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  const articleId = await importArticle(page);
+
+  const { release, heldChunks } = await holdEditorChunks(page);
   // Counts removals of the workspace's root: hydrated in place, it is never replaced.
   await page.addInitScript(() => {
     const w = window as unknown as { surfaceRemovals: number };
@@ -75,7 +87,7 @@ test("the highlights are painted while the editor's code is still held back, and
   await expect(page.locator("[data-static-article-text]")).toHaveCount(1);
   await expect(page.locator(".ProseMirror")).toHaveCount(0);
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "true");
-  expect(heldChunks).toBeGreaterThan(0);
+  expect(heldChunks()).toBeGreaterThan(0);
   await page.evaluate(() => {
     (window as unknown as { surface: Element | null }).surface = document.querySelector(".annotation-surface");
   });
@@ -91,4 +103,32 @@ test("the highlights are painted while the editor's code is still held back, and
     return { same: w.surface !== null && document.querySelector(".annotation-surface") === w.surface, removals: w.surfaceRemovals };
   });
   expect(inPlace).toEqual({ same: true, removals: 0 });
+});
+
+test("a panel button pressed before the workspace has hydrated takes effect once it has, once", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  const articleId = await importArticle(page);
+  const listed = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as {
+    annotations: Array<{ id: string; exact: string }>;
+  };
+  const mayor = listed.annotations.find((a) => a.exact === "the mayor said");
+  expect(mayor).toBeDefined();
+
+  const { release, heldChunks } = await holdEditorChunks(page);
+  await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor!.id}`, { waitUntil: "domcontentloaded" });
+  // The server rendered the linked annotation's panel; nothing is hydrated yet.
+  const panel = page.locator(`[data-annotation-panel][data-annotation-id="${mayor!.id}"]`);
+  await expect(panel).toBeVisible();
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "true");
+  await panel.getByRole("button", { name: "Close panel" }).click();
+  // Not yet: nothing is listening.
+  await expect(panel).toBeVisible();
+  expect(heldChunks()).toBeGreaterThan(0);
+
+  release();
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
+  await expect(panel).toHaveCount(0);
+  // Pressed once: closing is not followed by anything else (the list still offers the annotation).
+  await page.getByRole("list", { name: "Annotations in text order" }).getByRole("button").filter({ hasText: "the mayor said" }).click();
+  await expect(panel).toBeVisible();
 });
