@@ -5,6 +5,7 @@ import type { AnnotationWorkspaceProps } from "./annotation-workspace";
 import type * as Workspace from "./annotation-workspace";
 import { holdEarlyClicks, replayEarlyClick } from "./static-text/replay-early-click";
 import { StaticHighlightPainter } from "./static-text/static-highlight-painter";
+import { EarlyPaintScript } from "./static-text/early-paint-script";
 
 type WorkspaceModule = typeof Workspace;
 
@@ -27,25 +28,29 @@ function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
 
 /**
  * The annotation workspace, with its highlights painted over the
- * server-rendered text from this small chunk, before the workspace's own
- * code has loaded (issue 15). Hydration waits for that code (no Suspense
+ * server-rendered text by an inline script right after it in the HTML
+ * (`nonce`: the request's CSP nonce), before any chunk has run, or else
+ * from this small chunk, before the workspace's own code has loaded
+ * (issue 15). Hydration waits for that code (no Suspense
  * boundary: a large one would be streamed apart from the page and hidden
  * without JavaScript), then goes on in place; a client-side navigation keeps
  * the previous page until it has loaded, as before.
  */
-export function LazyAnnotationWorkspace(props: AnnotationWorkspaceProps) {
+export function LazyAnnotationWorkspace({ nonce, ...props }: AnnotationWorkspaceProps & { nonce?: string }) {
+  const opening = {
+    text: props.article.text,
+    labels: props.labels,
+    annotations: props.annotations,
+    userId: props.user.id,
+    selectedId: props.initialSelectedId,
+  };
   // Effects run once the whole page has hydrated, the workspace included.
   useEffect(replayEarlyClick, []);
   return (
     <>
-      <StaticHighlightPainter
-        article={props.article}
-        labels={props.labels}
-        annotations={props.annotations}
-        userId={props.user.id}
-        selectedId={props.initialSelectedId}
-      />
+      <StaticHighlightPainter {...opening} />
       <AnnotationWorkspace {...props} />
+      <EarlyPaintScript nonce={nonce} {...opening} />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useLayoutEffect, type RefObject } from "react";
 import type { HighlightSpan } from "@/lib/tiptap/annotation-highlights/types";
 import { clearStaticText, isStaticTextPainted, paintStaticText } from "./paint-static-text";
+import { toStaticPaintPlan } from "./static-paint-plan";
 
 type Options = {
   /** The server-rendered text (`StaticArticleText`), while it is shown. */
@@ -17,8 +18,8 @@ type Options = {
 
 /**
  * Paints the annotations over the server-rendered text, unless the early
- * painter (`StaticHighlightPainter`, hydrated before this workspace's code
- * has loaded) already has, and removes those highlights when the editor
+ * painters (the inline script, or `StaticHighlightPainter`, hydrated before
+ * this workspace's code has loaded) already have, and removes those highlights when the editor
  * takes over: in the same commit in which the editor paints its own (a
  * layout effect, run after the editor's), so no frame shows the text bare.
  */
@@ -27,7 +28,7 @@ export function useStaticHighlights({ root, active, text, spans, priorityOf }: O
     const element = root.current;
     if (!active || !element) return;
     // Painted once, on the state the page arrived with; the editor paints every change after.
-    if (!isStaticTextPainted(element)) paintStaticText(element, { text, spans: spans(), priorityOf });
+    if (!isStaticTextPainted(element)) paintStaticText(element, toStaticPaintPlan(text, spans(), priorityOf));
     return () => clearStaticText(element);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);

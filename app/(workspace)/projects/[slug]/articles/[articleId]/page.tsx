@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PencilLineIcon } from "lucide-react";
 import { requirePageProjectAccess } from "@/lib/auth/require-page-project-access";
@@ -64,6 +65,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     findMyAssignment(access, articleId),
   ]);
   const articleHref = `/projects/${project.slug}/articles/${article.id}`;
+  // The per-request CSP nonce (proxy.ts), for the inline script that paints the highlights.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
 
   return (
     <LazyAnnotationWorkspace
@@ -88,6 +91,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       liveAfter={liveAfter}
       initialSelectedId={typeof linked === "string" ? linked : undefined}
       initialRange={at ? { start: Number(at[1]), end: Number(at[2]) } : undefined}
+      nonce={nonce}
       header={
         <>
           <PageHeader
