@@ -41,6 +41,19 @@ async function holdEditorChunks(page: Page) {
   return { release, heldChunks: () => held };
 }
 
+/** Every script chunk (the page shell's and the editor's) waits until `release()`. */
+async function holdAllChunks(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  let held = 0;
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    held++;
+    await released;
+    await route.continue();
+  });
+  return { release, heldChunks: () => held };
+}
+
 async function importArticle(page: Page): Promise<string> {
   const articleId = id();
   const imported = await page.request.post("/api/projects/demo/imports/annotations/commit", {
@@ -103,6 +116,76 @@ test("the highlights are painted while the editor's code is still held back, and
     return { same: w.surface !== null && document.querySelector(".annotation-surface") === w.surface, removals: w.surfaceRemovals };
   });
   expect(inPlace).toEqual({ same: true, removals: 0 });
+});
+
+test("the inline script paints the highlights, the linked one selected, with every chunk held back, under the page's CSP; hydration then keeps the server's HTML", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  const articleId = await importArticle(page);
+  const listed = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as {
+    annotations: Array<{ id: string; exact: string }>;
+  };
+  const mayor = listed.annotations.find((a) => a.exact === "the mayor said");
+  expect(mayor).toBeDefined();
+
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[]; surfaceRemovals: number };
+    w.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    w.surfaceRemovals = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.removedNodes.forEach((node) => {
+          if (node instanceof Element && (node.matches(".annotation-surface") || node.querySelector(".annotation-surface"))) w.surfaceRemovals++;
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const { release, heldChunks } = await holdAllChunks(page);
+  const response = await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor!.id}`, { waitUntil: "domcontentloaded" });
+  // The real policy: nonce-only scripts, no 'unsafe-inline'.
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-inline'");
+
+  const paintedByStyle = () =>
+    page.evaluate(() => {
+      const byStyle: Record<string, string[]> = {};
+      CSS.highlights.forEach((highlight, style) => {
+        highlight.forEach((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          (byStyle[style] ??= []).push(range.toString());
+        });
+      });
+      return byStyle;
+    });
+  await expect.poll(async () => [...new Set(Object.values(await paintedByStyle()).flat())].sort()).toEqual([...QUOTES].sort());
+  expect((await paintedByStyle())["cd-selected"]).toEqual(["the mayor said"]);
+  // Nothing has run but the HTML's own inline scripts: every chunk is still held.
+  expect(heldChunks()).toBeGreaterThan(0);
+  await expect(page.locator("[data-static-article-text]")).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  await page.evaluate(() => {
+    (window as unknown as { surface: Element | null }).surface = document.querySelector(".annotation-surface");
+  });
+
+  release();
+  await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator(".ProseMirror")).toContainText("Harbour pumps failed at dawn");
+  await expect.poll(paintedByStyle).toMatchObject({ "cd-selected": ["the mayor said"] });
+  const after = await page.evaluate(() => {
+    const w = window as unknown as { surface: Element | null; surfaceRemovals: number; cspViolations: string[] };
+    return { same: w.surface !== null && document.querySelector(".annotation-surface") === w.surface, removals: w.surfaceRemovals, violations: w.cspViolations };
+  });
+  // Hydrated in place (a hydration error would replace the root and log one), with no CSP report.
+  expect(after).toEqual({ same: true, removals: 0, violations: [] });
+  expect(problems).toEqual([]);
 });
 
 test("a panel button pressed before the workspace has hydrated takes effect once it has, once", async ({ page }) => {
