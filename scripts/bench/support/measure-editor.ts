@@ -49,6 +49,9 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       await page.goto(options.articlePath);
       loads.push(await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs));
       if (run === 0) continue;
+      // The inline script paints before the editor's code has loaded: the
+      // repaint and the layout below are the editor's, so wait for it.
+      await page.waitForSelector(`${EDITOR} p`, { timeout: options.timeoutMs });
       await page.waitForTimeout(500);
       const repaint = await callInPage<RepaintPaint | null>(page, PROBE, "repaint");
       if (repaint) repaints.push(repaint);
