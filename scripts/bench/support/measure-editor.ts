@@ -48,6 +48,10 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       await page.addInitScript({ content: probeJs });
       await page.goto(options.articlePath);
       loads.push(await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs));
+      // The highlights are painted before the editor exists (issue 15's early
+      // paint); what follows needs the editor, which on a busy machine can
+      // take a while longer.
+      await page.locator(EDITOR).waitFor({ timeout: options.timeoutMs });
       if (run === 0) continue;
       await page.waitForTimeout(500);
       const repaint = await callInPage<RepaintPaint | null>(page, PROBE, "repaint");
