@@ -60,7 +60,23 @@ export function compactAnnotations(annotations: readonly AnnotationDTO[], index:
 }
 
 // Objects (author, entities, evidence) compare by their JSON, as they travel.
+// Serialising three per row was a fifth of this function's time at 5,000
+// rows, so the usual cases are settled first: two empty lists, or two flat
+// objects with the same keys in the same order and identical values, whose
+// JSON is then necessarily the same. Anything else still compares by JSON.
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  return typeof a === "object" && typeof b === "object" && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0) return true;
+  if (!Array.isArray(a) && !Array.isArray(b) && sameFlatObject(a as Record<string, unknown>, b as Record<string, unknown>)) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// Plain objects only: a Date or anything with toJSON has no keys of its own.
+function sameFlatObject(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length) return false;
+  return keys.every((key, i) => key === other[i] && a[key] === b[key] && (a[key] === null || typeof a[key] !== "object"));
 }

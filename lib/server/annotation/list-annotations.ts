@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
-import { annotationDtoSelect } from "@/lib/server/annotation/annotation-dto-select";
-import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
+import { findAnnotationDTOs } from "@/lib/server/annotation/find-annotation-dtos";
 import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
 
 export type ListAnnotationsOptions = { includeDeleted?: boolean };
@@ -30,10 +29,5 @@ export async function listAnnotations(
   const where: Prisma.AnnotationWhereInput = { projectId: project.id, articleId: article.id, revision: article.revision };
   if (!options.includeDeleted) where.deletedAt = null;
   const visible = await annotationVisibility(db, { userId, role }, project, article.id);
-  const rows = await db.annotation.findMany({
-    where: { AND: [where, visible.where] },
-    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: annotationDtoSelect,
-  });
-  return rows.map(toAnnotationDTO);
+  return findAnnotationDTOs(db, { AND: [where, visible.where] }, [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }]);
 }

@@ -48,6 +48,10 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       await page.addInitScript({ content: probeJs });
       await page.goto(options.articlePath);
       loads.push(await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs));
+      // The highlights are painted before the editor exists (issue 15's early
+      // paint); what follows needs the editor, which on a busy machine can
+      // take a while longer.
+      await page.locator(EDITOR).waitFor({ timeout: options.timeoutMs });
       if (run === 0) continue;
       // The inline script paints before the editor's code has loaded: the
       // repaint and the layout below are the editor's, so wait for it.

@@ -57,7 +57,7 @@ describe("Dockerfile", () => {
   it("builds the standalone output the runtime stage copies", () => {
     expect(steps.some((s) => s.op === "ENV" && /NEXT_OUTPUT=standalone/.test(s.args))).toBe(true);
     expect(read("next.config.js")).toMatch(/NEXT_OUTPUT === "standalone" \? "standalone"/);
-    expect(steps.at(-1)).toEqual({ op: "CMD", args: '["node", "server.js"]' });
+    expect(steps.at(-1)).toEqual({ op: "CMD", args: '["node", "--no-liftoff", "server.js"]' });
   });
 
   it("exposes the port the server listens on and checks a route that exists", () => {
