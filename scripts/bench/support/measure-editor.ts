@@ -51,11 +51,8 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       // The highlights are painted before the editor exists (issue 15's early
       // paint); what follows needs the editor, which on a busy machine can
       // take a while longer.
-      await page.locator(EDITOR).waitFor({ timeout: options.timeoutMs });
-      if (run === 0) continue;
-      // The inline script paints before the editor's code has loaded: the
-      // repaint and the layout below are the editor's, so wait for it.
       await page.waitForSelector(`${EDITOR} p`, { timeout: options.timeoutMs });
+      if (run === 0) continue;
       await page.waitForTimeout(500);
       const repaint = await callInPage<RepaintPaint | null>(page, PROBE, "repaint");
       if (repaint) repaints.push(repaint);
