@@ -63,6 +63,17 @@ async function importArticle(page: Page): Promise<string> {
   return articleId;
 }
 
+/** The imported article and its "the mayor said" mention, for a `?annotation=` link. */
+async function importArticleWithMayor(page: Page): Promise<{ articleId: string; mayor: { id: string } }> {
+  const articleId = await importArticle(page);
+  const listed = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as {
+    annotations: Array<{ id: string; exact: string }>;
+  };
+  const mayor = listed.annotations.find((a) => a.exact === "the mayor said");
+  expect(mayor).toBeDefined();
+  return { articleId, mayor: mayor! };
+}
+
 test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
   await signIn(page, "owner@example.com");
   const articleId = await importArticle(page);
@@ -122,12 +133,7 @@ test("the highlights are painted while the editor's code is still held back, and
 
 test("the inline script paints the highlights, the linked one selected, with every chunk held back, under the page's CSP; hydration then keeps the server's HTML", async ({ page }) => {
   await signIn(page, "owner@example.com");
-  const articleId = await importArticle(page);
-  const listed = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as {
-    annotations: Array<{ id: string; exact: string }>;
-  };
-  const mayor = listed.annotations.find((a) => a.exact === "the mayor said");
-  expect(mayor).toBeDefined();
+  const { articleId, mayor } = await importArticleWithMayor(page);
 
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -148,7 +154,7 @@ test("the inline script paints the highlights, the linked one selected, with eve
     }).observe(document, { childList: true, subtree: true });
   });
   const { release, heldChunks } = await holdAllChunks(page);
-  const response = await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor!.id}`, { waitUntil: "domcontentloaded" });
+  const response = await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor.id}`, { waitUntil: "domcontentloaded" });
   // The real policy: nonce-only scripts, no 'unsafe-inline'.
   const csp = response?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -193,17 +199,12 @@ test("the inline script paints the highlights, the linked one selected, with eve
 
 test("a panel button pressed before the workspace has hydrated takes effect once it has, once", async ({ page }) => {
   await signIn(page, "owner@example.com");
-  const articleId = await importArticle(page);
-  const listed = (await (await page.request.get(`/api/projects/demo/articles/${articleId}/annotations`)).json()) as {
-    annotations: Array<{ id: string; exact: string }>;
-  };
-  const mayor = listed.annotations.find((a) => a.exact === "the mayor said");
-  expect(mayor).toBeDefined();
+  const { articleId, mayor } = await importArticleWithMayor(page);
 
   const { release, heldChunks } = await holdEditorChunks(page);
-  await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor!.id}`, { waitUntil: "domcontentloaded" });
+  await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor.id}`, { waitUntil: "domcontentloaded" });
   // The server rendered the linked annotation's panel; nothing is hydrated yet.
-  const panel = page.locator(`[data-annotation-panel][data-annotation-id="${mayor!.id}"]`);
+  const panel = page.locator(`[data-annotation-panel][data-annotation-id="${mayor.id}"]`);
   await expect(panel).toBeVisible();
   await expect(page.getByTestId("article-text")).toHaveAttribute("aria-busy", "true");
   await panel.getByRole("button", { name: "Close panel" }).click();

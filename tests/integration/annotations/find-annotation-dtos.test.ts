@@ -27,7 +27,7 @@ async function fill() {
   const entity = await db.entity.create({ data: { projectId: f.project.id, typeId: f.labels.person, name: "Hafiz Saeed", createdById: f.annotator.id } });
   const mention = await create({ kind: "ENTITY_MENTION", start: 0, end: 11, exact: "Hafiz Saeed", suffix: " met", authorId: f.annotator.id, entityId: entity.id, entityTypeId: f.labels.person });
   const claim = await create({
-    kind: "CLAIM", start: 0, end: 65, exact: "Hafiz Saeed met", authorId: f.annotator.id, claimTypeId: f.labels.factual, statusId: f.labels.trueStatus,
+    kind: "CLAIM", start: 0, end: 15, exact: "Hafiz Saeed met", authorId: f.annotator.id, claimTypeId: f.labels.factual, statusId: f.labels.trueStatus,
     checkWorthiness: 4, confidence: 0.75, note: "internal", summary: "Saeed met leaders", verdictExplanation: "Police said so.", reviewState: "ACCEPTED", version: 3,
   });
   await db.claimEntity.create({ data: { claimId: claim.id, entityId: entity.id, role: "SUBJECT", mentionId: mention.id } });
@@ -43,7 +43,12 @@ async function fill() {
   await db.evidence.create({ data: { claimId: colleague.id, url: "https://example.org/c", stance: "CONTEXT", createdById: f.reviewer.id } });
   await create({ kind: "CLAIM", start: 31, end: 41, exact: "Gujranwala", authorId: f.reviewer.id, deletedAt: new Date(), deletedById: f.reviewer.id });
   await create({ kind: "CLAIM", start: 0, end: 0, exact: "vanished words", authorId: f.annotator.id, anchorState: "ORPHANED" });
-  await create({ kind: "CLAIM", start: 5, end: 9, exact: "old", authorId: f.annotator.id }, 0);
+  // Every stored span must cover its quote in its revision's text: other
+  // files assert that over the whole shared test database.
+  await db.articleRevision.create({
+    data: { articleId: f.article.id, revision: 0, title: "Earlier", text: "Some old text", content: {}, contentHash: "earlier" },
+  });
+  await create({ kind: "CLAIM", start: 5, end: 8, exact: "old", authorId: f.annotator.id }, 0);
   const other = await createAnnotationFixture();
   await db.annotation.create({ data: { projectId: other.project.id, articleId: other.article.id, revision: 1, kind: "CLAIM", start: 0, end: 5, exact: "Hafiz", authorId: other.annotator.id } });
   return { f, base, claim };
