@@ -52,7 +52,7 @@ async function main(): Promise<number> {
       console.log(`Database: ${db.label}; inserting ${sets.length} articles…`);
       const articleIds = await fillBenchDatabase(db, text, index, sets);
       console.log(`Starting the app on port ${options.port} (builds it first if sources changed)…`);
-      const running = await startApp({ port: options.port, databaseUrl: db.url, poolMax: db.poolMax });
+      const running = await startApp({ port: options.port, database: await db.release() });
       cleanups.push(running.stop);
       console.log(`App log: ${running.logFile}`);
       app = { url: running.url, articleIds, database: db.label };

@@ -74,12 +74,9 @@ async function importArticleWithMayor(page: Page): Promise<{ articleId: string; 
   return { articleId, mayor: mayor! };
 }
 
-test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
-  await signIn(page, "owner@example.com");
-  const articleId = await importArticle(page);
-
-  const { release, heldChunks } = await holdEditorChunks(page);
-  // Counts removals of the workspace's root: hydrated in place, it is never replaced.
+// Counts removals of the workspace's root in `window.surfaceRemovals`:
+// hydrated in place, it is never replaced.
+async function countSurfaceRemovals(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { surfaceRemovals: number };
     w.surfaceRemovals = 0;
@@ -91,6 +88,14 @@ test("the highlights are painted while the editor's code is still held back, and
       }
     }).observe(document, { childList: true, subtree: true });
   });
+}
+
+test("the highlights are painted while the editor's code is still held back, and the workspace then hydrates in place", async ({ page }) => {
+  await signIn(page, "owner@example.com");
+  const articleId = await importArticle(page);
+
+  const { release, heldChunks } = await holdEditorChunks(page);
+  await countSurfaceRemovals(page);
 
   await page.goto(`/projects/demo/articles/${articleId}`, { waitUntil: "domcontentloaded" });
   const paintedTexts = () =>
@@ -141,18 +146,11 @@ test("the inline script paints the highlights, the linked one selected, with eve
   });
   page.on("pageerror", (error) => problems.push(error.message));
   await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[]; surfaceRemovals: number };
+    const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    w.surfaceRemovals = 0;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        record.removedNodes.forEach((node) => {
-          if (node instanceof Element && (node.matches(".annotation-surface") || node.querySelector(".annotation-surface"))) w.surfaceRemovals++;
-        });
-      }
-    }).observe(document, { childList: true, subtree: true });
   });
+  await countSurfaceRemovals(page);
   const { release, heldChunks } = await holdAllChunks(page);
   const response = await page.goto(`/projects/demo/articles/${articleId}?annotation=${mayor.id}`, { waitUntil: "domcontentloaded" });
   // The real policy: nonce-only scripts, no 'unsafe-inline'.

@@ -8,25 +8,29 @@ const root = resolve(import.meta.dirname, "../../..");
 
 export type RunningApp = { url: string; logFile: string; stop: () => Promise<void> };
 
-type Options = { port: number; databaseUrl: string; poolMax: number };
+// `database`: the variables that tell the launcher where the database is
+// (DATABASE_URL, or CLAIMDESK_DATA_DIR for an embedded one it serves).
+type Options = { port: number; database: Record<string, string> };
 
 // The app as `npm start` runs it (production build, rebuilt only when sources
 // changed), on a private port and on the benchmark's database, which already
-// holds the demo data, so the launcher neither seeds nor creates one.
+// holds the demo data, so the launcher does not seed it.
 // Its output goes to a log file; the tail is shown if start-up fails.
-export async function startApp({ port, databaseUrl, poolMax }: Options): Promise<RunningApp> {
+export async function startApp({ port, database }: Options): Promise<RunningApp> {
   const url = `http://localhost:${port}`;
   const logFile = join(tmpdir(), `claimdesk-bench-app-${port}.log`);
   const log = createWriteStream(logFile);
+  // Only the benchmark's own database: a DATABASE_URL or data root in the
+  // caller's environment must not send the app elsewhere.
+  const { DATABASE_URL: _url, DATABASE_POOL_MAX: _pool, CLAIMDESK_DATA_DIR: _root, ...inherited } = process.env;
   const child = spawn(process.execPath, [join(root, "scripts/start.mjs"), "start"], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: randomBytes(30).toString("base64"),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: String(poolMax),
+      ...database,
       SEED_DEMO: "false",
       NEXT_TELEMETRY_DISABLED: "1",
     },
