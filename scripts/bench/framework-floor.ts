@@ -18,6 +18,7 @@ import { createHttpClient } from "@/scripts/bench/load-support/http-client";
 import { startLoadTarget } from "@/scripts/bench/load-support/start-load-target";
 import { prepareLoadSessions } from "@/scripts/bench/load-support/prepare-load-sessions";
 import { currentLoadAverage } from "@/scripts/bench/support/machine-info";
+import { createScratchDatabase } from "@/scripts/support/create-scratch-database";
 
 const { values } = parseArgs({
   options: {
@@ -50,8 +51,14 @@ async function measure(name: string, url: string, pid: number, path: string, hea
 
 if (values.only !== "claimdesk") {
   const secret = randomBytes(30).toString("base64");
-  // The floor app touches no database, but authOptions validates the environment.
-  const app = await startFloorApp({ NEXTAUTH_SECRET: secret, DATABASE_URL: values.server, LOG_LEVEL: "silent" });
+  // The floor routes touch no database, but the environment is validated and
+  // the server's start-up (instrumentation.ts) reads one: an empty scratch
+  // database, and no job worker (it would poll in the background).
+  const scratch = await createScratchDatabase(values.server, "claimdesk_floor");
+  const app = await startFloorApp({ NEXTAUTH_SECRET: secret, DATABASE_URL: scratch.url, JOB_WORKER: "off", LOG_LEVEL: "silent" }).catch(async (error: unknown) => {
+    await scratch.drop();
+    throw error;
+  });
   try {
     const token = await encodeSessionToken({ token: { uid: randomUUID(), sv: 0, sid: randomUUID() }, secret, maxAge: 3600 });
     const cookie = { cookie: `next-auth.session-token=${token}` };
@@ -61,6 +68,7 @@ if (values.only !== "claimdesk") {
     await measure("(b3) + readSessionClaims in the route", app.url, app.pid, "/api/session/claims", cookie);
   } finally {
     await app.stop();
+    await scratch.drop();
   }
 }
 
