@@ -1,7 +1,6 @@
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/auth-options";
+import { readSessionClaims } from "@/lib/auth/read-session-claims";
 import { findSessionUser, type SessionClaims, type SessionUser } from "@/lib/auth/find-session-user";
 
 export type CurrentUser = SessionUser;
@@ -16,9 +15,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (aw
 // The user with the claims that were checked: an open event stream keeps them
 // to ask again later whether this session still holds (isPrincipalCurrent).
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session) return null;
-  const claims = { uid: session.user?.id, sv: session.sv, sid: session.sid };
+  const claims = await readSessionClaims();
+  if (!claims) return null;
   const user = await findSessionUser(claims);
   if (!user || typeof claims.sv !== "number" || !claims.sid) return null;
   return { user, claims: { uid: user.id, sv: claims.sv, sid: claims.sid } };

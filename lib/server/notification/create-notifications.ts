@@ -11,6 +11,9 @@ export type NewNotification = {
   articleId: string;
   annotationId: string;
   payload: Prisma.InputJsonValue;
+  // The annotation's author, when the caller has just read it (a review):
+  // saves reading it again here.
+  annotationAuthorId?: string;
 };
 
 // Written in the transaction of the change that causes them, so nobody is
@@ -21,13 +24,11 @@ export type NewNotification = {
 export async function createNotifications(tx: DbClient, notifications: readonly NewNotification[]): Promise<number> {
   const candidates = notifications.filter((n) => n.userId !== n.actorId);
   if (candidates.length === 0) return 0;
+  const unknown = [...new Set(candidates.filter((n) => n.annotationAuthorId === undefined).map((n) => n.annotationId))];
   const authors = new Map(
-    (
-      await tx.annotation.findMany({
-        where: { id: { in: [...new Set(candidates.map((n) => n.annotationId))] } },
-        select: { id: true, authorId: true },
-      })
-    ).map((a) => [a.id, a.authorId]),
+    unknown.length === 0
+      ? []
+      : (await tx.annotation.findMany({ where: { id: { in: unknown } }, select: { id: true, authorId: true } })).map((a) => [a.id, a.authorId]),
   );
   const data: NewNotification[] = [];
   for (const n of candidates) {
@@ -35,11 +36,11 @@ export async function createNotifications(tx: DbClient, notifications: readonly 
       viewerId: n.userId,
       projectId: n.projectId,
       articleId: n.articleId,
-      authorId: authors.get(n.annotationId) ?? null,
+      authorId: n.annotationAuthorId ?? authors.get(n.annotationId) ?? null,
     });
     if (visible) data.push(n);
   }
   if (data.length === 0) return 0;
-  const written = await tx.notification.createMany({ data });
+  const written = await tx.notification.createMany({ data: data.map(({ annotationAuthorId: _known, ...row }) => row) });
   return written.count;
 }

@@ -8,7 +8,9 @@ import { findAnnotationDTO } from "@/lib/server/annotation/find-annotation-dto";
 import { annotationConflict } from "@/lib/server/annotation/annotation-conflict";
 import { recordAuditedEvent } from "@/lib/server/event/record-audited-event";
 import { createNotifications } from "@/lib/server/notification/create-notifications";
-import { findVisibleAnnotation } from "@/lib/server/review/find-visible-annotation";
+import { assertNotBlinded, visibleAnnotationWhere } from "@/lib/server/review/find-visible-annotation";
+import { annotationDtoSelect } from "@/lib/server/annotation/annotation-dto-select";
+import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { reviewDtoSelect, toReviewDTO } from "@/lib/server/review/review-dto-select";
 import { reviewStateOf } from "@/lib/server/review/review-state-of";
 import { refreshArticleStatusAfterCommit } from "@/lib/server/article/refresh-article-status";
@@ -36,10 +38,14 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
 
   let articleId = "";
   const decided = await transaction(async (tx) => {
-    const stored = await findVisibleAnnotation(access, userId, annotationId, tx);
+    // The visibility check and the state before, in one read.
+    const row = await tx.annotation.findFirst({ where: visibleAnnotationWhere(access, annotationId), select: annotationDtoSelect });
+    if (!row) throw new AppError("NOT_FOUND", "Annotation not found.");
+    const before = toAnnotationDTO(row);
+    const stored = { articleId: row.articleId, authorId: row.author.id };
+    await assertNotBlinded(access, userId, stored, tx);
     if (stored.authorId === userId) throw new AppError("FORBIDDEN", "You cannot review your own annotation; ask a colleague.");
     articleId = stored.articleId;
-    const before = await findAnnotationDTO(tx, project.id, annotationId);
     const reviewState = reviewStateOf(decision);
     // The guard and the write are one statement, so an edit committing in
     // between cannot slip under the decision.
@@ -61,7 +67,7 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
         action: "annotation.review",
         entityType: "Annotation",
         entityId: annotationId,
-        before: before ? { ...before, review: null } : null,
+        before: { ...before, review: null },
         after: after ? { ...after, review: { id: review.id, decision, comment } } : null,
       },
       {
@@ -81,6 +87,7 @@ export async function decideReview(access: ProjectAccess, annotationId: string, 
         articleId: stored.articleId,
         annotationId,
         payload: { decision, comment, reviewId: review.id },
+        annotationAuthorId: stored.authorId,
       },
     ]);
     return toReviewDTO(review);

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import type { DbClient } from "@/lib/server/db-client";
 
@@ -10,7 +11,7 @@ import type { DbClient } from "@/lib/server/db-client";
 // Anything else is NOT_FOUND, so ids of hidden work are not confirmed.
 export async function findVisibleAnnotation(access: ProjectAccess, userId: string, annotationId: string, tx: DbClient = db) {
   const row = await tx.annotation.findFirst({
-    where: { id: annotationId, projectId: access.project.id, article: { deletedAt: null } },
+    where: visibleAnnotationWhere(access, annotationId),
     select: {
       id: true,
       articleId: true,
@@ -23,9 +24,20 @@ export async function findVisibleAnnotation(access: ProjectAccess, userId: strin
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "Annotation not found.");
+  await assertNotBlinded(access, userId, row, tx);
+  return row;
+}
+
+// The first half of the rule, as a `where`: for a caller that reads other
+// fields of the annotation in the same statement (a review reads its DTO).
+export function visibleAnnotationWhere(access: ProjectAccess, annotationId: string): Prisma.AnnotationWhereInput {
+  return { id: annotationId, projectId: access.project.id, article: { deletedAt: null } };
+}
+
+// The second half, on a row read with that `where`.
+export async function assertNotBlinded(access: ProjectAccess, userId: string, row: { articleId: string; authorId: string }, tx: DbClient = db): Promise<void> {
   if (access.project.blindAnnotation && access.role === "ANNOTATOR" && row.authorId !== userId) {
     const submitted = await tx.assignment.count({ where: { articleId: row.articleId, userId, status: "SUBMITTED" } });
     if (submitted === 0) throw new AppError("NOT_FOUND", "Annotation not found.");
   }
-  return row;
 }

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/auth-options";
@@ -13,14 +12,16 @@ import { sha256Hex } from "@/lib/crypto/sha256-hex";
 import { createTestUser, TEST_PASSWORD } from "@/tests/support/create-test-user";
 import { createTestProject } from "@/tests/support/create-test-project";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { sessionCookieJar } from "@/tests/support/session-cookie";
 
-// getServerSession reads the cookie through next/headers, which exists only
-// inside a Next request; here it hands over the session next-auth would have
-// decoded, and everything after it (getCurrentUser, routes) runs for real.
-let currentSession: Session | null = null;
-vi.mock("next-auth", async (importOriginal) => ({
+// The session cookie is read through next/headers, which exists only inside
+// a Next request; here a jar holds the cookie the browser would send (a real
+// encrypted token), and everything after it (decoding, getCurrentUser,
+// routes) runs for real.
+const jar = sessionCookieJar();
+vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
-  getServerSession: vi.fn(async () => currentSession),
+  cookies: async () => jar,
 }));
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const articlesRoute = await import("@/app/api/projects/[slug]/articles/route");
@@ -31,18 +32,13 @@ async function signInToken(user: { id: string; email: string; name: string }): P
   return jwt({ token: { sub: user.id }, user: { ...user }, account: { type: "credentials", provider: "credentials", providerAccountId: user.id }, trigger: "signIn" } as never);
 }
 
-async function sessionFor(token: JWT): Promise<Session> {
-  const session = authOptions().callbacks!.session!;
-  return session({ session: { user: { id: "", email: null, name: null }, expires: "" }, token, user: undefined as never, newSession: undefined, trigger: "update" } as never) as Promise<Session>;
-}
-
 async function signOut(token: JWT): Promise<void> {
   await authOptions().events!.signOut!({ token, session: null as never });
 }
 
 describe("sessions end when they should (real Postgres)", () => {
   beforeEach(() => {
-    currentSession = null;
+    jar.signOut();
   });
 
   it("a new session carries the user's session version and its own id", async () => {
@@ -60,12 +56,12 @@ describe("sessions end when they should (real Postgres)", () => {
     const user = await createTestUser("SignOut");
     const laptop = await signInToken(user);
     const phone = await signInToken(user);
-    currentSession = await sessionFor(laptop);
+    await jar.signIn(laptop);
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
 
     await signOut(laptop);
     // The same cookie value, presented again (next-auth would still decode it).
-    currentSession = await sessionFor(laptop);
+    await jar.signIn(laptop);
     expect(await getCurrentUser()).toBeNull();
     expect(await findSessionUser(phone)).toMatchObject({ id: user.id });
     // Signing out twice (two tabs) is harmless.
@@ -127,7 +123,7 @@ describe("sessions end when they should (real Postgres)", () => {
     const { project, owner, annotator } = await createTestProject();
     const secret = `cd_${randomBytes(16).toString("hex")}`;
     await db.apiToken.create({ data: { userId: annotator.id, projectId: null, name: "t", tokenHash: sha256Hex(secret), prefix: secret.slice(0, 8), scopes: [] } });
-    currentSession = await sessionFor(await signInToken(annotator));
+    await jar.signIn(await signInToken(annotator));
     const url = `http://localhost/api/projects/${project.slug}/articles`;
     const ctx = () => ({ params: Promise.resolve({ slug: project.slug }) });
     const bySession = () => articlesRoute.GET(new Request(url), ctx());
@@ -142,7 +138,7 @@ describe("sessions end when they should (real Postgres)", () => {
 
   it("an unknown session id or user is simply not signed in", async () => {
     expect(await findSessionUser({ uid: "nobody", sv: 0, sid: randomUUID() })).toBeNull();
-    currentSession = null;
+    jar.signOut();
     expect(await getCurrentUser()).toBeNull();
   });
 });

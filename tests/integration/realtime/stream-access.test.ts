@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { closePubSub, getPubSub } from "@/lib/realtime/get-pub-sub";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
@@ -15,21 +15,23 @@ import { withProjectAccess } from "@/tests/support/with-project-access";
 import { createAnnotationFixture } from "../annotations/support/create-annotation-fixture";
 import { spanOf } from "../annotations/support/span-of";
 import { tokenFor } from "./support/token-for";
+import { sessionCookieJar } from "@/tests/support/session-cookie";
 
-// Requests without a Bearer token are session requests: getServerSession
-// hands over the session next-auth would have decoded from the cookie, and
-// everything after it (findSessionUser, the routes, the streams) runs for real.
-let currentSession: Session | null = null;
-vi.mock("next-auth", async (importOriginal) => ({
+// Requests without a Bearer token are session requests: the session cookie
+// (a real encrypted token, held by a jar that stands in for next/headers) is
+// decoded, and everything after it (the session check, the routes, the
+// streams) runs for real.
+const jar = sessionCookieJar();
+vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
-  getServerSession: vi.fn(async () => currentSession),
+  cookies: async () => jar,
 }));
 const eventsRoute = await import("@/app/api/projects/[slug]/articles/[articleId]/events/route");
 const clusterEventsRoute = await import("@/app/api/projects/[slug]/clusters/events/route");
 
 afterAll(async () => closePubSub());
 beforeEach(() => {
-  currentSession = null;
+  jar.signOut();
 });
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
@@ -86,9 +88,10 @@ async function claimArrives(f: Awaited<ReturnType<typeof createAnnotationFixture
   await until(() => stream.text().includes(claim.id));
 }
 
-async function sessionOf(userId: string): Promise<Session> {
+// The claims next-auth's jwt callback puts in a session token at sign-in.
+async function sessionOf(userId: string): Promise<JWT> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  return { user: { id: userId, email: null, name: null }, sv: sessionVersion, sid: randomUUID(), expires: "" } as unknown as Session;
+  return { uid: userId, sv: sessionVersion, sid: randomUUID() };
 }
 
 describe("open event streams end when access ends (route handlers, real Postgres)", () => {
@@ -129,11 +132,11 @@ describe("open event streams end when access ends (route handlers, real Postgres
 
     const signOut = await sessionOf(f.viewer.id);
     const otherDevice = await sessionOf(f.viewer.id);
-    currentSession = signOut;
+    await jar.signIn(signOut);
     const signedOut = await openArticleStream(f.slug, f.article.id, null);
-    currentSession = otherDevice;
+    await jar.signIn(otherDevice);
     const stillIn = await openArticleStream(f.slug, f.article.id, null);
-    const { sid } = signOut as unknown as { sid: string };
+    const sid = signOut.sid!;
     await revokeSession({ uid: f.viewer.id, sid }, 3600);
     await expect(signedOut.ended).resolves.toBe("ended");
     // Signing out one session leaves the other device's stream open.
@@ -142,7 +145,7 @@ describe("open event streams end when access ends (route handlers, real Postgres
     await endAllSessions(f.viewer.id);
     await expect(stillIn.ended).resolves.toBe("ended");
 
-    currentSession = await sessionOf(f.annotator.id);
+    await jar.signIn(await sessionOf(f.annotator.id));
     const beforeChange = await openArticleStream(f.slug, f.article.id, null);
     await changePassword(f.annotator.id, { currentPassword: TEST_PASSWORD, newPassword: "violet lantern harbour" });
     await expect(beforeChange.ended).resolves.toBe("ended");

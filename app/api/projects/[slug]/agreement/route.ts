@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { getProjectAgreement } from "@/lib/server/agreement/get-project-agreement";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string }> };
 // one row per article; with `exclude`, without annotations that began as
 // accepted suggestions (their count is in `suggestions` either way).
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const excludeSuggestions = new URL(request.url).searchParams.get("suggestions") === "exclude";
   return NextResponse.json(await getProjectAgreement(access, { excludeSuggestions }));
 });

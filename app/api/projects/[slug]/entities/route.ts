@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { searchEntities } from "@/lib/server/entity/search-entities";
 import { createEntity } from "@/lib/server/entity/create-entity";
 
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string }> };
 
 // GET ?q=&typeId=&limit= → { entities: EntityDTO[] }
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const params = new URL(request.url).searchParams;
   const entities = await searchEntities(access, {
     q: params.get("q"),
@@ -24,9 +22,8 @@ export const GET = routeHandler(async (request, context: Context) => {
 
 // POST { typeId, name, aliases?, description?, externalId? } → 201 { entity: EntityDTO }
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const entity = await createEntity(access, await readJsonBody(request));
   return NextResponse.json({ entity }, { status: 201 });
 });

@@ -1,6 +1,5 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
 import { requestEventCursor } from "@/lib/http/request-event-cursor";
 import { eventStreamResponse } from "@/lib/http/event-stream-response";
@@ -16,9 +15,8 @@ export const dynamic = "force-dynamic";
 // lib/server/cluster/stream-cluster-events.ts). Resumes after `Last-Event-ID`
 // or `?after=<event id>`; without either, from now.
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { principal, access } = await authenticateProjectRequest(request, slug);
   const { project } = access;
   const cursor = requestEventCursor(request);
   const after = cursor ?? (await latestClusterEventId(access));

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { updateEntity } from "@/lib/server/entity/update-entity";
 import { deleteEntity } from "@/lib/server/entity/delete-entity";
 
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string; entityId: string }> };
 // PATCH { version, typeId?, name?, aliases?, description?, externalId? } → { entity: EntityDTO };
 // stale version → 409 { error, current: EntityDTO }
 export const PATCH = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const entity = await updateEntity(access, entityId, await readJsonBody(request));
   return NextResponse.json({ entity });
 });
@@ -21,9 +19,8 @@ export const PATCH = routeHandler(async (request, context: Context) => {
 // DELETE ?version=N → { entity: EntityDTO } (soft-deleted; reviewers and owners);
 // stale version → 409 { error, current }; still linked → 409 { error } saying by how many mentions and claims
 export const DELETE = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const version = new URL(request.url).searchParams.get("version");
   const entity = await deleteEntity(access, entityId, { version });
   return NextResponse.json({ entity });

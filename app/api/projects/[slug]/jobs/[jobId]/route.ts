@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { routeHandler } from "@/lib/http/route-handler";
 import { toBackgroundJobDTO } from "@/lib/server/background-job/background-job-dto";
 import { getBackgroundJob } from "@/lib/server/background-job/get-background-job";
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string; jobId: string }> };
 // GET → { job }: state, progress (done of total), attempts, error, result.
 // Only the person who started the job sees it (others get 404).
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, jobId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const job = await getBackgroundJob(access, jobId);
   return NextResponse.json({ job: toBackgroundJobDTO(job) }, { headers: { "Cache-Control": "no-store" } });
 });

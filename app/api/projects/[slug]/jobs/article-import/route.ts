@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { routeHandler } from "@/lib/http/route-handler";
 import { importLimits } from "@/lib/server/article-import/import-limits";
 import { readImportBody } from "@/lib/server/article-import/read-import-body";
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string }> };
 // POST (the body of imports/articles/commit) → 202 { job: { id } }: the
 // import runs in the background; GET jobs/<id> follows it.
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug, "articles.import");
+  const { access } = await authenticateProjectRequest(request, slug, "articles.import");
   const body = await readImportBody(request, importLimits());
   const job = await startArticleImportJob(access, body);
   return NextResponse.json({ job }, { status: 202 });

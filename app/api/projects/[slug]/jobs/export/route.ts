@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { env } from "@/lib/env";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -12,9 +11,8 @@ type Context = { params: Promise<{ slug: string }> };
 // 202 { job: { id } }: the export is written to a file in the background;
 // GET jobs/<id> follows it and jobs/<id>/file downloads it.
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug, "dataset.export");
+  const { access } = await authenticateProjectRequest(request, slug, "dataset.export");
   const body = await readJsonBody(request, 64 * 1024);
   // Ids in exports are built on the public address, as the streaming export does.
   const job = await startExportJob(access, body, env().NEXTAUTH_URL ?? new URL(request.url).origin);

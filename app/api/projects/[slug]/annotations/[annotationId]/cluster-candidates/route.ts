@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { candidateLimitSchema } from "@/lib/validations/cluster-candidate";
 import { findClusterCandidates } from "@/lib/server/cluster-candidate/find-cluster-candidates";
 import { parseInput } from "@/lib/validations/parse-input";
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 
 // GET ?limit=N (1..50, default 10) → { candidates: ClusterCandidateDTO[] }, best first
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const raw = new URL(request.url).searchParams.get("limit");
   let limit: number | undefined;
   if (raw !== null) {

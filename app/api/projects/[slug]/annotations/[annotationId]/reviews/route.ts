@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { listAnnotationReviews } from "@/lib/server/review/list-annotation-reviews";
 import { decideReview } from "@/lib/server/review/decide-review";
 
@@ -10,17 +9,15 @@ type Context = { params: Promise<{ slug: string; annotationId: string }> };
 
 // GET → ReviewsBody
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   return NextResponse.json(await listAnnotationReviews(access, annotationId));
 });
 
 // POST DecideReviewInput → 201 { review: ReviewDTO }; annotators and viewers 403; stale version → 409 ConflictBody
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, annotationId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const review = await decideReview(access, annotationId, await readJsonBody(request));
   return NextResponse.json({ review }, { status: 201 });
 });

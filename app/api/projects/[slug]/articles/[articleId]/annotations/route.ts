@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { createAnnotation } from "@/lib/server/annotation/create-annotation";
 
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 
 // GET ?includeDeleted=true → { annotations: AnnotationDTO[] }
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const includeDeleted = new URL(request.url).searchParams.get("includeDeleted") === "true";
   const annotations = await listAnnotations(access, articleId, { includeDeleted });
   return NextResponse.json({ annotations });
@@ -20,9 +18,8 @@ export const GET = routeHandler(async (request, context: Context) => {
 
 // POST CreateAnnotationInput → 201 { annotation: AnnotationDTO }
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const annotation = await createAnnotation(access, articleId, await readJsonBody(request));
   return NextResponse.json({ annotation }, { status: 201 });
 });

@@ -1,6 +1,5 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
 import { getArticle } from "@/lib/server/article/get-article";
 import { latestEventId } from "@/lib/server/event/latest-event-id";
@@ -19,9 +18,8 @@ export const dynamic = "force-dynamic";
 // lib/server/event/stream-article-events.ts). Resumes after `Last-Event-ID`
 // or `?after=<event id>`; without either, from now.
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { principal, access } = await authenticateProjectRequest(request, slug);
   const { project, role } = access;
   await getArticle(access, articleId);
   const cursor = requestEventCursor(request);

@@ -1,7 +1,6 @@
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { getArticle } from "@/lib/server/article/get-article";
 import { announceSelection } from "@/lib/server/event/announce-selection";
 
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string; articleId: string }> };
 // shown to the article's other viewers. Joining and leaving follow the
 // event stream's lifetime (GET …/events).
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   await getArticle(access, articleId);
   await announceSelection(access, articleId, await readJsonBody(request, 10_000));
   return new Response(null, { status: 204 });

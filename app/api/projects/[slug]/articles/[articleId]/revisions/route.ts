@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { ARTICLE_TEXT_MAX, REVISION_NOTE_MAX } from "@/lib/validations/article-revision";
 import { listArticleRevisions } from "@/lib/server/article/list-article-revisions";
 import { previewRevision } from "@/lib/server/article/preview-revision";
@@ -16,9 +15,8 @@ const MAX_BODY_BYTES = ARTICLE_TEXT_MAX * 4 + REVISION_NOTE_MAX * 4 + 1_000;
 
 // GET → { revisions: ArticleRevisionListItem[] } (newest first)
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   return NextResponse.json({ revisions: await listArticleRevisions(access, articleId) });
 });
 
@@ -26,9 +24,8 @@ export const GET = routeHandler(async (request, context: Context) => {
 // POST ?dryRun=1 with the same body → 200 { preview: RevisionPreview }, nothing written
 // Stale baseRevision → 409; unchanged text → 400 (a dry run answers unchanged: true).
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
   if (dryRun) {

@@ -1,17 +1,15 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { setClusterDeleted } from "@/lib/server/cluster/set-cluster-deleted";
 
 type Context = { params: Promise<{ slug: string; clusterId: string }> };
 
 // POST { version } → { cluster } (restored)
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, clusterId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const cluster = await setClusterDeleted(access, clusterId, await readJsonBody(request), false);
   return NextResponse.json({ cluster });
 });

@@ -1,6 +1,5 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { streamAccessCheck } from "@/lib/auth/stream-access-check";
 import { requestEventCursor } from "@/lib/http/request-event-cursor";
 import { eventStreamResponse } from "@/lib/http/event-stream-response";
@@ -17,9 +16,8 @@ export const dynamic = "force-dynamic";
 // or `?after=<event id>` (the page passes the id it read before loading);
 // without either, from now.
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { principal, access } = await authenticateProjectRequest(request, slug);
   const cursor = requestEventCursor(request);
   const body = await streamEntityEvents(access, {
     entityId,

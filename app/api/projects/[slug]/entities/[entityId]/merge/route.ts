@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { mergeEntities } from "@/lib/server/entity/merge-entities";
 
 type Context = { params: Promise<{ slug: string; entityId: string }> };
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string; entityId: string }> };
 // the source is merged into [entityId] (reviewers and owners); either version
 // stale → 409 { error, current: { target, source } }
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug, "entities.merge");
+  const { access } = await authenticateProjectRequest(request, slug, "entities.merge");
   const merge = await mergeEntities(access, entityId, await readJsonBody(request));
   return NextResponse.json(merge);
 });

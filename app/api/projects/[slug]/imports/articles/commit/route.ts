@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { importLimits } from "@/lib/server/article-import/import-limits";
 import { readImportBody } from "@/lib/server/article-import/read-import-body";
 import { commitArticleImport } from "@/lib/server/article-import/commit-article-import";
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string }> };
 // Saves the chosen articles in one transaction. A batch with errors saves
 // nothing (400 listing each item's error) unless importGoodItems is set.
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug, "articles.import");
+  const { access } = await authenticateProjectRequest(request, slug, "articles.import");
   const body = await readImportBody(request, importLimits());
   const result = await commitArticleImport(access, body);
   if (!result.saved) {

@@ -1,5 +1,4 @@
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { routeHandler } from "@/lib/http/route-handler";
 import { openExportFile } from "@/lib/server/background-job/open-export-file";
 
@@ -8,9 +7,8 @@ type Context = { params: Promise<{ slug: string; jobId: string }> };
 // GET → the file of a completed background export, as an attachment (its
 // starter only, with export rights now; 409 while it is being prepared).
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, jobId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug, "dataset.export");
+  const { access } = await authenticateProjectRequest(request, slug, "dataset.export");
   const file = await openExportFile(access, jobId);
   return new Response(file.body, {
     headers: {

@@ -1,5 +1,4 @@
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -11,9 +10,8 @@ type Context = { params: Promise<{ slug: string; annotatorId: string }> };
 
 // The `creator` IRI of W3C annotations (docs/w3c-protocol.md): a Person, by user id or pseudonym.
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, annotatorId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const body = JSON.stringify(await findW3cAnnotator(db, access, publicBaseUrl(request), annotatorId));
   return new Response(body, {
     status: 200,

@@ -1,5 +1,4 @@
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -10,9 +9,8 @@ type Context = { params: Promise<{ slug: string; entityId: string }> };
 
 // A project entity's IRI in W3C annotation bodies (docs/w3c-protocol.md): a schema.org Thing.
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, entityId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const body = JSON.stringify(await findW3cEntity(db, access, publicBaseUrl(request), entityId));
   return new Response(body, {
     status: 200,

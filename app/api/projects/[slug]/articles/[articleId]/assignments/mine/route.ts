@@ -2,8 +2,7 @@ import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { myAssignmentActionSchema } from "@/lib/validations/assignment";
 import { findMyAssignment } from "@/lib/server/assignment/find-my-assignment";
 import { startAssignment } from "@/lib/server/assignment/start-assignment";
@@ -16,17 +15,15 @@ const actions = { start: startAssignment, submit: submitAssignment, reopen: reop
 
 // GET → { assignment: MyAssignment | null }
 export const GET = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   return NextResponse.json({ assignment: await findMyAssignment(access, articleId) });
 });
 
 // POST { action: "start" | "submit" | "reopen" } → { assignment: MyAssignment }
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const parsed = myAssignmentActionSchema.safeParse(await readJsonBody(request));
   if (!parsed.success) throw new AppError("BAD_REQUEST", "Send an action: start, submit or reopen.");
   return NextResponse.json({ assignment: await actions[parsed.data.action](access, articleId) });

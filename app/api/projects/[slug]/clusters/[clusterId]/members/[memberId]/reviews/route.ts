@@ -1,17 +1,15 @@
 import { NextResponse } from "next/server";
 import { routeHandler } from "@/lib/http/route-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { decideClusterMemberReview } from "@/lib/server/cluster/decide-cluster-member-review";
 
 type Context = { params: Promise<{ slug: string; clusterId: string; memberId: string }> };
 
 // POST { decision: "ACCEPT" | "REJECT", comment?, version? } → { cluster }
 export const POST = routeHandler(async (request, context: Context) => {
-  const principal = await authenticateApiRequest(request);
   const { slug, clusterId, memberId } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   const cluster = await decideClusterMemberReview(access, clusterId, memberId, await readJsonBody(request));
   return NextResponse.json({ cluster });
 });

@@ -1,5 +1,4 @@
-import { authenticateApiRequest } from "@/lib/auth/authenticate-api-request";
-import { requireApiProjectAccess } from "@/lib/auth/require-api-project-access";
+import { authenticateProjectRequest } from "@/lib/auth/authenticate-project-request";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -15,9 +14,8 @@ export const GET = routeHandler((request, context: Context) => read(request, con
 export const HEAD = routeHandler((request, context: Context) => read(request, context, false));
 
 async function read(request: Request, context: Context, withBody: boolean): Promise<Response> {
-  const principal = await authenticateApiRequest(request);
   const { slug, articleId, revision } = await context.params;
-  const access = await requireApiProjectAccess(principal, slug);
+  const { access } = await authenticateProjectRequest(request, slug);
   if (!/^[1-9][0-9]{0,8}$/.test(revision)) throw new AppError("NOT_FOUND", "Article revision not found.");
   const { text } = await findW3cArticleRevision(db, access, articleId, Number(revision));
   return new Response(withBody ? text : null, {
