@@ -3,9 +3,8 @@ import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import type { DbClient } from "@/lib/server/db-client";
 import { annotationDtoSelect, type AnnotationDtoRow } from "@/lib/server/annotation/annotation-dto-select";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
-import { findAnnotationRelations } from "@/lib/server/annotation/find-annotation-relations";
 
-const { author, claimEntities: _links, evidence: _evidence, ...scalars } = annotationDtoSelect;
+const { author, claimEntities, evidence, ...scalars } = annotationDtoSelect;
 const NONE: never[] = [];
 const rowSelect = { ...scalars, authorId: true } satisfies Prisma.AnnotationSelect;
 
@@ -25,14 +24,17 @@ export async function findAnnotationDTOs(
   where: Prisma.AnnotationWhereInput,
   orderBy: Prisma.AnnotationOrderByWithRelationInput[],
 ): Promise<AnnotationDTO[]> {
-  const [rows, { linksOf, evidenceOf }] = await Promise.all([
+  const [rows, links, items] = await Promise.all([
     client.annotation.findMany({ where, orderBy, select: rowSelect }),
-    findAnnotationRelations(client, where),
+    client.claimEntity.findMany({ where: { claim: where }, select: { ...claimEntities.select, claimId: true }, orderBy: claimEntities.orderBy }),
+    client.evidence.findMany({ where: { ...evidence.where, claim: where }, select: { ...evidence.select, claimId: true }, orderBy: evidence.orderBy }),
   ]);
   const authorIds = [...new Set(rows.map((row) => row.authorId))];
   const authors = new Map(
     (await client.user.findMany({ where: { id: { in: authorIds } }, select: author.select })).map((user) => [user.id, user]),
   );
+  const linksOf = groupByClaim(links);
+  const evidenceOf = groupByClaim(items);
   // The relations are added to each row in place, not by copying it: a
   // spread of 5,000 rows of 28 fields was the largest JS cost in the page's profile.
   // toAnnotationDTO reads only the fields it names, so the extra authorId and
@@ -48,4 +50,15 @@ export async function findAnnotationDTOs(
     });
     return toAnnotationDTO(full);
   });
+}
+
+// Keeps each claim's items in the order the query returned them.
+function groupByClaim<T extends { claimId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.claimId);
+    if (group) group.push(item);
+    else groups.set(item.claimId, [item]);
+  }
+  return groups;
 }

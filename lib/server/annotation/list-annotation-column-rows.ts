@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import type { AnnotationColumnRow } from "@/lib/annotations/compact/annotation-column-row";
+import type { AnnotationColumnRows } from "@/lib/annotations/compact/annotation-column-row";
 import type { ProjectAccess } from "@/lib/server/project/require-project-access";
 import { assertCan } from "@/lib/server/project/assert-can";
 import { annotationVisibility } from "@/lib/server/assignment/annotation-visibility";
@@ -13,7 +13,7 @@ import { findAnnotationColumnRows } from "@/lib/server/annotation/find-annotatio
  * listAnnotations' own, step for step; the integration test
  * (find-annotation-dtos.test.ts) compares the two lists for each viewer.
  */
-export async function listAnnotationColumnRows(access: ProjectAccess, articleId: string): Promise<AnnotationColumnRow[]> {
+export async function listAnnotationColumnRows(access: ProjectAccess, articleId: string): Promise<AnnotationColumnRows> {
   assertCan(access, "project.view");
   const { project, role, userId } = access;
   const article = await db.article.findFirst({

@@ -7,8 +7,7 @@ import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { createAnnotationFixture } from "./support/create-annotation-fixture";
 import { withProjectAccess } from "@/tests/support/with-project-access";
-import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
-import type { AnnotationColumnRow } from "@/lib/annotations/compact/annotation-column-row";
+import { columnRowsToDTOs } from "@/tests/support/column-rows-to-dtos";
 import { findAnnotationColumnRows } from "@/lib/server/annotation/find-annotation-column-rows";
 import { listAnnotationColumnRows } from "@/lib/server/annotation/list-annotation-column-rows";
 import { annotationListWhere, type AnnotationListScope } from "@/lib/server/annotation/annotation-list-scope";
@@ -18,17 +17,6 @@ const ORDER: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { 
 // The single nested query findAnnotationDTOs replaces: what it must equal.
 async function reference(where: Prisma.AnnotationWhereInput) {
   return (await db.annotation.findMany({ where, orderBy: ORDER, select: annotationDtoSelect })).map(toAnnotationDTO);
-}
-
-// A row of the page's read as the DTO it stands for (times back to ISO strings).
-function rowToDTO({ createdMs, updatedMs, deletedMs, ...row }: AnnotationColumnRow & { authorId?: string }): AnnotationDTO {
-  delete row.authorId;
-  return {
-    ...row,
-    createdAt: new Date(createdMs).toISOString(),
-    updatedAt: new Date(updatedMs).toISOString(),
-    deletedAt: deletedMs === null ? null : new Date(deletedMs).toISOString(),
-  };
 }
 
 // Two authors' claims and mentions on one article, with everything a row can
@@ -116,15 +104,14 @@ describe("findAnnotationDTOs (real Postgres)", () => {
       { ...scope, articleId: "no such article", includeDeleted: true, authorId: null },
     ];
     for (const s of scopes) {
-      const rows = await findAnnotationColumnRows(db, s);
-      expect(rows.map(rowToDTO)).toEqual(await reference(annotationListWhere(s)));
+      expect(columnRowsToDTOs(await findAnnotationColumnRows(db, s))).toEqual(await reference(annotationListWhere(s)));
     }
     // Not vacuous: the deleted one, links, evidence and the older revision are there.
-    const all = (await findAnnotationColumnRows(db, { ...scopes[0]! })).map(rowToDTO);
+    const all = columnRowsToDTOs(await findAnnotationColumnRows(db, scopes[0]!));
     expect(all).toHaveLength(5);
     expect(all.filter((a) => a.deletedAt !== null)).toHaveLength(1);
     expect(all.find((a) => a.id === claim.id)?.entities.map((e) => e.role)).toEqual(["CLAIMANT", "SUBJECT"]);
-    expect((await findAnnotationColumnRows(db, scopes[4]!)).map((a) => a.exact)).toEqual(["old"]);
+    expect((await findAnnotationColumnRows(db, scopes[4]!)).rows.map((a) => a.exact)).toEqual(["old"]);
     expect(await reference({ ...base, deletedAt: null, authorId: f.reviewer.id })).toHaveLength(1);
   });
 
@@ -132,7 +119,7 @@ describe("findAnnotationDTOs (real Postgres)", () => {
     const { f } = await fill();
     const both = (userId: string) =>
       withProjectAccess(userId, f.slug, async (access) => ({
-        rows: (await listAnnotationColumnRows(access, f.article.id)).map(rowToDTO),
+        rows: columnRowsToDTOs(await listAnnotationColumnRows(access, f.article.id)),
         list: await listAnnotations(access, f.article.id),
       }));
     const open = await both(f.annotator.id);

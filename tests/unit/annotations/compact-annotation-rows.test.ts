@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
-import type { AnnotationColumnRow } from "@/lib/annotations/compact/annotation-column-row";
+import type { AnnotationColumnRow, AnnotationColumnRows } from "@/lib/annotations/compact/annotation-column-row";
+import { columnRowsToDTOs } from "@/tests/support/column-rows-to-dtos";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
 import { compactAnnotationRows } from "@/lib/annotations/compact/compact-annotation-rows";
 import { compactAnnotations } from "@/lib/annotations/compact/compact-annotations";
 import { expandAnnotations } from "@/lib/annotations/compact/expand-annotations";
-
-// The DTO as toAnnotationDTO makes it, keys in its order: compactAnnotations
-// writes `extra` in its input's key order.
-const toDTO = (row: AnnotationColumnRow): AnnotationDTO => ({
-  id: row.id, articleId: row.articleId, revision: row.revision, kind: row.kind, start: row.start, end: row.end,
-  exact: row.exact, prefix: row.prefix, suffix: row.suffix, anchorState: row.anchorState, author: row.author,
-  claimTypeId: row.claimTypeId, statusId: row.statusId, checkWorthiness: row.checkWorthiness, confidence: row.confidence,
-  textChangedAfterVerdict: row.textChangedAfterVerdict, summary: row.summary, verdictExplanation: row.verdictExplanation,
-  entities: row.entities, evidence: row.evidence, entityId: row.entityId, entityTypeId: row.entityTypeId, note: row.note,
-  reviewState: row.reviewState, isGold: row.isGold, version: row.version,
-  createdAt: new Date(row.createdMs).toISOString(),
-  updatedAt: new Date(row.updatedMs).toISOString(),
-  deletedAt: row.deletedMs === null ? null : new Date(row.deletedMs).toISOString(),
-});
 
 // Texts with astral characters (two UTF-16 units, one code point), so a slice
 // by UTF-16 offsets instead of code points would be caught.
@@ -34,11 +20,9 @@ function rowArb(length: number, text: ReturnType<typeof createCodePointIndex>): 
       start: fc.integer({ min: -2, max: length + 2 }),
       span: fc.integer({ min: -1, max: 40 }),
       quotes: fc.record({ exact: fc.option(smallText), prefix: fc.option(smallText), suffix: fc.option(smallText) }),
-      articleId: maybe("article", fc.constant("other-article")),
-      revision: maybe(3, fc.integer({ min: 0, max: 5 })),
       kind: fc.constantFrom("CLAIM" as const, "ENTITY_MENTION" as const),
       anchorState: maybe("ANCHORED" as const, fc.constant("ORPHANED" as const)),
-      author: fc.constantFrom({ id: "u1", name: "Ana" }, { id: "u2", name: "Ben" }, { id: "u3", name: "Ana" }),
+      author: fc.constantFrom<[string, string]>(["u1", "Ana"], ["u2", "Ben"], ["u3", "Ana"], ["u1", "Ana B"]),
       claimTypeId: label,
       statusId: label,
       checkWorthiness: maybe(null, fc.integer({ min: 1, max: 5 })),
@@ -46,8 +30,8 @@ function rowArb(length: number, text: ReturnType<typeof createCodePointIndex>): 
       textChangedAfterVerdict: maybe(false, fc.constant(true)),
       summary: maybe("", smallText),
       verdictExplanation: maybe("", smallText),
-      entities: maybe([], fc.array(fc.record({ entityId: fc.constantFrom("e1", "e2"), role: fc.constantFrom("CLAIMANT" as const, "SUBJECT" as const), mentionId: fc.constantFrom(null, "m1") }), { minLength: 1, maxLength: 2 })),
-      evidence: maybe([], fc.array(fc.record({ id: fc.constantFrom("v1", "v2"), url: fc.constant("https://example.org/"), title: smallText, stance: fc.constantFrom("SUPPORTS" as const, "REFUTES" as const), note: smallText }), { minLength: 1, maxLength: 2 })),
+      entities: maybe<AnnotationColumnRow["entities"]>(null, fc.array(fc.record({ entityId: fc.constantFrom("e1", "e2"), role: fc.constantFrom("CLAIMANT" as const, "SUBJECT" as const), mentionId: fc.constantFrom(null, "m1") }), { minLength: 0, maxLength: 2 })),
+      evidence: maybe<AnnotationColumnRow["evidence"]>(null, fc.array(fc.record({ id: fc.constantFrom("v1", "v2"), url: fc.constant("https://example.org/"), title: smallText, stance: fc.constantFrom("SUPPORTS" as const, "REFUTES" as const), note: smallText }), { minLength: 0, maxLength: 2 })),
       entityId: label,
       entityTypeId: label,
       note: maybe("", smallText),
@@ -58,13 +42,15 @@ function rowArb(length: number, text: ReturnType<typeof createCodePointIndex>): 
       updatedAfter: fc.integer({ min: -1000, max: 1_000_000 }),
       deletedMs: maybe(null, fc.integer({ min: 0, max: 4_000_000_000_000 })),
     })
-    .map(({ span, quotes, updatedAfter, ...row }) => {
+    .map(({ span, quotes, updatedAfter, author: [authorId, authorName], ...row }) => {
       const end = row.start + span;
       const inText = row.start >= 0 && row.start <= end && end <= length;
       // Usually the text's own quotes (as stored for anchored annotations), sometimes others.
       const at = (from: number, to: number) => (inText ? text.slice(Math.max(0, from), Math.min(length, to)) : "");
       return {
         ...row,
+        authorId,
+        authorName,
         end,
         exact: quotes.exact ?? at(row.start, end),
         prefix: quotes.prefix ?? at(row.start - 32, row.start),
@@ -76,18 +62,24 @@ function rowArb(length: number, text: ReturnType<typeof createCodePointIndex>): 
 
 const caseArb = textArb.chain((text) => {
   const index = createCodePointIndex(text);
-  return fc.record({ text: fc.constant(text), rows: fc.array(rowArb(index.length, index), { maxLength: 12 }) });
+  return fc.record({
+    text: fc.constant(text),
+    // Usually the page's article and revision; sometimes not (a revision made between the reads).
+    articleId: maybe("article", fc.constant("other-article")),
+    revision: maybe(3, fc.integer({ min: 0, max: 5 })),
+    rows: fc.array(rowArb(index.length, index), { maxLength: 12 }),
+  });
 });
 
 describe("compactAnnotationRows", () => {
   it("gives exactly what compactAnnotations gives for the same rows as DTOs, and expands back to them", () => {
     fc.assert(
-      fc.property(caseArb, ({ text, rows }) => {
+      fc.property(caseArb, ({ text, articleId, revision, rows }) => {
         const index = createCodePointIndex(text);
         const article = { id: "article", revision: 3 };
-        const withIds: AnnotationColumnRow[] = rows.map((row, i) => ({ id: `a${i}`, ...row }));
-        const dtos = withIds.map(toDTO);
-        const compact = compactAnnotationRows(withIds, index, article);
+        const list: AnnotationColumnRows = { articleId, revision, rows: rows.map((row, i) => ({ id: `a${i}`, ...row })) };
+        const dtos = columnRowsToDTOs(list);
+        const compact = compactAnnotationRows(list, index, article);
         expect(compact).toEqual(compactAnnotations(dtos, index, article));
         // Same JSON too: the page's payload keeps its bytes, key order included.
         expect(JSON.stringify(compact)).toBe(JSON.stringify(compactAnnotations(dtos, index, article)));
@@ -100,24 +92,28 @@ describe("compactAnnotationRows", () => {
   it("leaves nothing in extra for an anchored annotation whose quotes are the text's", () => {
     const index = createCodePointIndex("𝔘 said rates rose");
     const row: AnnotationColumnRow = toRow({ id: "a1", start: 2, end: 6, exact: "said", prefix: "𝔘 ", suffix: " rates rose" });
-    const compact = compactAnnotationRows([row], index, { id: "article", revision: 1 });
+    const compact = compactAnnotationRows(listOf(row), index, { id: "article", revision: 1 });
     expect(compact.extra).toEqual({});
-    expect(compactAnnotationRows([{ ...row, note: "n", deletedMs: 0 }], index, { id: "article", revision: 1 }).extra).toEqual({
+    expect(compactAnnotationRows(listOf({ ...row, note: "n", deletedMs: 0 }), index, { id: "article", revision: 1 }).extra).toEqual({
       0: { note: "n", deletedAt: "1970-01-01T00:00:00.000Z" },
     });
   });
 
   it("refuses an id the space-joined column cannot carry", () => {
     const index = createCodePointIndex("said");
-    expect(() => compactAnnotationRows([toRow({ id: "a 1", start: 0, end: 4, exact: "said" })], index, { id: "article", revision: 1 })).toThrow(RangeError);
+    expect(() => compactAnnotationRows(listOf(toRow({ id: "a 1", start: 0, end: 4, exact: "said" })), index, { id: "article", revision: 1 })).toThrow(RangeError);
   });
 });
 
 function toRow(overrides: Partial<AnnotationColumnRow>): AnnotationColumnRow {
   return {
-    id: "a1", articleId: "article", revision: 1, kind: "CLAIM", start: 0, end: 0, exact: "", prefix: "", suffix: "", anchorState: "ANCHORED",
-    author: { id: "u1", name: "Ana" }, claimTypeId: null, statusId: null, checkWorthiness: null, confidence: null, textChangedAfterVerdict: false,
-    summary: "", verdictExplanation: "", entities: [], evidence: [], entityId: null, entityTypeId: null, note: "", reviewState: "PENDING",
+    id: "a1", kind: "CLAIM", start: 0, end: 0, exact: "", prefix: "", suffix: "", anchorState: "ANCHORED",
+    authorId: "u1", authorName: "Ana", claimTypeId: null, statusId: null, checkWorthiness: null, confidence: null, textChangedAfterVerdict: false,
+    summary: "", verdictExplanation: "", entities: null, evidence: null, entityId: null, entityTypeId: null, note: "", reviewState: "PENDING",
     isGold: false, version: 1, createdMs: 0, updatedMs: 0, deletedMs: null, ...overrides,
   };
+}
+
+function listOf(...rows: AnnotationColumnRow[]): AnnotationColumnRows {
+  return { articleId: "article", revision: 1, rows };
 }
