@@ -7,38 +7,33 @@
 //
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx scripts/bench/article-page-steps.ts [--size 5000] [--runs 12]
 //
-// Fills a database `claimdesk_page_steps` on that server once, exactly as
-// bench:editor fills its own (same seed), and reuses it on later runs.
+// Fills a scratch database on that server exactly as bench:editor fills its
+// own (same seed), and drops it at the end.
 import { isDeepStrictEqual, parseArgs } from "node:util";
-import pg from "pg";
 import { generateArticle } from "./support/generate-article";
 import { generateSpans } from "./support/generate-spans";
 import { indexWords } from "./support/index-words";
 import { loadCorpusSentences } from "./support/load-corpus-sentences";
 import { seededRandom } from "./support/seeded-random";
 import { fillBenchDatabase } from "./support/fill-bench-database";
+import { openBenchDatabase } from "./support/open-bench-database";
 import { currentLoadAverage } from "./support/machine-info";
 
 const SEED = 20_260_301;
-const NAME = "claimdesk_page_steps";
 const SIZES = [500, 5000];
 
-async function ensureDatabase(server: string): Promise<string> {
-  const url = new URL(server);
-  url.pathname = `/${NAME}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  try {
-    if ((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [NAME])).rowCount) return url.toString();
-    await admin.query(`CREATE DATABASE "${NAME}"`);
-  } finally {
-    await admin.end();
-  }
+async function filledDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
   const text = generateArticle(loadCorpusSentences(), 20_000, seededRandom(SEED));
   const index = indexWords(text);
   const sets = SIZES.map((size) => ({ size, spans: generateSpans(index, size, seededRandom(SEED + size)) }));
-  await fillBenchDatabase({ url: url.toString(), poolMax: 5, label: NAME, handOver: async () => undefined, close: async () => undefined }, text, index, sets);
-  return url.toString();
+  const db = await openBenchDatabase();
+  try {
+    await fillBenchDatabase(db, text, index, sets);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -47,9 +42,10 @@ async function main() {
   const { values } = parseArgs({ options: { size: { type: "string", default: "5000" }, runs: { type: "string", default: "12" } } });
   const size = Number(values.size);
   const runs = Number(values.runs);
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) throw new Error("Set TEST_DATABASE_URL to a Postgres server (the database is created there).");
-  process.env.DATABASE_URL = await ensureDatabase(server);
+  // A Postgres server, not the embedded database: the app's pool runs in this process beside the fill.
+  if (!process.env.TEST_DATABASE_URL) throw new Error("Set TEST_DATABASE_URL to a Postgres server (a scratch database is made there).");
+  const database = await filledDatabase();
+  process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = "5";
   const { db } = await import("@/lib/db");
   const { endAppPool } = await import("@/lib/db/app-pool");
@@ -94,6 +90,7 @@ async function main() {
   } finally {
     await db.$disconnect();
     await endAppPool();
+    await database.close();
   }
 }
 
