@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState, type RefObject } from "react";
 import type { AnnotationDTO } from "@/lib/annotations/annotation-dto";
 import { can, canEditAnnotation } from "@/lib/auth/permissions";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
-import { expandAnnotations } from "@/lib/annotations/compact/expand-annotations";
+import { expandAnnotationsOnce } from "@/lib/annotations/compact/expand-annotations-once";
 import { useAnnotationStore } from "./store/use-annotation-store";
 import { selectAnnotations } from "./store/select-annotations";
 import type { StoreNotice } from "./store/types";
@@ -43,7 +43,7 @@ export function useAnnotationWorkspace(props: AnnotationWorkspaceProps, staticTe
   const onNotice = useCallback((notice: StoreNotice) => pushToast({ message: notice.message, tone: notice.kind }), [pushToast]);
   const index = useMemo(() => createCodePointIndex(article.text), [article.text]);
   // The store reads it once, when it is created.
-  const initial = useMemo(() => expandAnnotations(compactInitial, index), [compactInitial, index]);
+  const initial = useMemo(() => expandAnnotationsOnce(compactInitial, index), [compactInitial, index]);
   const [store, storeState] = useAnnotationStore({ projectSlug, articleId: article.id, initial, onNotice });
   const view = selectAnnotations(storeState);
   const editor = useArticleEditor({ content: article.content, label: `Text of “${article.title}”`, locale: article.language });

@@ -1,5 +1,5 @@
 import type { CompactAnnotations } from "@/lib/annotations/compact/compact-annotations-types";
-import { expandAnnotations } from "@/lib/annotations/compact/expand-annotations";
+import { expandAnnotationsOnce } from "@/lib/annotations/compact/expand-annotations-once";
 import { createCodePointIndex } from "@/lib/anchoring/create-code-point-index";
 import type { PanelLabels } from "@/components/editor/panel/types";
 import { createHighlightStyler } from "../highlights/highlight-style-names";
@@ -25,6 +25,6 @@ export type OpeningPaint = {
 export function planOpeningPaint({ text, labels, annotations, userId, selectedId }: OpeningPaint): StaticPaintPlan {
   const index = createCodePointIndex(text);
   const styler = createHighlightStyler(labels, { markOthers: true, currentUserId: userId });
-  const spans = createSpanBuilder(index, styler)(expandAnnotations(annotations, index), { isUnsaved: () => false, selectedId: selectedId ?? null, hoveredId: null });
+  const spans = createSpanBuilder(index, styler)(expandAnnotationsOnce(annotations, index), { isUnsaved: () => false, selectedId: selectedId ?? null, hoveredId: null });
   return toStaticPaintPlan(text, spans, highlightPriority);
 }

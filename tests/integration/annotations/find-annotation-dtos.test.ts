@@ -7,6 +7,10 @@ import { listAnnotations } from "@/lib/server/annotation/list-annotations";
 import { toAnnotationDTO } from "@/lib/server/annotation/to-annotation-dto";
 import { createAnnotationFixture } from "./support/create-annotation-fixture";
 import { withProjectAccess } from "@/tests/support/with-project-access";
+import { columnRowsToDTOs } from "@/tests/support/column-rows-to-dtos";
+import { findAnnotationColumnRows } from "@/lib/server/annotation/find-annotation-column-rows";
+import { listAnnotationColumnRows } from "@/lib/server/annotation/list-annotation-column-rows";
+import { annotationListWhere, type AnnotationListScope } from "@/lib/server/annotation/annotation-list-scope";
 
 const ORDER: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }];
 
@@ -86,5 +90,51 @@ describe("findAnnotationDTOs (real Postgres)", () => {
     expect(own.every((a) => a.author.id === f.annotator.id)).toBe(true);
     const reviewer = await withProjectAccess(f.reviewer.id, f.slug, (access) => listAnnotations(access, f.article.id, { includeDeleted: true }));
     expect(reviewer).toEqual(await reference(base));
+  });
+
+  it("the page's SQL read (findAnnotationColumnRows) gives the same annotations as the nested query, for every scope", async () => {
+    const { f, base, claim } = await fill();
+    const scope = { projectId: f.project.id, articleId: f.article.id, revision: 1 };
+    const scopes: AnnotationListScope[] = [
+      { ...scope, includeDeleted: true, authorId: null },
+      { ...scope, includeDeleted: false, authorId: null },
+      { ...scope, includeDeleted: false, authorId: f.annotator.id },
+      { ...scope, includeDeleted: false, authorId: f.reviewer.id },
+      { ...scope, revision: 0, includeDeleted: false, authorId: null },
+      { ...scope, articleId: "no such article", includeDeleted: true, authorId: null },
+    ];
+    for (const s of scopes) {
+      expect(columnRowsToDTOs(await findAnnotationColumnRows(db, s))).toEqual(await reference(annotationListWhere(s)));
+    }
+    // Not vacuous: the deleted one, links, evidence and the older revision are there.
+    const all = columnRowsToDTOs(await findAnnotationColumnRows(db, scopes[0]!));
+    expect(all).toHaveLength(5);
+    expect(all.filter((a) => a.deletedAt !== null)).toHaveLength(1);
+    expect(all.find((a) => a.id === claim.id)?.entities.map((e) => e.role)).toEqual(["CLAIMANT", "SUBJECT"]);
+    expect((await findAnnotationColumnRows(db, scopes[4]!)).rows.map((a) => a.exact)).toEqual(["old"]);
+    expect(await reference({ ...base, deletedAt: null, authorId: f.reviewer.id })).toHaveLength(1);
+  });
+
+  it("the page's list (listAnnotationColumnRows) is listAnnotations' list for each viewer, blind project included", async () => {
+    const { f } = await fill();
+    const both = (userId: string) =>
+      withProjectAccess(userId, f.slug, async (access) => ({
+        rows: columnRowsToDTOs(await listAnnotationColumnRows(access, f.article.id)),
+        list: await listAnnotations(access, f.article.id),
+      }));
+    const open = await both(f.annotator.id);
+    expect(open.rows).toEqual(open.list);
+    expect(new Set(open.list.map((a) => a.author.id)).size).toBe(2);
+    await db.project.update({ where: { id: f.project.id }, data: { blindAnnotation: true } });
+    const blind = await both(f.annotator.id);
+    expect(blind.rows).toEqual(blind.list);
+    expect(blind.rows.length).toBeGreaterThan(0);
+    expect(blind.rows.every((a) => a.author.id === f.annotator.id)).toBe(true);
+    const reviewer = await both(f.reviewer.id);
+    expect(reviewer.rows).toEqual(reviewer.list);
+    expect(new Set(reviewer.rows.map((a) => a.author.id)).size).toBe(2);
+    // Another project's article is not found, as with listAnnotations.
+    const other = await createAnnotationFixture();
+    await expect(withProjectAccess(f.annotator.id, f.slug, (access) => listAnnotationColumnRows(access, other.article.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
