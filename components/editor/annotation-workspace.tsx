@@ -15,7 +15,6 @@ import { CommandPalette } from "./navigation/command-palette";
 import { ToastRegion } from "./feedback/toast-region";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 import { PanelColumn } from "./panel-column";
-import { RestyleBoundary } from "./restyle-boundary";
 import { WorkspaceAids } from "./workspace-aids";
 import { LiveBar } from "./live/live-bar";
 import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
@@ -158,22 +157,18 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
         onDiscard={() => panel.record && store.discard(panel.record.id)}
       />
 
-      <RestyleBoundary>
-        {editor && w.canCreate && w.selection.range && !w.selection.dragging && !toggles.paletteOpen ? (
-          <SelectionToolbar
-            editor={editor}
-            range={w.selection.range}
-            entityTypes={labels.entityTypes}
-            onCreateClaim={() => w.actions.create("CLAIM")}
-            onCreateMention={(entityTypeId) => w.actions.create("ENTITY_MENTION", { entityTypeId })}
-          />
-        ) : null}
-      </RestyleBoundary>
-      <RestyleBoundary>
-        {w.hover ? (
-          <AnnotationHoverCard annotation={w.hover.annotation} labels={labels} point={w.hover.point} unsaved={w.view.unsaved.has(w.hover.annotation.id)} />
-        ) : null}
-      </RestyleBoundary>
+      {editor && w.canCreate && w.selection.range && !w.selection.dragging && !toggles.paletteOpen ? (
+        <SelectionToolbar
+          editor={editor}
+          range={w.selection.range}
+          entityTypes={labels.entityTypes}
+          onCreateClaim={() => w.actions.create("CLAIM")}
+          onCreateMention={(entityTypeId) => w.actions.create("ENTITY_MENTION", { entityTypeId })}
+        />
+      ) : null}
+      {w.hover ? (
+        <AnnotationHoverCard annotation={w.hover.annotation} labels={labels} point={w.hover.point} unsaved={w.view.unsaved.has(w.hover.annotation.id)} />
+      ) : null}
       <LinkClusterDialog open={toggles.linkOpen && w.canLinkSelected} onOpenChange={toggles.setLinkOpen} projectSlug={projectSlug} claim={panel.linkClaim} />
       <CommandPalette open={toggles.paletteOpen} onOpenChange={toggles.setPaletteOpen} commands={w.commands} />
       <ToastRegion toasts={w.toasts.toasts} onDismiss={w.toasts.dismiss} />
