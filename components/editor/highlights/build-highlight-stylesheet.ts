@@ -1,14 +1,12 @@
 import type { LabelOption, PanelLabels } from "@/components/editor/panel/types";
 import { HIGHLIGHT_STYLE, OTHERS_SUFFIX, REVIEW_STYLES, claimStyleName, mentionStyleName } from "./highlight-style-names";
+import { highlightRule as rule } from "./highlight-rule";
 
 const HEX = /^#[0-9a-f]{6}$/i;
 // Label colours are validated as #rrggbb when saved; anything else (an old
 // row, a hand-edited database) falls back to neutral rather than into CSS.
 const safeColor = (label: LabelOption) => (HEX.test(label.color) ? label.color : "#64748b");
 
-// One selector for the CSS Custom Highlight API and one for the class the
-// decorations fallback puts on spans.
-const rule = (name: string, body: string) => `::highlight(${name}), .${name} { ${body} }`;
 
 /**
  * The stylesheet for every highlight style. Fills are the label's colour
