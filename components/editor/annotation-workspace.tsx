@@ -15,7 +15,6 @@ import { CommandPalette } from "./navigation/command-palette";
 import { ToastRegion } from "./feedback/toast-region";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 import { PanelColumn } from "./panel-column";
-import { ARTICLE_TEXT_ID } from "./highlights/highlight-rule";
 import { WorkspaceAids } from "./workspace-aids";
 import { LiveBar } from "./live/live-bar";
 import { EditorAssignmentControls, type EditorAssignment } from "@/components/assignment/editor-assignment-controls";
@@ -107,7 +106,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
           {toggles.legendOpen ? <HighlightLegend labels={labels} /> : null}
         </div>
         {header}
-        <article id={ARTICLE_TEXT_ID} className="pb-8 pt-2" lang={article.language} data-testid="article-text" aria-busy={!editor}>
+        <article id="annotation-text" className="pb-8 pt-2" lang={article.language} data-testid="article-text" aria-busy={!editor}>
           {/* The text as the server sent it until the editor has loaded (then the editor's own). */}
           {editor ? null : <StaticArticleText ref={staticText} content={article.content} />}
           <EditorContent editor={editor} />
