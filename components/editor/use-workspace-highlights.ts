@@ -9,6 +9,7 @@ import { selectAnnotations } from "./store/select-annotations";
 import { inLayer, type AnnotationLayer } from "./list/annotation-layer";
 import { createHighlightStyler } from "./highlights/highlight-style-names";
 import { buildHighlightStylesheet } from "./highlights/build-highlight-stylesheet";
+import { openingHighlightRule } from "./highlights/highlight-rule";
 import { createSpanBuilder } from "./highlights/create-span-builder";
 import { useAnnotationHighlights } from "./highlights/use-annotation-highlights";
 import { suggestionSpans } from "./suggestions/suggestion-spans";
@@ -37,7 +38,8 @@ type Options = {
  * Paints the annotations of the chosen layer, and the suggestions' ghost
  * highlights under them, into the editor (and, until it has loaded, over the
  * server-rendered text); returns the stylesheet that gives
- * each label its colour.
+ * each label its colour (with the server-rendered text's own rules until the
+ * editor has taken over).
  */
 export function useWorkspaceHighlights({ editor, store, index, labels, layer, userId, selectedKey, selectedKeyNow, hoveredId, staticText, suggestions }: Options): string {
   const styler = useMemo(
@@ -45,6 +47,8 @@ export function useWorkspaceHighlights({ editor, store, index, labels, layer, us
     [labels, layer.kind, userId],
   );
   const stylesheet = useMemo(() => buildHighlightStylesheet(labels), [labels]);
+  // Until the editor has taken over, the server-rendered text is drawn by unscoped rules (see `openingHighlightRule`).
+  const openingStylesheet = useMemo(() => `${stylesheet}\n${buildHighlightStylesheet(labels, undefined, openingHighlightRule)}`, [stylesheet, labels]);
   const buildSpans = useMemo(() => createSpanBuilder(index, styler), [index, styler]);
   const ghostSpans = useMemo(
     () => suggestionSpans(suggestions.visible, index, suggestions.focused?.key ?? null),
@@ -60,5 +64,5 @@ export function useWorkspaceHighlights({ editor, store, index, labels, layer, us
   };
   useAnnotationHighlights(editor, store, computeSpans, [layer, userId, buildSpans, selectedKey, hoveredId, ghostSpans]);
   useStaticHighlights({ root: staticText, active: !editor, text: index.text, spans: () => computeSpans(store.getState()), priorityOf: highlightPriority });
-  return stylesheet;
+  return editor ? stylesheet : openingStylesheet;
 }

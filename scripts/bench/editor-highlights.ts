@@ -76,6 +76,8 @@ async function main(): Promise<number> {
             scrollMs: options.scrollMs,
             timeoutMs: 60_000,
             tracePath: options.trace ? `${options.trace}-${size}.json` : undefined,
+            loadTracePath: options.trace ? `${options.trace}-${size}-load.json` : undefined,
+            traceInvalidations: options.traceInvalidations,
           });
         } catch (error) {
           failures.push(`${size} annotations, app: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,14 +1,12 @@
 import type { LabelOption, PanelLabels } from "@/components/editor/panel/types";
 import { HIGHLIGHT_STYLE, OTHERS_SUFFIX, REVIEW_STYLES, claimStyleName, mentionStyleName } from "./highlight-style-names";
+import { highlightRule } from "./highlight-rule";
 
 const HEX = /^#[0-9a-f]{6}$/i;
 // Label colours are validated as #rrggbb when saved; anything else (an old
 // row, a hand-edited database) falls back to neutral rather than into CSS.
 const safeColor = (label: LabelOption) => (HEX.test(label.color) ? label.color : "#64748b");
 
-// One selector for the CSS Custom Highlight API and one for the class the
-// decorations fallback puts on spans.
-const rule = (name: string, body: string) => `::highlight(${name}), .${name} { ${body} }`;
 
 /**
  * The stylesheet for every highlight style. Fills are the label's colour
@@ -19,7 +17,7 @@ const rule = (name: string, body: string) => `::highlight(${name}), .${name} { $
  * styles: solid for mine, dashed for others', dotted for unsaved, wavy and
  * double for review states.
  */
-export function buildHighlightStylesheet(labels: PanelLabels, scope = ".annotation-surface"): string {
+export function buildHighlightStylesheet(labels: PanelLabels, scope = ".annotation-surface", rule = highlightRule): string {
   const rules: string[] = [
     `${scope} { --cd-claim-mix: 30%; --cd-claim-other-mix: 15%; --cd-entity-mix: 12%; --cd-entity-other-mix: 6%; }`,
     `.dark ${scope} { --cd-claim-mix: 42%; --cd-claim-other-mix: 24%; --cd-entity-mix: 22%; --cd-entity-other-mix: 12%; }`,

@@ -1,6 +1,7 @@
 import type { CodePointIndex } from "@/lib/anchoring/types";
 import type { HighlightSpan } from "@/lib/tiptap/annotation-highlights/types";
 import type { SuggestionDTO } from "@/lib/suggestions/suggestion-types";
+import { highlightRule } from "@/components/editor/highlights/highlight-rule";
 
 export const SUGGESTION_STYLE = { mention: "cd-suggestion", claim: "cd-suggestion-claim", focused: "cd-suggestion-focused" } as const;
 export const SUGGESTION_ID_PREFIX = "suggestion:";
@@ -23,7 +24,7 @@ export function suggestionSpans(suggestions: readonly SuggestionDTO[], index: Co
 
 // The ghost styles, appended to the editor's highlight stylesheet.
 export const suggestionStylesheet = [
-  `::highlight(${SUGGESTION_STYLE.mention}), .${SUGGESTION_STYLE.mention} { text-decoration: underline dotted 2px var(--muted-foreground); background-color: color-mix(in oklab, var(--muted-foreground) 8%, transparent); }`,
-  `::highlight(${SUGGESTION_STYLE.claim}), .${SUGGESTION_STYLE.claim} { text-decoration: underline dotted 1px color-mix(in oklab, var(--muted-foreground) 60%, transparent); }`,
-  `::highlight(${SUGGESTION_STYLE.focused}), .${SUGGESTION_STYLE.focused} { background-color: color-mix(in oklab, var(--primary) 14%, transparent); text-decoration: underline dashed 2px var(--primary); }`,
+  highlightRule(SUGGESTION_STYLE.mention, "text-decoration: underline dotted 2px var(--muted-foreground); background-color: color-mix(in oklab, var(--muted-foreground) 8%, transparent);"),
+  highlightRule(SUGGESTION_STYLE.claim, "text-decoration: underline dotted 1px color-mix(in oklab, var(--muted-foreground) 60%, transparent);"),
+  highlightRule(SUGGESTION_STYLE.focused, "background-color: color-mix(in oklab, var(--primary) 14%, transparent); text-decoration: underline dashed 2px var(--primary);"),
 ].join("\n");

@@ -23,12 +23,18 @@ type Options = {
   timeoutMs: number;
   /** Where to write a Chromium trace of the keystrokes (none when undefined). */
   tracePath?: string;
+  /** Where to write a Chromium trace of one more page load, not among the measured ones (none when undefined). */
+  loadTracePath?: string;
+  /** Whether the traces record style invalidations too. */
+  traceInvalidations?: boolean;
 };
 
 const PROBE = "__benchProbe";
 const EDITOR = ".ProseMirror";
 // DevTools' Performance panel categories, with JavaScript samples.
-const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink.user_timing", "v8.execute", "disabled-by-default-v8.cpu_profiler"];
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink.user_timing", "v8.execute", "disabled-by-default-v8.cpu_profiler", "loading", "blink.resource"];
+// What DevTools' "Enable advanced rendering instrumentation" adds: the cause of each style recalculation.
+const INVALIDATION_CATEGORIES = ["disabled-by-default-devtools.timeline.invalidationTracking"];
 
 // The app's article page as the demo annotator sees it: one cold load, then
 // `runs` loads measured (navigation start → all highlights painted), each
@@ -57,11 +63,25 @@ export async function measureEditor(browser: Browser, probeJs: string, options: 
       const repaint = await callInPage<RepaintPaint | null>(page, PROBE, "repaint");
       if (repaint) repaints.push(repaint);
     }
+    const categories = options.traceInvalidations ? [...TRACE_CATEGORIES, ...INVALIDATION_CATEGORIES] : TRACE_CATEGORIES;
+    if (options.loadTracePath) {
+      // One more load, traced from before navigation to the editor's takeover;
+      // not among the measured loads, since tracing slows the page.
+      await page?.close();
+      page = await context.newPage();
+      await page.addInitScript({ content: probeJs });
+      await browser.startTracing(page, { path: options.loadTracePath, screenshots: true, categories });
+      await page.goto(options.articlePath);
+      await callInPage<LoadPaint>(page, PROBE, "load", options.expected, options.timeoutMs);
+      await page.waitForSelector(`${EDITOR} p`, { timeout: options.timeoutMs });
+      await page.waitForTimeout(500);
+      await browser.stopTracing();
+    }
     const layout = await callInPage<TextLayout>(page!, PROBE, "layout", EDITOR);
     const keystrokes: KeystrokePaint[] = [];
     // Tracing slows the page a little: the figures of a traced run are for
     // finding where the time goes, not for the report.
-    if (options.tracePath) await browser.startTracing(page!, { path: options.tracePath, screenshots: false, categories: TRACE_CATEGORIES });
+    if (options.tracePath) await browser.startTracing(page!, { path: options.tracePath, screenshots: false, categories });
     for (let i = 0; i < options.keystrokes; i++) keystrokes.push(await keystroke(page!, i, options.timeoutMs));
     if (options.tracePath) await browser.stopTracing();
     const scroll = await callInPage<ScrollRun>(page!, PROBE, "scroll", EDITOR, options.scrollMs);

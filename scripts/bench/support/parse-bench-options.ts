@@ -12,6 +12,9 @@ export type BenchOptions = {
   json: string | undefined;
   // A Chromium performance trace of the C keystrokes, per size (FILE-<size>.json).
   trace: string | undefined;
+  // The trace also records style invalidations (what made each recalculation
+  // necessary); DevTools then names them, at the cost of slower DOM changes.
+  traceInvalidations: boolean;
 };
 
 export const USAGE = `npm run bench:editor -- [options]
@@ -23,7 +26,9 @@ export const USAGE = `npm run bench:editor -- [options]
   --port 3701             port of the app started for the benchmark
   --reference-only        skip the app; measure text-annotator and the CSS floor
   --json FILE             also write every raw figure to FILE
-  --trace FILE            record a Chromium trace of the C keystrokes (FILE-<size>.json; open in DevTools)`;
+  --trace FILE            record Chromium traces of one extra page load (FILE-<size>-load.json) and of the
+                          C keystrokes (FILE-<size>.json; open in DevTools)
+  --trace-invalidations   the traces also record style invalidations (slower; for finding what restyles)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const values = readBenchOptions(
@@ -37,6 +42,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       "reference-only": false,
       json: undefined,
       trace: undefined,
+      "trace-invalidations": false,
     },
     { args: argv, usage: USAGE, min: 1 },
   );
@@ -52,5 +58,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     referenceOnly: values["reference-only"],
     json: values.json,
     trace: values.trace,
+    traceInvalidations: values["trace-invalidations"],
   };
 }
